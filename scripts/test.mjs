@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * The README's test command: typecheck every package, run every vitest project and (when present) the
+ * browser tests, then print one plain closing line `N passed, N failed` summing all runners.
+ * CI reads only the exit code, so any failure anywhere exits non-zero.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const totals = { passed: 0, failed: 0 };
+const outDir = mkdtempSync(join(tmpdir(), 'gatehouse-test-'));
+
+function run(command, args, options = {}) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+}
+
+// 1. Typecheck: one result per package, so a type error counts as a failed test.
+const packages = readdirSync(join(root, 'packages')).filter((name) =>
+  existsSync(join(root, 'packages', name, 'tsconfig.json')),
+);
+for (const name of packages) {
+  const result = run('pnpm', ['exec', 'tsc', '-p', `packages/${name}/tsconfig.json`, '--noEmit']);
+  if (result.status === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    console.log(`typecheck failed: packages/${name}`);
+  }
+}
+
+// 2. Node tests (vitest projects listed in vitest.workspace.ts).
+const vitestJson = join(outDir, 'vitest.json');
+const vitest = run('pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--config',
+  'vitest.workspace.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+if (existsSync(vitestJson)) {
+  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  // A file that fails to load has no tests but still is a failure.
+  const brokenSuites = report.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+  );
+  totals.failed += brokenSuites.length;
+} else if (vitest.status !== 0) {
+  totals.failed += 1;
+}
+if (vitest.status !== 0 && totals.failed === 0) totals.failed += 1;
+
+// 3. Browser tests in Chromium (@web/test-runner), once the elements package has them.
+if (existsSync(join(root, 'web-test-runner.config.mjs'))) {
+  const wtrJson = join(outDir, 'wtr.json');
+  const wtr = run('pnpm', ['exec', 'wtr', '--config', 'web-test-runner.config.mjs'], {
+    env: { ...process.env, GATEHOUSE_WTR_SUMMARY: wtrJson },
+  });
+  if (existsSync(wtrJson)) {
+    const summary = JSON.parse(readFileSync(wtrJson, 'utf8'));
+    totals.passed += summary.passed;
+    totals.failed += summary.failed;
+  }
+  if (wtr.status !== 0 && !existsSync(wtrJson)) totals.failed += 1;
+  else if (wtr.status !== 0 && totals.failed === 0) totals.failed += 1;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);

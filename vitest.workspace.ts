@@ -1,0 +1,25 @@
+/**
+ * The one place that lists the vitest projects (one per package).
+ * vitest 4 ignores a file of this name on its own, so `pnpm test:unit` passes it with `--config`.
+ */
+import { defineConfig } from 'vitest/config';
+
+/** Workspace packages resolve to their TypeScript sources through the `source` export condition. */
+const sourceConditions = ['source', 'module', 'node', 'import', 'default'];
+
+const packageProject = (name: string) => ({
+  extends: true as const,
+  test: {
+    name,
+    root: `packages/${name}`,
+    include: ['src/**/*.test.ts', 'test/node/**/*.test.ts'],
+  },
+});
+
+export default defineConfig({
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions, externalConditions: ['source'] } },
+  test: {
+    projects: ['rules', 'forms', 'flows', 'check'].map(packageProject),
+  },
+});
