@@ -20,6 +20,7 @@ export default defineConfig({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: sourceConditions, externalConditions: ['source'] } },
   test: {
-    projects: ['rules', 'forms', 'flows', 'check'].map(packageProject),
+    passWithNoTests: true,
+    projects: ['rules', 'forms', 'flows', 'check', 'server'].map(packageProject),
   },
 });
