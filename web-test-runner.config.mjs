@@ -1,0 +1,99 @@
+/**
+ * Browser tests (@web/test-runner in Debian's Chromium) for `packages/elements/test/**\/*.test.ts`.
+ *
+ * `scripts/test.mjs` runs `pnpm exec wtr --config web-test-runner.config.mjs` and reads a JSON summary
+ * `{ "passed": N, "failed": N }` from the path in `GATEHOUSE_WTR_SUMMARY`; the `summaryReporter` below writes it.
+ * Launcher flags and resolve conditions follow /work/shared/TOOLCHAIN.md (root needs --no-sandbox; no test tool
+ * may download a browser, so `executablePath` points at the system Chromium, `CHROME_PATH` overrides it).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** The one policy every embed must survive (DESIGN.md "Non-negotiables for embedding"). */
+export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** Counts every test of every session; a session that failed without test results (load error) counts as one. */
+function countSessions(sessions) {
+  let passed = 0;
+  let failed = 0;
+  const walk = (suite) => {
+    for (const test of suite.tests) {
+      if (test.skipped) continue;
+      if (test.passed) passed += 1;
+      else failed += 1;
+    }
+    for (const child of suite.suites) walk(child);
+  };
+  for (const session of sessions) {
+    const before = failed;
+    if (session.testResults) walk(session.testResults);
+    // A file that throws at import, or an error after the tests ran, fails the session without a failed test.
+    if (session.passed === false && failed === before) failed += 1;
+  }
+  return { passed, failed };
+}
+
+/** Writes `{ passed, failed }` for scripts/test.mjs, which sums it with the vitest totals. */
+function gatehouseSummaryReporter() {
+  const target = process.env.GATEHOUSE_WTR_SUMMARY;
+  return {
+    onTestRunFinished({ sessions }) {
+      if (!target) return;
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, `${JSON.stringify(countSessions(sessions))}\n`);
+    },
+  };
+}
+
+/** Serves the CSP test pages with the strict policy, so a violation there is a real one. */
+function cspMiddleware(ctx, next) {
+  return next().then(() => {
+    if (ctx.path.includes('/test/csp/') && ctx.path.endsWith('.html')) {
+      ctx.set('Content-Security-Policy', strictCsp);
+    }
+  });
+}
+
+export default {
+  rootDir: '.',
+  files: ['packages/elements/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'import', 'module', 'default'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: chromiumFlags,
+      },
+    }),
+  ],
+  middleware: [cspMiddleware],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: new URL('./packages/elements/tsconfig.json', import.meta.url).pathname,
+    }),
+  ],
+  reporters: [defaultReporter(), gatehouseSummaryReporter()],
+};
