@@ -1,0 +1,362 @@
+import { assign, setup } from 'xstate';
+import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
+import { flowForm } from '../shared/form.js';
+import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import mfaDefinition from './login-mfa.form.json' with { type: 'json' };
+import passwordChangeDefinition from './login-password-change.form.json' with { type: 'json' };
+import definition from './login.form.json' with { type: 'json' };
+import { type AuthOutcome, type MfaMethod, type MfaOutcome, type Session, loginPorts } from './login.ports.js';
+
+/** The compiled login form (e-mail + password). */
+export const loginForm = flowForm(definition);
+/** The compiled form of the forced password change. */
+export const loginPasswordChangeForm = flowForm(passwordChangeDefinition);
+/** The compiled form of the MFA challenge. */
+export const loginMfaForm = flowForm(mfaDefinition);
+
+/** The one message for a wrong password **and** an unknown e-mail (never distinguished). */
+export const INVALID_CREDENTIALS: FlowIssue = Object.freeze({
+  path: '',
+  code: 'invalid-credentials',
+  params: Object.freeze({}) as Record<string, unknown>,
+}) as FlowIssue;
+
+/** Configuration of the login flow (defaults: FLOWS.md / NIST SP 800-63B-4). */
+export interface LoginInput {
+  /** Consecutive failures (password or code) before the lockout (default 5). */
+  maxAttempts?: number;
+  /** Lockout length (default 15 min). */
+  lockoutCooldown?: DurationInput;
+  /** Wait between e-mail code sends (default 60 s). */
+  resendCooldown?: DurationInput;
+  /** Check for an existing SSO session first (default true). */
+  checkSession?: boolean;
+  /** Pre-filled e-mail. */
+  email?: string;
+}
+
+/** What the login flow knows. Never a password or a code: those only travel in events and port inputs. */
+export interface LoginContext {
+  email: string;
+  issues: FlowIssue[];
+  /** Consecutive failures; a code resend does not reset it. */
+  failures: number;
+  lockedUntil: number | null;
+  /** Steps still owed before a session may exist. `authenticated` is unreachable while either is true. */
+  pending: { passwordChange: boolean; mfa: boolean };
+  mfaMethods: MfaMethod[];
+  resendAvailableAt: number | null;
+  session: Session | null;
+  config: { maxAttempts: number; lockoutCooldownMs: number; resendCooldownMs: number; checkSession: boolean };
+}
+
+/** Events of the login flow (public API). */
+export type LoginEvent =
+  | { type: 'SUBMIT'; data: Record<string, unknown> }
+  | { type: 'RESEND' }
+  | { type: 'CANCEL' };
+
+type Outcome = AuthOutcome | MfaOutcome;
+
+function failureUpdate(context: LoginContext, code: string): Partial<LoginContext> {
+  const failures = context.failures + 1;
+  if (failures >= context.config.maxAttempts) {
+    return { failures, lockedUntil: Date.now() + context.config.lockoutCooldownMs, issues: [issue('', 'locked')] };
+  }
+  return { failures, issues: [code === 'invalid-credentials' ? INVALID_CREDENTIALS : issue('/code', code)] };
+}
+
+const cleared = { passwordChange: false, mfa: false };
+
+/**
+ * Login with SSO session check, forced password change (one-time password) and MFA challenge. States:
+ * `checkingSession`, `credentials`, `authenticating`, `changingPassword`, `mfaChallenge`, `locked`,
+ * `authenticated` (final). `authenticated` is never reached with `context.pending` set, and the issue for a wrong
+ * password equals the one for an unknown e-mail (`INVALID_CREDENTIALS`).
+ */
+export const loginMachine = setup({
+  types: {
+    context: {} as LoginContext,
+    events: {} as LoginEvent,
+    input: {} as LoginInput | undefined,
+  },
+  actors: loginPorts,
+  guards: {
+    checkSession: ({ context }) => context.config.checkSession,
+    validCredentials: ({ event }) => event.type === 'SUBMIT' && loginForm.validate(event.data).ok,
+    validNewPassword: ({ event }) =>
+      event.type === 'SUBMIT' &&
+      loginPasswordChangeForm.validate(event.data).ok &&
+      event.data.newPassword === event.data.confirmPassword,
+    validCode: ({ context, event }) =>
+      event.type === 'SUBMIT' &&
+      loginMfaForm.validate(event.data).ok &&
+      context.mfaMethods.includes(event.data.method as MfaMethod),
+    canResend: ({ context }) =>
+      context.mfaMethods.includes('email') && Date.now() >= (context.resendAvailableAt ?? 0),
+  },
+  delays: {
+    lockout: ({ context }) => msUntil(context.lockedUntil),
+  },
+  actions: {
+    formIssues: assign(({ event }, form: 'login' | 'password' | 'mfa') => {
+      if (event.type !== 'SUBMIT') return {};
+      const f = form === 'login' ? loginForm : form === 'password' ? loginPasswordChangeForm : loginMfaForm;
+      const result = f.validate(event.data);
+      const issues = result.ok ? [] : [...result.issues];
+      if (form === 'password' && result.ok && event.data.newPassword !== event.data.confirmPassword) {
+        issues.push(issue('/confirmPassword', 'mismatch'));
+      }
+      if (form === 'mfa' && result.ok) issues.push(issue('/method', 'enum'));
+      return { issues };
+    }),
+    resetToCredentials: assign({ pending: cleared, failures: 0, lockedUntil: null, mfaMethods: [] }),
+  },
+}).createMachine({
+  id: 'login',
+  context: ({ input }) => ({
+    email: input?.email ?? '',
+    issues: [],
+    failures: 0,
+    lockedUntil: null,
+    pending: cleared,
+    mfaMethods: [],
+    resendAvailableAt: null,
+    session: null,
+    config: {
+      maxAttempts: Math.max(1, Math.floor(input?.maxAttempts ?? 5)),
+      lockoutCooldownMs: toMs(input?.lockoutCooldown ?? { minutes: 15 }, 'lockoutCooldown'),
+      resendCooldownMs: toMs(input?.resendCooldown ?? { seconds: 60 }, 'resendCooldown'),
+      checkSession: input?.checkSession ?? true,
+    },
+  }),
+  initial: 'checkingSession',
+  states: {
+    checkingSession: {
+      always: { guard: ({ context }) => !context.config.checkSession, target: 'credentials' },
+      invoke: {
+        src: 'getSession',
+        onDone: [
+          {
+            guard: ({ event }) => event.output != null,
+            target: 'authenticated',
+            actions: assign({ session: ({ event }) => event.output }),
+          },
+          { target: 'credentials' },
+        ],
+        // No session service: ask for credentials instead of blocking the login.
+        onError: { target: 'credentials' },
+      },
+    },
+    credentials: {
+      on: {
+        SUBMIT: [
+          {
+            guard: 'validCredentials',
+            target: 'authenticating',
+            actions: assign(({ event }) => ({ email: String(event.data.email), issues: [] })),
+          },
+          { actions: { type: 'formIssues', params: 'login' } },
+        ],
+      },
+    },
+    authenticating: {
+      meta: { resume: 'credentials' },
+      invoke: {
+        src: 'authenticate',
+        // The password goes from the SUBMIT event straight to the port; it is never assigned to context.
+        input: ({ event }) => {
+          const data = event.type === 'SUBMIT' ? event.data : {};
+          return { email: String(data.email ?? ''), password: String(data.password ?? '') };
+        },
+        onDone: [
+          {
+            guard: ({ event }) => event.output.status === 'ok',
+            target: 'authenticated',
+            actions: assign(({ event }) => ({
+              session: (event.output as { session?: Session }).session ?? null,
+              pending: cleared,
+              failures: 0,
+              issues: [],
+            })),
+          },
+          {
+            guard: ({ event }) => event.output.status === 'password-change-required',
+            target: 'changingPassword',
+            actions: assign({ pending: { passwordChange: true, mfa: false }, failures: 0, issues: [] }),
+          },
+          {
+            guard: ({ event }) => event.output.status === 'mfa-required',
+            target: 'mfaChallenge',
+            actions: assign(({ event }) => ({
+              pending: { passwordChange: false, mfa: true },
+              mfaMethods: methodsOf(event.output),
+              failures: 0,
+              issues: [],
+            })),
+          },
+          {
+            guard: ({ event }) => event.output.status === 'locked',
+            target: 'locked',
+            actions: assign(({ event }) => lockedUpdate(event.output)),
+          },
+          {
+            guard: ({ context }) => context.failures + 1 >= context.config.maxAttempts,
+            target: 'locked',
+            actions: assign(({ context }) => failureUpdate(context, 'invalid-credentials')),
+          },
+          // `invalid` and anything unexpected: the same answer for a wrong password and an unknown e-mail.
+          { target: 'credentials', actions: assign(({ context }) => failureUpdate(context, 'invalid-credentials')) },
+        ],
+        onError: { target: 'credentials', actions: assign({ issues: ({ event }) => issuesFromError(event.error) }) },
+      },
+    },
+    changingPassword: {
+      initial: 'editing',
+      on: { CANCEL: { target: 'credentials', actions: ['resetToCredentials', assign({ issues: [] })] } },
+      states: {
+        editing: {
+          on: {
+            SUBMIT: [
+              { guard: 'validNewPassword', target: 'submitting', actions: assign({ issues: [] }) },
+              { actions: { type: 'formIssues', params: 'password' } },
+            ],
+          },
+        },
+        submitting: {
+          meta: { resume: { changingPassword: 'editing' } },
+          invoke: {
+            src: 'changePassword',
+            input: ({ event }) => ({
+              newPassword: event.type === 'SUBMIT' ? String(event.data.newPassword ?? '') : '',
+            }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.status === 'ok',
+                target: '#login.authenticated',
+                actions: assign(({ event }) => ({
+                  session: (event.output as { session?: Session }).session ?? null,
+                  pending: cleared,
+                  issues: [],
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.status === 'mfa-required',
+                target: '#login.mfaChallenge',
+                actions: assign(({ event }) => ({
+                  pending: { passwordChange: false, mfa: true },
+                  mfaMethods: methodsOf(event.output),
+                  issues: [],
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.status === 'locked',
+                target: '#login.locked',
+                actions: assign(({ event }) => lockedUpdate(event.output)),
+              },
+              // The pending login expired or was refused: start over, still without a session.
+              {
+                target: '#login.credentials',
+                actions: ['resetToCredentials', assign({ issues: [issue('', 'login-expired')] })],
+              },
+            ],
+            onError: { target: 'editing', actions: assign({ issues: ({ event }) => issuesFromError(event.error) }) },
+          },
+        },
+      },
+    },
+    mfaChallenge: {
+      initial: 'awaitingCode',
+      on: { CANCEL: { target: 'credentials', actions: ['resetToCredentials', assign({ issues: [] })] } },
+      states: {
+        awaitingCode: {
+          on: {
+            SUBMIT: [
+              { guard: 'validCode', target: 'verifying', actions: assign({ issues: [] }) },
+              { actions: { type: 'formIssues', params: 'mfa' } },
+            ],
+            RESEND: { guard: 'canResend', target: 'sendingCode' },
+          },
+        },
+        sendingCode: {
+          meta: { resume: { mfaChallenge: 'awaitingCode' } },
+          invoke: {
+            src: 'sendMfaCode',
+            input: { method: 'email' as const },
+            // A resend never touches `failures` (NIST SP 800-63B-4 §3.2.2).
+            onDone: {
+              target: 'awaitingCode',
+              actions: assign(({ context, event }) => ({
+                resendAvailableAt: parseInstant(
+                  event.output?.resendAvailableAt,
+                  Date.now() + context.config.resendCooldownMs,
+                ),
+              })),
+            },
+            onError: {
+              target: 'awaitingCode',
+              actions: assign(({ context, event }) => ({
+                issues: issuesFromError(event.error),
+                resendAvailableAt: Date.now() + context.config.resendCooldownMs,
+              })),
+            },
+          },
+        },
+        verifying: {
+          meta: { resume: { mfaChallenge: 'awaitingCode' } },
+          invoke: {
+            src: 'verifyMfa',
+            input: ({ event }) => ({
+              method: (event.type === 'SUBMIT' ? event.data.method : 'totp') as MfaMethod,
+              code: event.type === 'SUBMIT' ? String(event.data.code ?? '') : '',
+            }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.status === 'ok',
+                target: '#login.authenticated',
+                actions: assign(({ event }) => ({
+                  session: (event.output as { session?: Session }).session ?? null,
+                  pending: cleared,
+                  failures: 0,
+                  issues: [],
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.status === 'locked',
+                target: '#login.locked',
+                actions: assign(({ event }) => lockedUpdate(event.output)),
+              },
+              {
+                guard: ({ context }) => context.failures + 1 >= context.config.maxAttempts,
+                target: '#login.locked',
+                actions: assign(({ context }) => failureUpdate(context, 'invalid-code')),
+              },
+              { target: 'awaitingCode', actions: assign(({ context }) => failureUpdate(context, 'invalid-code')) },
+            ],
+            onError: {
+              target: 'awaitingCode',
+              actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
+            },
+          },
+        },
+      },
+    },
+    locked: {
+      entry: assign({ pending: cleared }),
+      after: { lockout: { target: 'credentials', actions: 'resetToCredentials' } },
+    },
+    // Reached only with `pending` cleared: the model checks (login.check.test.ts) prove it.
+    authenticated: { type: 'final' },
+  },
+});
+
+function methodsOf(outcome: Outcome): MfaMethod[] {
+  const methods = (outcome as { methods?: unknown }).methods;
+  const list = Array.isArray(methods) ? methods.filter((m): m is MfaMethod => m === 'totp' || m === 'email') : [];
+  return list.length > 0 ? list : ['totp'];
+}
+
+function lockedUpdate(outcome: Outcome): Partial<LoginContext> {
+  const until = parseInstant((outcome as { until?: unknown }).until, Date.now());
+  return { lockedUntil: until, issues: [issue('', 'locked', { until: new Date(until).toISOString() })] };
+}

@@ -1,0 +1,44 @@
+import { missingPort } from '../shared/port.js';
+
+/** A portal session as the backend reports it (no token: the session lives in an HttpOnly cookie). */
+export interface Session {
+  user: { id: string; email: string; name?: string };
+  expiresAt?: string;
+}
+
+/** A second factor a user can pass at login. */
+export type MfaMethod = 'totp' | 'email';
+
+/**
+ * The outcome of `authenticate` (and of the forced `changePassword`). `invalid` is the same for a wrong password
+ * and an unknown e-mail; any extra field a backend adds to it is ignored by the machine.
+ */
+export type AuthOutcome =
+  | { status: 'ok'; session?: Session }
+  | { status: 'password-change-required' }
+  | { status: 'mfa-required'; methods: MfaMethod[] }
+  | { status: 'invalid' }
+  | { status: 'locked'; until: string };
+
+/** Output of `verifyMfa`. */
+export type MfaOutcome = { status: 'ok'; session?: Session } | { status: 'invalid' } | { status: 'locked'; until: string };
+
+/**
+ * The ports of the login flow. Each default fails with `port-not-provided`. Passwords and codes reach them only
+ * through their input, never through the machine's context.
+ */
+export const loginPorts = {
+  /** `GET /session`: an existing (SSO) session, or `null`. */
+  getSession: missingPort<Session | null, void>('getSession'),
+  /** `POST /session`: check e-mail and password. */
+  authenticate: missingPort<AuthOutcome, { email: string; password: string }>('authenticate'),
+  /** `POST /session/password`: the forced change of a one-time password. */
+  changePassword: missingPort<AuthOutcome, { newPassword: string }>('changePassword'),
+  /** `POST /session/mfa`: check the second factor. */
+  verifyMfa: missingPort<MfaOutcome, { method: MfaMethod; code: string }>('verifyMfa'),
+  /** `POST /session/mfa/code`: send an e-mail code (does not reset the failure count). */
+  sendMfaCode: missingPort<{ resendAvailableAt?: string }, { method: 'email' }>('sendMfaCode'),
+};
+
+/** The port set of the login flow. */
+export type LoginPorts = typeof loginPorts;

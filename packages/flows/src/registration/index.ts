@@ -1,0 +1,3 @@
+/** The self-service registration flow: machine, form and ports. */
+export * from './registration.machine.js';
+export * from './registration.ports.js';
