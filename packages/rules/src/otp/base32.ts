@@ -8,7 +8,10 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 export type Base32Issue = {
   ok: false;
   code: 'invalid-base32';
-  params: { reason: 'invalid-character' | 'invalid-length' | 'invalid-padding' | 'non-zero-trailing-bits'; index?: number };
+  params: {
+    reason: 'invalid-character' | 'invalid-length' | 'invalid-padding' | 'non-zero-trailing-bits';
+    index?: number;
+  };
 };
 
 /** Result of {@link base32Decode}. */

@@ -25,7 +25,11 @@ export function assertSecret(secret: unknown, field = 'secret'): asserts secret 
 function subtle(): SubtleCrypto {
   const api = globalThis.crypto?.subtle;
   if (!api) {
-    throw new GatehouseError('crypto-unavailable', 'Web Crypto (globalThis.crypto.subtle) is not available', {});
+    throw new GatehouseError(
+      'crypto-unavailable',
+      'Web Crypto (globalThis.crypto.subtle) is not available',
+      {},
+    );
   }
   return api;
 }
@@ -36,7 +40,9 @@ function subtle(): SubtleCrypto {
  */
 export function importHmacKey(secret: Uint8Array, algorithm: OtpAlgorithm): Promise<CryptoKey> {
   // Copy: Web Crypto's typings (and some engines) refuse views over SharedArrayBuffer.
-  return subtle().importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: algorithm }, false, ['sign']);
+  return subtle().importKey('raw', new Uint8Array(secret), { name: 'HMAC', hash: algorithm }, false, [
+    'sign',
+  ]);
 }
 
 /** HMAC of `message` under an imported key, as bytes. */

@@ -19,7 +19,10 @@ const MAX_COUNTER = (1n << 64n) - 1n;
 /** Throws `invalid-option` unless `digits` is an integer from 6 to 10 (RFC 4226 §5.3 needs ≥ 6; 31 bits fit 10). */
 export function assertDigits(digits: unknown, field = 'digits'): asserts digits is number {
   if (!Number.isInteger(digits) || (digits as number) < 6 || (digits as number) > 10) {
-    throw new GatehouseError('invalid-option', `${field} must be an integer from 6 to 10`, { field, value: digits });
+    throw new GatehouseError('invalid-option', `${field} must be an integer from 6 to 10`, {
+      field,
+      value: digits,
+    });
   }
 }
 

@@ -86,7 +86,8 @@ function expiry(now: Date, ttl: CodeTtl): Date {
     if (!Number.isFinite(ttl) || ttl <= 0) throw invalidOption('ttl', 'must be a positive duration', ttl);
     return new Date(now.getTime() + ttl);
   }
-  if (typeof ttl !== 'object' || ttl === null) throw invalidOption('ttl', 'must be a Duration or milliseconds');
+  if (typeof ttl !== 'object' || ttl === null)
+    throw invalidOption('ttl', 'must be a Duration or milliseconds');
   const end = add(now, ttl);
   if (!isValid(end) || end.getTime() <= now.getTime()) {
     throw invalidOption('ttl', 'must be a positive duration', ttl);
@@ -182,7 +183,8 @@ function assertRecord(record: unknown): asserts record is OneTimeCodeRecord {
   if (!Number.isInteger(r.attempts) || (r.attempts as number) < 0) throw bad('attempts');
   if (!Number.isInteger(r.maxAttempts) || (r.maxAttempts as number) < 1) throw bad('maxAttempts');
   if (!Number.isInteger(r.resends) || (r.resends as number) < 0) throw bad('resends');
-  if (r.usedAt !== null && (typeof r.usedAt !== 'string' || Number.isNaN(Date.parse(r.usedAt)))) throw bad('usedAt');
+  if (r.usedAt !== null && (typeof r.usedAt !== 'string' || Number.isNaN(Date.parse(r.usedAt))))
+    throw bad('usedAt');
 }
 
 /**
@@ -199,7 +201,8 @@ export async function verifyCode(
   assertRecord(record);
   const at = toDate(now, 'now');
   const remaining = (r: OneTimeCodeRecord) => Math.max(0, r.maxAttempts - r.attempts);
-  if (record.usedAt !== null) return { ok: false, code: 'already-used', params: { remainingAttempts: 0 }, record };
+  if (record.usedAt !== null)
+    return { ok: false, code: 'already-used', params: { remainingAttempts: 0 }, record };
   if (record.attempts >= record.maxAttempts) {
     return { ok: false, code: 'too-many-attempts', params: { remainingAttempts: 0 }, record };
   }
@@ -216,7 +219,12 @@ export async function verifyCode(
   if (match) return { ok: true, record: { ...record, usedAt: at.toISOString() } };
   // Malformed input counts too: it is still a guess the attacker got for free otherwise.
   const updated = { ...record, attempts: record.attempts + 1 };
-  return { ok: false, code: 'invalid-code', params: { remainingAttempts: remaining(updated) }, record: updated };
+  return {
+    ok: false,
+    code: 'invalid-code',
+    params: { remainingAttempts: remaining(updated) },
+    record: updated,
+  };
 }
 
 /**

@@ -32,14 +32,30 @@ const vectors = appendixB.flatMap(([seconds, step, codes]) =>
 
 describe('generateTotp — RFC 6238 Appendix B', () => {
   it.each(vectors)('$algorithm at T=$seconds s → $code', async ({ seconds, step, algorithm, code }) => {
-    expect(totpStep(seconds * 1000).toString(16).toUpperCase().padStart(16, '0')).toBe(step);
-    expect(await generateTotp({ secret: seeds[algorithm], time: seconds * 1000, digits: 8, algorithm })).toBe(code);
+    expect(
+      totpStep(seconds * 1000)
+        .toString(16)
+        .toUpperCase()
+        .padStart(16, '0'),
+    ).toBe(step);
+    expect(await generateTotp({ secret: seeds[algorithm], time: seconds * 1000, digits: 8, algorithm })).toBe(
+      code,
+    );
   });
 
-  it.each(vectors)('verifyTotp accepts the $algorithm vector at T=$seconds s', async ({ seconds, algorithm, code }) => {
-    const verdict = await verifyTotp({ secret: seeds[algorithm], time: seconds * 1000, digits: 8, algorithm, code });
-    expect(verdict).toEqual({ ok: true, step: totpStep(seconds * 1000), drift: 0 });
-  });
+  it.each(vectors)(
+    'verifyTotp accepts the $algorithm vector at T=$seconds s',
+    async ({ seconds, algorithm, code }) => {
+      const verdict = await verifyTotp({
+        secret: seeds[algorithm],
+        time: seconds * 1000,
+        digits: 8,
+        algorithm,
+        code,
+      });
+      expect(verdict).toEqual({ ok: true, step: totpStep(seconds * 1000), drift: 0 });
+    },
+  );
 });
 
 describe('verifyTotp', () => {
@@ -50,9 +66,20 @@ describe('verifyTotp', () => {
   it('accepts the neighbouring steps within the window and reports the drift', async () => {
     const previous = await generateTotp({ secret, time: time - 30_000 });
     const next = await generateTotp({ secret, time: time + 30_000 });
-    expect(await verifyTotp({ secret, time, code: previous })).toMatchObject({ ok: true, step: step - 1, drift: -1 });
-    expect(await verifyTotp({ secret, time, code: next })).toMatchObject({ ok: true, step: step + 1, drift: 1 });
-    expect(await verifyTotp({ secret, time, code: next, window: 0 })).toMatchObject({ ok: false, code: 'invalid-code' });
+    expect(await verifyTotp({ secret, time, code: previous })).toMatchObject({
+      ok: true,
+      step: step - 1,
+      drift: -1,
+    });
+    expect(await verifyTotp({ secret, time, code: next })).toMatchObject({
+      ok: true,
+      step: step + 1,
+      drift: 1,
+    });
+    expect(await verifyTotp({ secret, time, code: next, window: 0 })).toMatchObject({
+      ok: false,
+      code: 'invalid-code',
+    });
   });
 
   it('rejects a code twice once its step is stored as lastUsedStep (RFC 6238 §5.2)', async () => {
@@ -67,19 +94,30 @@ describe('verifyTotp', () => {
     });
     // An older code inside the window is a replay as well once a newer step was used.
     const older = await generateTotp({ secret, time: time - 30_000 });
-    expect(await verifyTotp({ secret, time, code: older, lastUsedStep })).toMatchObject({ code: 'replayed-code' });
+    expect(await verifyTotp({ secret, time, code: older, lastUsedStep })).toMatchObject({
+      code: 'replayed-code',
+    });
     // The next step's code is fresh.
     const fresh = await generateTotp({ secret, time: time + 30_000 });
-    expect(await verifyTotp({ secret, time: time + 30_000, code: fresh, lastUsedStep })).toMatchObject({ ok: true });
+    expect(await verifyTotp({ secret, time: time + 30_000, code: fresh, lastUsedStep })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('ignores spaces but rejects other malformed input as invalid-code', async () => {
     const code = await generateTotp({ secret, time });
-    expect(await verifyTotp({ secret, time, code: `${code.slice(0, 3)} ${code.slice(3)}` })).toMatchObject({ ok: true });
+    expect(await verifyTotp({ secret, time, code: `${code.slice(0, 3)} ${code.slice(3)}` })).toMatchObject({
+      ok: true,
+    });
     for (const bad of ['', '12345', '1234567', 'abcdef', '１２３４５６', `${code}\u0000`]) {
-      expect(await verifyTotp({ secret, time, code: bad })).toMatchObject({ ok: false, code: 'invalid-code' });
+      expect(await verifyTotp({ secret, time, code: bad })).toMatchObject({
+        ok: false,
+        code: 'invalid-code',
+      });
     }
-    expect(await verifyTotp({ secret, time, code: undefined as never })).toMatchObject({ code: 'invalid-code' });
+    expect(await verifyTotp({ secret, time, code: undefined as never })).toMatchObject({
+      code: 'invalid-code',
+    });
   });
 
   it('handles the first steps of the epoch without negative counters', async () => {
