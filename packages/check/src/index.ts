@@ -1,2 +1,14 @@
-/** Placeholder export until the rules land. */
-export const version = '0.1.0';
+export { check, checkSync } from './check/check.js';
+export type {
+  ActorOutcome,
+  CheckOptions,
+  CheckResult,
+  CoverageSet,
+  EventDomain,
+  StepArgs,
+  TraceStep,
+  Violation,
+  ViolationKind,
+} from './check/types.js';
+export { GatehouseError } from './errors.js';
+export { stableKey } from './explore/stable-key.js';
