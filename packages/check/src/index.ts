@@ -10,5 +10,8 @@ export type {
   Violation,
   ViolationKind,
 } from './check/types.js';
+export type { DiagramOptions } from './diagram/diagram-model.js';
+export { toDot } from './diagram/to-dot.js';
+export { toMermaid } from './diagram/to-mermaid.js';
 export { GatehouseError } from './errors.js';
 export { stableKey } from './explore/stable-key.js';
