@@ -1,2 +1,41 @@
-/** Placeholder export until the rules land. */
-export const version = '0.1.0';
+/**
+ * `@gatehouse/forms`: the definition types and the engine runtime that compiled forms run on. It contains
+ * no ajv and no compiler, so a browser importing it (or a built form module) stays small and CSP-safe.
+ * Compile definitions with `@gatehouse/forms/compile` (run time) or `gatehouse-forms build` (build time).
+ */
+export type {
+  FormDefinition,
+  FormResult,
+  FormRule,
+  HiddenData,
+  Issue,
+  JsonSchema,
+  LocaleMessages,
+  RuleReference,
+  UiDefinition,
+  UiField,
+  UiStep,
+  Widget,
+} from './definition/types.js';
+export {
+  type CompiledForm,
+  createForm,
+  type EngineOptions,
+  type FieldState,
+  type FormMessages,
+} from './engine/engine.js';
+export type {
+  FieldModel,
+  FormPlan,
+  FormValidators,
+  NamedRule,
+  PlanNamedRule,
+  PlanRule,
+  RuleChecker,
+  RuleContext,
+  RuleRejection,
+  ValidateFunction,
+  ValidatorError,
+} from './engine/types.js';
+export { builtinMessages, formatMessage, shippedLocales } from './messages/catalog.js';
+export { matchesFieldRule } from './rules/matches-field.js';

@@ -1,0 +1,407 @@
+/**
+ * Turns a definition into what both compilers need: the plan (plain data the engine runs on) and the pure JSON
+ * Schemas to compile (the whole form with rules as `if`/`then`, one per `when`, one per field). Also collects
+ * every problem of the definition itself, each with a JSON Pointer into the definition.
+ */
+import type {
+  FormDefinition,
+  FormRule,
+  HiddenData,
+  JsonSchema,
+  UiField,
+  UiStep,
+} from '../definition/types.js';
+import { formatPointer, isPointer, parsePointer } from '../engine/pointer.js';
+import type { FieldModel, FormPlan, NamedRule, PlanNamedRule, PlanRule } from '../engine/types.js';
+import { deref, findNamedRules, isSchemaObject, type Located, pointersRead } from './walk.js';
+
+/** A problem with a definition: where (JSON Pointer into the definition) and what. */
+export interface DefinitionProblem {
+  pointer: string;
+  message: string;
+}
+
+/** The output of {@link prepare}: the plan and the schemas (with `$id`s) to hand to ajv. */
+export interface Prepared {
+  plan: FormPlan;
+  /** The whole-form schema; its `$id` is `rootId`. */
+  formSchema: Record<string, unknown>;
+  rootId: string;
+  /** `$id`s of the `when` wrappers and the field wrappers, in plan order. */
+  whenIds: string[];
+  fieldIds: string[];
+  /** Small schemas `{ $id, $ref: rootId#… }` that make ajv compile one fragment each. */
+  wrappers: Record<string, unknown>[];
+}
+
+const hiddenDataValues: HiddenData[] = ['omit', 'keep', 'clear'];
+const idPattern = /^[a-z][a-z0-9-]*$/;
+
+/** Base URI of the schemas ajv compiles; never fetched. */
+export const schemaBase = 'https://gatehouse.invalid/forms/';
+
+/**
+ * Checks a definition and derives the plan and schemas. Never throws: returns every problem it finds, or the
+ * prepared form. Schema errors ajv alone can see (bad keywords) are added by the compilers.
+ */
+export function prepare(
+  input: unknown,
+  rules: Readonly<Record<string, NamedRule>>,
+): { ok: true; prepared: Prepared } | { ok: false; problems: DefinitionProblem[] } {
+  const problems: DefinitionProblem[] = [];
+  const problem = (pointer: string, message: string) => problems.push({ pointer, message });
+  if (!isSchemaObject(input))
+    return { ok: false, problems: [{ pointer: '', message: 'a definition must be a JSON object' }] };
+  const def = input as unknown as FormDefinition;
+  for (const key of Object.keys(def)) {
+    if (!['$schema', 'id', 'schema', 'ui', 'rules', 'messages', 'description'].includes(key)) {
+      problem(formatPointer([key]), `unknown property "${key}" (expected id, schema, ui, rules, messages)`);
+    }
+  }
+  if (typeof def.id !== 'string' || !idPattern.test(def.id)) {
+    problem('/id', 'id must be a kebab-case string like "rma-request" (it names the built module)');
+  }
+  const schema = def.schema as JsonSchema;
+  if (!isSchemaObject(schema)) {
+    problem('/schema', 'schema must be a JSON Schema object');
+    return { ok: false, problems };
+  }
+  if (schema.type !== 'object') problem('/schema/type', 'the root schema must have "type": "object"');
+  for (const { at } of remoteRefs(schema, ''))
+    problem(`/schema${at}`, 'remote $ref is not allowed; use "#/$defs/…"');
+
+  // Fields: every property, recursively through objects; arrays are one list field.
+  const ui = isSchemaObject(def.ui) ? def.ui : {};
+  const uiFields: Record<string, UiField> = isSchemaObject(ui.fields)
+    ? (ui.fields as Record<string, UiField>)
+    : {};
+  const collected = new Map<string, { located: Located; parent: string; required: boolean; name: string }>();
+  const childrenOf = new Map<string, string[]>();
+  const collect = (node: Located, pointer: string) => {
+    const s = deref(schema, node);
+    const props = isSchemaObject(s.schema.properties) ? s.schema.properties : {};
+    const required = Array.isArray(s.schema.required) ? (s.schema.required as unknown[]) : [];
+    const kids: string[] = [];
+    for (const [name, sub] of Object.entries(props)) {
+      const p = `${pointer}${formatPointer([name])}`;
+      const located = deref(schema, {
+        schema: isSchemaObject(sub) ? sub : {},
+        at: `${s.at}/properties/${formatPointer([name]).slice(1)}`,
+      });
+      collected.set(p, { located, parent: pointer, required: required.includes(name), name });
+      kids.push(p);
+      if (located.schema.type === 'object' || isSchemaObject(located.schema.properties)) collect(located, p);
+    }
+    childrenOf.set(pointer, kids);
+  };
+  collect({ schema, at: '' }, '');
+
+  const fieldExists = (p: unknown) => typeof p === 'string' && collected.has(p);
+  for (const [p, v] of Object.entries(uiFields)) {
+    if (!fieldExists(p))
+      problem(
+        `/ui/fields/${formatPointer([p]).slice(1)}`,
+        `ui names ${p}, which is not a field of the schema`,
+      );
+    else if (!isSchemaObject(v))
+      problem(`/ui/fields/${formatPointer([p]).slice(1)}`, 'ui field hints must be an object');
+  }
+
+  // Top-level order: steps, else order, else schema order; fields left out are appended so none is lost.
+  const steps: UiStep[] = [];
+  const top = childrenOf.get('') ?? [];
+  if (Array.isArray(ui.steps)) {
+    ui.steps.forEach((step, i) => {
+      if (!isSchemaObject(step) || typeof step.id !== 'string' || !Array.isArray(step.fields)) {
+        problem(`/ui/steps/${i}`, 'a step needs "id" and "fields"');
+        return;
+      }
+      step.fields.forEach((p, k) => {
+        if (!top.includes(p))
+          problem(`/ui/steps/${i}/fields/${k}`, `step field ${String(p)} is not a top-level field`);
+      });
+      steps.push({
+        id: step.id,
+        ...(typeof step.title === 'string' ? { title: step.title } : {}),
+        fields: step.fields.filter((p: unknown): p is string => typeof p === 'string' && top.includes(p)),
+      });
+    });
+  } else {
+    const order = Array.isArray(ui.order) ? ui.order : top;
+    if (Array.isArray(ui.order)) {
+      ui.order.forEach((p, k) => {
+        if (!top.includes(p))
+          problem(`/ui/order/${k}`, `order names ${String(p)}, which is not a top-level field`);
+      });
+    }
+    steps.push({ id: 'main', fields: [...order.filter((p) => top.includes(p))] });
+  }
+  const placed = new Set(steps.flatMap((s) => s.fields));
+  const last = steps[steps.length - 1]!;
+  for (const p of top) if (!placed.has(p)) last.fields.push(p);
+
+  // Rules.
+  const planRules: PlanRule[] = [];
+  const defRules: FormRule[] = Array.isArray(def.rules) ? def.rules : [];
+  if (def.rules !== undefined && !Array.isArray(def.rules)) problem('/rules', 'rules must be an array');
+  defRules.forEach((rule, i) => {
+    const at = `/rules/${i}`;
+    if (!isSchemaObject(rule)) return problem(at, 'a rule must be an object');
+    if (!isSchemaObject(rule.when) && typeof rule.when !== 'boolean')
+      problem(`${at}/when`, 'when must be a JSON Schema');
+    const lists: Record<'show' | 'require' | 'disable', string[]> = { show: [], require: [], disable: [] };
+    for (const key of ['show', 'require', 'disable'] as const) {
+      const list = rule[key];
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) {
+        problem(`${at}/${key}`, `${key} must be an array of JSON Pointers`);
+        continue;
+      }
+      list.forEach((p, k) => {
+        if (!isPointer(p) || !fieldExists(p))
+          problem(`${at}/${key}/${k}`, `${String(p)} is not a field of the schema`);
+        else lists[key].push(p);
+      });
+    }
+    if (!rule.show && !rule.require && !rule.disable) problem(at, 'a rule needs show, require or disable');
+    if (rule.hiddenData !== undefined && !hiddenDataValues.includes(rule.hiddenData)) {
+      problem(`${at}/hiddenData`, 'hiddenData must be "omit", "keep" or "clear"');
+    }
+    for (const p of pointersRead(rule.when ?? true)) {
+      if (p !== '' && !fieldExists(p))
+        problem(`${at}/when`, `when reads ${p}, which is not a field of the schema`);
+    }
+    planRules.push({
+      ...lists,
+      hiddenData: rule.hiddenData ?? 'omit',
+      dependsOn: pointersRead(rule.when ?? true),
+    });
+  });
+
+  // Named rules.
+  const named: PlanNamedRule[] = [];
+  for (const occurrence of findNamedRules(schema)) {
+    const at = `/schema${occurrence.at}`;
+    const ref = occurrence.ref;
+    const name =
+      typeof ref === 'string'
+        ? ref
+        : isSchemaObject(ref) && typeof ref.name === 'string'
+          ? ref.name
+          : undefined;
+    const options = isSchemaObject(ref) && isSchemaObject(ref.options) ? ref.options : {};
+    if (!name) {
+      problem(at, 'x-rule must be a rule name or { "name", "options" }');
+      continue;
+    }
+    const impl = rules[name];
+    if (!impl) {
+      problem(at, `unknown rule "${name}" (known: ${Object.keys(rules).sort().join(', ')})`);
+      continue;
+    }
+    for (const message of impl.validateOptions?.(options) ?? []) problem(`${at}/options`, message);
+    const dependsOn = impl.dependsOn?.(options) ?? [];
+    dependsOn.forEach((p) => {
+      if (!fieldExists(p))
+        problem(`${at}/options`, `rule "${name}" reads ${p}, which is not a field of the schema`);
+    });
+    named.push({ pattern: occurrence.pattern, name, options, dependsOn });
+  }
+
+  // Messages.
+  const messages = isSchemaObject(def.messages) ? (def.messages as FormPlan['messages']) : {};
+  if (def.messages !== undefined && !isSchemaObject(def.messages))
+    problem('/messages', 'messages must be an object of locales');
+  for (const [locale, catalog] of Object.entries(messages)) {
+    if (!isSchemaObject(catalog)) {
+      problem(`/messages/${locale}`, 'a locale must map keys to texts');
+      continue;
+    }
+    for (const [key, value] of Object.entries(catalog)) {
+      const at = `/messages/${locale}/${formatPointer([key]).slice(1)}`;
+      if (typeof value === 'string') continue;
+      if (!key.startsWith('/') || !isSchemaObject(value))
+        problem(at, 'a message must be a string (or, under a field pointer, an object of codes)');
+      else if (!fieldExists(key)) problem(at, `messages name ${key}, which is not a field of the schema`);
+    }
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+
+  // The UI model, depth first in UI order.
+  const shownBy = new Map<string, HiddenData>();
+  defRules.forEach((r) => {
+    for (const p of r.show ?? []) if (!shownBy.has(p)) shownBy.set(p, r.hiddenData ?? 'omit');
+  });
+  const conditional = new Set(
+    defRules.flatMap((r) => [...(r.show ?? []), ...(r.require ?? []), ...(r.disable ?? [])]),
+  );
+  const fields: FieldModel[] = [];
+  const fieldPointers: string[] = [];
+  const addField = (p: string, step: string | undefined) => {
+    const info = collected.get(p)!;
+    const s = info.located.schema;
+    const hint: UiField = isSchemaObject(uiFields[p]) ? uiFields[p]! : {};
+    const ruleName = namedRuleAt(named, p);
+    const model: FieldModel = {
+      pointer: p,
+      name: info.name,
+      parent: info.parent,
+      ...(step ? { step } : {}),
+      ...(typeof s.type === 'string' ? { type: s.type } : {}),
+      widget: hint.widget ?? defaultWidget(s, ruleName),
+      label: hint.label ?? (typeof s.title === 'string' ? s.title : info.name),
+      ...(hint.help ? { help: hint.help } : {}),
+      ...(hint.placeholder ? { placeholder: hint.placeholder } : {}),
+      ...(hint.autocomplete ? { autocomplete: hint.autocomplete } : {}),
+      required: info.required,
+      conditional: conditional.has(p),
+      ...(optionsOf(s, hint) ? { options: optionsOf(s, hint)! } : {}),
+      constraints: constraintsOf(s),
+      ...('default' in s ? { default: s.default } : {}),
+      ...(shownBy.has(p) ? { hiddenData: shownBy.get(p)! } : {}),
+    };
+    fields.push(model);
+    fieldPointers.push(info.located.at);
+    const kids = childrenOf.get(p) ?? [];
+    const order = Array.isArray(hint.order) ? hint.order.filter((k) => kids.includes(k)) : [];
+    for (const k of [...order, ...kids.filter((k) => !order.includes(k))]) addField(k, step);
+  };
+  const multi = steps.length > 1 || Array.isArray(ui.steps);
+  for (const step of steps) for (const p of step.fields) addField(p, multi ? step.id : undefined);
+
+  // Schemas: rules become `if`/`then` so a server using the schema alone enforces the same requirements.
+  const id = def.id;
+  const rootId = `${schemaBase}${id}.json`;
+  const whenDefs: Record<string, unknown> = {};
+  const allOf: unknown[] = Array.isArray(schema.allOf) ? [...schema.allOf] : [];
+  defRules.forEach((rule, i) => {
+    whenDefs[`gatehouse-when-${i}`] = rule.when;
+    if (rule.require && rule.require.length > 0) {
+      allOf.push({ if: { $ref: `#/$defs/gatehouse-when-${i}` }, then: requireSchema(rule.require) });
+    }
+  });
+  const formSchema: Record<string, unknown> = {
+    ...schema,
+    $id: rootId,
+    $defs: { ...(isSchemaObject(schema.$defs) ? schema.$defs : {}), ...whenDefs },
+    ...(allOf.length > 0 ? { allOf } : {}),
+  };
+  delete formSchema.$schema;
+  const wrappers: Record<string, unknown>[] = [];
+  const whenIds = defRules.map((_, i) => `${schemaBase}${id}/when-${i}.json`);
+  whenIds.forEach((wid, i) => wrappers.push({ $id: wid, $ref: `${rootId}#/$defs/gatehouse-when-${i}` }));
+  const fieldIds = fields.map((_, i) => `${schemaBase}${id}/field-${i}.json`);
+  fieldIds.forEach((fid, i) =>
+    wrappers.push({ $id: fid, $ref: `${rootId}#${encodeFragment(fieldPointers[i]!)}` }),
+  );
+
+  const plan: FormPlan = {
+    id,
+    fields,
+    steps,
+    rules: planRules,
+    named,
+    messages,
+    defaults: defaultsOf(fields),
+  };
+  return { ok: true, prepared: { plan, formSchema, rootId, whenIds, fieldIds, wrappers } };
+}
+
+function encodeFragment(pointer: string): string {
+  return pointer
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/%7E/gi, '~'))
+    .join('/');
+}
+
+function namedRuleAt(named: PlanNamedRule[], pointer: string): string | undefined {
+  const segs = parsePointer(pointer);
+  return named.find((n) => n.pattern.length === segs.length && n.pattern.every((s, i) => s === segs[i]))
+    ?.name;
+}
+
+function defaultWidget(s: Record<string, unknown>, rule: string | undefined): string {
+  if (rule === 'password') return 'password-new';
+  if (rule === 'business-email') return 'email';
+  if (rule === 'phone') return 'tel';
+  if (Array.isArray(s.enum)) return 'select';
+  switch (s.type) {
+    case 'boolean':
+      return 'checkbox';
+    case 'number':
+    case 'integer':
+      return 'number';
+    case 'object':
+      return 'group';
+    case 'array':
+      return 'list';
+    default:
+      if (s.format === 'email') return 'email';
+      return typeof s.maxLength === 'number' && s.maxLength > 500 ? 'textarea' : 'text';
+  }
+}
+
+function optionsOf(
+  s: Record<string, unknown>,
+  hint: UiField,
+): { value: unknown; label: string }[] | undefined {
+  if (!Array.isArray(s.enum)) return undefined;
+  const labels = isSchemaObject(hint.options) ? hint.options : {};
+  return s.enum.map((value) => ({ value, label: labels[String(value)] ?? String(value) }));
+}
+
+const constraintKeys = [
+  'maxLength',
+  'minLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+  'const',
+];
+
+function constraintsOf(s: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of constraintKeys) if (k in s) out[k] = s[k];
+  return out;
+}
+
+function requireSchema(pointers: string[]): Record<string, unknown> {
+  // Nested pointers require the leaf only where its parent object exists, like `required` inside `properties`.
+  const root: Record<string, unknown> = {};
+  for (const p of pointers) {
+    const segs = parsePointer(p);
+    let node = root;
+    for (const seg of segs.slice(0, -1)) {
+      const props = (node.properties ??= {}) as Record<string, Record<string, unknown>>;
+      node = props[seg] ??= {};
+    }
+    ((node.required ??= []) as string[]).push(segs[segs.length - 1]!);
+  }
+  return root;
+}
+
+function defaultsOf(fields: FieldModel[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    if (!('default' in f)) continue;
+    let node = out;
+    const segs = parsePointer(f.pointer);
+    for (const seg of segs.slice(0, -1)) node = (node[seg] ??= {}) as Record<string, unknown>;
+    node[segs[segs.length - 1]!] = structuredClone(f.default);
+  }
+  return out;
+}
+
+function* remoteRefs(node: unknown, at: string): Generator<{ at: string }> {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) yield* remoteRefs(node[i], `${at}/${i}`);
+  } else if (isSchemaObject(node)) {
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) yield { at: `${at}/$ref` };
+    for (const [k, v] of Object.entries(node))
+      if (k !== 'enum' && k !== 'const') yield* remoteRefs(v, `${at}/${formatPointer([k]).slice(1)}`);
+  }
+}

@@ -1,0 +1,383 @@
+/**
+ * The form engine: the one code path that both `compileForm` (runtime ajv) and built modules (ajv standalone)
+ * run, so browser and server give identical issues for identical data. It never compiles anything itself.
+ */
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { FormResult, Issue, UiStep } from '../definition/types.js';
+import { builtinMessages, formatMessage } from '../messages/catalog.js';
+import { clean, omitPointers } from './clean.js';
+import { type RawIssue, toRawIssues } from './issues.js';
+import { formatPointer, getAt, isAtOrBelow, parentPointer, parsePointer } from './pointer.js';
+import type { FieldModel, FormPlan, FormValidators, NamedRule, PlanNamedRule, RuleChecker } from './types.js';
+
+/** A locale's resolved messages: issue texts and UI texts (labels, help) with the form's own overrides. */
+export interface FormMessages {
+  locale: string;
+  /** The message for an issue (per-field override, then form catalog, then built-in, then English). */
+  issue(issue: { path: string; code: string; params: Record<string, unknown> }): string;
+  /** A UI text: the catalog entry when `keyOrText` is a message key, else the text itself. */
+  text(keyOrText: string, params?: Record<string, unknown>): string;
+}
+
+/** The state of one field for given data. */
+export interface FieldState {
+  pointer: string;
+  visible: boolean;
+  required: boolean;
+  disabled: boolean;
+}
+
+/** A compiled form: the same interface whether it came from `compileForm` or a built module. */
+export interface CompiledForm<T = Record<string, unknown>> {
+  readonly id: string;
+  /** Every issue at once, or the cleaned value with hidden fields omitted. */
+  validate(data: unknown): FormResult<T>;
+  /** Issues of one field and of the fields whose rules depend on it, without validating the whole form. */
+  validateField(pointer: string, data: unknown): Issue[];
+  /** The fields visible for `data`, in UI order. */
+  visibleFields(data: unknown): FieldModel[];
+  /** Required, visible fields that are still empty, in UI order (groups excluded, their fields listed). */
+  requiredMissing(data: unknown): FieldModel[];
+  /** Visible / required / disabled for every field, in UI order. */
+  fieldStates(data: unknown): FieldState[];
+  /** The UI model a renderer walks: every field in UI order, groups before their children. */
+  fields(): FieldModel[];
+  /** The steps of a multi-step form (one step holding every top-level field otherwise). */
+  steps(): UiStep[];
+  /** Initial data from the schema's `default`s. A fresh copy each call. */
+  defaults(): Record<string, unknown>;
+  /** Messages for a locale (falls back to English for codes the locale lacks). */
+  messagesFor(locale: string): FormMessages;
+  /** Standard Schema v1, so Standard-Schema-aware tools accept a compiled form. */
+  readonly '~standard': StandardSchemaV1.Props<unknown, T>;
+}
+
+/** Options for {@link createForm}. */
+export interface EngineOptions {
+  /** Locale of `issue.message` from `validate`/`validateField`; default `en`. */
+  locale?: string;
+}
+
+interface RuleInstance {
+  pattern: string[];
+  name: string;
+  check: RuleChecker;
+  dependsOn: string[];
+  /** Pointer form of the pattern, `*` kept, to find the owning field. */
+  at: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const isEmpty = (v: unknown) =>
+  v === undefined || v === '' || v === null || (Array.isArray(v) && v.length === 0);
+
+/**
+ * Assembles a compiled form from a plan, its validators and the named-rule implementations. Used by
+ * `compileForm` and by built modules; callers normally never call it directly. Throws if a rule is missing.
+ */
+export function createForm<T = Record<string, unknown>>(
+  plan: FormPlan,
+  validators: FormValidators,
+  namedRules: Readonly<Record<string, NamedRule>>,
+  options: EngineOptions = {},
+): CompiledForm<T> {
+  const fields = plan.fields;
+  const fieldIndex = new Map(fields.map((f, i) => [f.pointer, i]));
+  const segments = fields.map((f) => parsePointer(f.pointer));
+  const parentSegments = fields.map((f) => parsePointer(f.parent));
+
+  const instances: RuleInstance[] = plan.named.map((n: PlanNamedRule) => {
+    const impl = namedRules[n.name];
+    if (!impl) throw new Error(`gatehouse-forms: named rule "${n.name}" is not available`);
+    return {
+      pattern: n.pattern,
+      name: n.name,
+      check: impl.create(n.options),
+      dependsOn: n.dependsOn,
+      at: formatPointer(n.pattern),
+    };
+  });
+
+  // Which rules show/require/disable each field, and whether a field is conditional at all.
+  const shownBy = new Map<string, number[]>();
+  const requiredBy = new Map<string, number[]>();
+  plan.rules.forEach((r, i) => {
+    for (const p of r.show) shownBy.set(p, [...(shownBy.get(p) ?? []), i]);
+    for (const p of r.require) requiredBy.set(p, [...(requiredBy.get(p) ?? []), i]);
+  });
+  const needsRules = fields.map((f) =>
+    [...shownBy.keys(), ...requiredBy.keys()].some((p) => isAtOrBelow(f.pointer, p)),
+  );
+
+  // For validateField: the fields to check when `pointer` changes, and the rule instances inside each field.
+  const targetsOf = fields.map((f, i) => {
+    const set = new Set<number>([i]);
+    const touches = (d: string) => isAtOrBelow(d, f.pointer) || isAtOrBelow(f.pointer, d);
+    for (const r of plan.rules) {
+      if (!r.dependsOn.some(touches)) continue;
+      for (const p of [...r.show, ...r.require]) {
+        const j = fieldIndex.get(p);
+        if (j !== undefined) set.add(j);
+      }
+    }
+    for (const inst of instances) {
+      if (!inst.dependsOn.some(touches)) continue;
+      const owner = owningField(inst.at);
+      if (owner !== undefined) set.add(owner);
+    }
+    return [...set];
+  });
+  const instancesIn = fields.map((f) => instances.filter((inst) => isAtOrBelow(inst.at, f.pointer)));
+
+  function owningField(at: string): number | undefined {
+    let p = at;
+    while (p !== '') {
+      const i = fieldIndex.get(p);
+      if (i !== undefined) return i;
+      p = parentPointer(p);
+    }
+    return undefined;
+  }
+
+  /** Rule activity for cleaned data: a fixpoint, because a hidden field must not keep another one visible. */
+  function activity(data: unknown): { active: boolean[]; hidden: Set<string> } {
+    let current = data;
+    let hidden = new Set<string>();
+    for (let round = 0; round <= plan.rules.length; round++) {
+      const active = plan.rules.map((_, i) => validators.when[i]!(current));
+      const next = new Set<string>();
+      for (const [p, rules] of shownBy) if (!rules.some((i) => active[i])) next.add(p);
+      const stable = next.size === hidden.size && [...next].every((p) => hidden.has(p));
+      hidden = next;
+      if (
+        stable ||
+        !plan.rules.some((r) => r.dependsOn.some((d) => [...next].some((h) => isAtOrBelow(d, h))))
+      ) {
+        return { active, hidden };
+      }
+      current = omitPointers(data, hidden);
+    }
+    return { active: plan.rules.map((_, i) => validators.when[i]!(current)), hidden };
+  }
+
+  const isHidden = (pointer: string, hidden: Set<string>) => {
+    for (const h of hidden) if (isAtOrBelow(pointer, h)) return true;
+    return false;
+  };
+
+  const ruleRequired = (i: number, active: boolean[] | undefined) => {
+    const by = requiredBy.get(fields[i]!.pointer);
+    return !!by && !!active && by.some((r) => active[r]);
+  };
+
+  /** Required right now, and its parent is present (so ajv would report it here, not at the parent). */
+  function requiredHere(i: number, data: unknown, active: boolean[] | undefined): boolean {
+    const f = fields[i]!;
+    if (!f.required && !ruleRequired(i, active)) return false;
+    return f.parent === '' ? isObject(data) : isObject(getAt(data, parentSegments[i]!));
+  }
+
+  /** Required for the "still required" pane: required, and its group is present or itself required. */
+  function requiredEffectively(i: number, data: unknown, active: boolean[] | undefined): boolean {
+    const f = fields[i]!;
+    if (!f.required && !ruleRequired(i, active)) return false;
+    if (f.parent === '') return true;
+    if (getAt(data, parentSegments[i]!) !== undefined) return true;
+    const parent = fieldIndex.get(f.parent);
+    return parent !== undefined && requiredEffectively(parent, data, active);
+  }
+
+  const catalogs = new Map<string, FormMessages>();
+  function messagesFor(locale: string): FormMessages {
+    let m = catalogs.get(locale);
+    if (m) return m;
+    const form = plan.messages[locale] ?? {};
+    const formEn = plan.messages.en ?? {};
+    const builtin = builtinMessages[locale] ?? {};
+    const builtinEn = builtinMessages.en ?? {};
+    const fieldMessage = (path: string, code: string): string | undefined => {
+      // Array items inherit their list field's messages: walk up the path.
+      for (let p = path; ; p = parentPointer(p)) {
+        const entry = form[p];
+        if (typeof entry === 'object' && typeof entry[code] === 'string') return entry[code];
+        if (p === '') return undefined;
+      }
+    };
+    m = {
+      locale,
+      issue(issue) {
+        const template =
+          fieldMessage(issue.path, issue.code) ??
+          (typeof form[issue.code] === 'string' ? (form[issue.code] as string) : undefined) ??
+          builtin[issue.code] ??
+          (typeof formEn[issue.code] === 'string' ? (formEn[issue.code] as string) : undefined) ??
+          builtinEn[issue.code] ??
+          issue.code;
+        return formatMessage(template, issue.params);
+      },
+      text(keyOrText, params = {}) {
+        const entry = form[keyOrText] ?? formEn[keyOrText];
+        return formatMessage(typeof entry === 'string' ? entry : keyOrText, params);
+      },
+    };
+    catalogs.set(locale, m);
+    return m;
+  }
+  const messages = messagesFor(options.locale ?? 'en');
+  const finish = (raw: RawIssue[]): Issue[] => raw.map((r) => ({ ...r, message: messages.issue(r) }));
+
+  function runInstances(
+    list: RuleInstance[],
+    data: unknown,
+    hidden: Set<string>,
+    ajvIssues: RawIssue[],
+    out: RawIssue[],
+  ) {
+    for (const inst of list) {
+      for (const [pointer, value] of expand(data, inst.pattern)) {
+        if (value === undefined || isHidden(pointer, hidden)) continue;
+        // A value the schema already rejects is not checked further: one problem at a time per value.
+        if (ajvIssues.some((x) => isAtOrBelow(x.path, pointer))) continue;
+        const rejection = inst.check(value, { data, pointer });
+        if (rejection) out.push({ path: pointer, code: rejection.code, params: { ...rejection.params } });
+      }
+    }
+  }
+
+  function validate(input: unknown): FormResult<T> {
+    const data = clean(input);
+    const { hidden } = plan.rules.length > 0 ? activity(data) : { hidden: new Set<string>() };
+    const checked = hidden.size > 0 ? omitPointers(data, hidden) : data;
+    const ok = validators.form(checked);
+    const raw = ok ? [] : toRawIssues(validators.form.errors).filter((x) => !isHidden(x.path, hidden));
+    runInstances(instances, checked, hidden, raw.slice(), raw);
+    if (raw.length > 0) return { ok: false, issues: finish(raw) };
+    // `keep` fields stay in the value (unvalidated, like every hidden field); `omit`/`clear` ones leave it.
+    const dropped = [...hidden].filter((p) => fields[fieldIndex.get(p) ?? -1]?.hiddenData !== 'keep');
+    return { ok: true, value: (dropped.length > 0 ? omitPointers(data, dropped) : data) as T };
+  }
+
+  function validateField(pointer: string, input: unknown): Issue[] {
+    const index = fieldIndex.get(pointer);
+    if (index === undefined) throw new Error(`gatehouse-forms: form "${plan.id}" has no field ${pointer}`);
+    const targets = targetsOf[index]!;
+    let cleaned: unknown;
+    let act: { active: boolean[]; hidden: Set<string> } | undefined;
+    const whole = () => {
+      if (cleaned === undefined) cleaned = clean(input);
+      return cleaned;
+    };
+    const raw: RawIssue[] = [];
+    for (const i of targets) {
+      const f = fields[i]!;
+      if (needsRules[i]) act ??= activity(whole());
+      if (act && isHidden(f.pointer, act.hidden)) continue;
+      // Named rules that read other fields see the whole cleaned data; others only need the field's value.
+      const rawValue = getAt(input, segments[i]!);
+      const value = rawValue === '' ? undefined : clean(rawValue);
+      if (value === undefined) {
+        if (requiredHere(i, input, act?.active)) {
+          raw.push({ path: f.pointer, code: 'required', params: { property: f.name } });
+        }
+        continue;
+      }
+      const before = raw.length;
+      if (!validators.fields[i]!(value)) raw.push(...toRawIssues(validators.fields[i]!.errors, f.pointer));
+      const own = raw.slice(before);
+      const list = instancesIn[i]!;
+      if (list.length > 0) {
+        const data = list.some((x) => x.dependsOn.length > 0) ? whole() : setAt(segments[i]!, value);
+        runInstances(list, data, act?.hidden ?? new Set(), own, raw);
+      }
+    }
+    return finish(dedupe(raw));
+  }
+
+  function fieldStates(input: unknown): FieldState[] {
+    const data = clean(input);
+    const { active, hidden } = activity(data);
+    return fields.map((f, i) => ({
+      pointer: f.pointer,
+      visible: !isHidden(f.pointer, hidden),
+      required: requiredEffectively(i, data, active),
+      disabled: plan.rules.some((r, k) => active[k] && r.disable.some((p) => isAtOrBelow(f.pointer, p))),
+    }));
+  }
+
+  const form: CompiledForm<T> = {
+    id: plan.id,
+    validate,
+    validateField,
+    fieldStates,
+    visibleFields(input) {
+      const states = fieldStates(input);
+      return fields.filter((_, i) => states[i]!.visible);
+    },
+    requiredMissing(input) {
+      const data = clean(input);
+      const { active, hidden } = activity(data);
+      return fields.filter(
+        (f, i) =>
+          f.widget !== 'group' &&
+          !isHidden(f.pointer, hidden) &&
+          requiredEffectively(i, data, active) &&
+          isEmpty(getAt(data, segments[i]!)),
+      );
+    },
+    fields: () => fields,
+    steps: () => plan.steps,
+    defaults: () => structuredClone(plan.defaults),
+    messagesFor,
+    '~standard': {
+      version: 1,
+      vendor: 'gatehouse',
+      validate(value) {
+        const result = validate(value);
+        if (result.ok) return { value: result.value };
+        return {
+          issues: result.issues.map((x) => ({ message: x.message, path: pathSegments(x.path) })),
+        };
+      },
+    },
+  };
+  return form;
+}
+
+/** Every concrete location matching a pattern (`*` = each array item), with its value. */
+function expand(data: unknown, pattern: readonly string[]): [string, unknown][] {
+  let level: [string, unknown][] = [['', data]];
+  for (const seg of pattern) {
+    const next: [string, unknown][] = [];
+    for (const [p, v] of level) {
+      if (seg === '*') {
+        if (Array.isArray(v)) v.forEach((item, k) => next.push([`${p}/${k}`, item]));
+      } else if (isObject(v) && Object.hasOwn(v, seg)) {
+        next.push([`${p}/${seg.replace(/~/g, '~0').replace(/\//g, '~1')}`, v[seg]]);
+      }
+    }
+    level = next;
+  }
+  return level;
+}
+
+function setAt(segs: readonly string[], value: unknown): unknown {
+  let out = value;
+  for (let i = segs.length - 1; i >= 0; i--) out = { [segs[i] as string]: out };
+  return out;
+}
+
+function dedupe(raw: RawIssue[]): RawIssue[] {
+  const seen = new Set<string>();
+  return raw.filter((x) => {
+    const key = `${x.path}\u0000${x.code}\u0000${JSON.stringify(x.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pathSegments(pointer: string): (string | number)[] {
+  return parsePointer(pointer).map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}

@@ -1,0 +1,116 @@
+/**
+ * Built-in message catalogs (English and German) for every built-in issue code: the JSON Schema keywords the
+ * engine reports and the codes of the shipped named rules. Parameters use ICU-style `{name}` placeholders.
+ */
+
+/** Messages for one locale, keyed by issue code. */
+export type IssueMessages = Readonly<Record<string, string>>;
+
+const en: IssueMessages = {
+  required: 'Please fill in this field.',
+  type: 'Please enter a value of type {type}.',
+  minLength: 'Please enter at least {min} characters.',
+  maxLength: 'Please enter at most {max} characters.',
+  pattern: 'Please use the expected format.',
+  format: 'Please enter a valid {format}.',
+  enum: 'Please choose one of the offered values.',
+  const: 'Please confirm this.',
+  minimum: 'Please enter {min} or more.',
+  maximum: 'Please enter {max} or less.',
+  exclusiveMinimum: 'Please enter a value above {min}.',
+  exclusiveMaximum: 'Please enter a value below {max}.',
+  multipleOf: 'Please enter a multiple of {multipleOf}.',
+  minItems: 'Please add at least {min} entries.',
+  maxItems: 'Please add at most {max} entries.',
+  uniqueItems: 'Entries must not repeat (entry {first} and {second} are the same).',
+  minProperties: 'Please fill in at least {min} values.',
+  maxProperties: 'Please fill in at most {max} values.',
+  additionalProperties: 'The value {property} is not expected here.',
+  unevaluatedProperties: 'The value {property} is not expected here.',
+  unevaluatedItems: 'There are more entries than expected.',
+  contains: 'Please add an entry of the expected kind.',
+  minContains: 'Please add at least {min} entries of the expected kind.',
+  maxContains: 'Please add at most {max} entries of the expected kind.',
+  dependentRequired: 'Please fill in this field as well.',
+  propertyNames: 'The name {property} is not allowed.',
+  not: 'This value is not allowed.',
+  anyOf: 'Please enter a value in one of the accepted forms.',
+  oneOf: 'Please enter a value in exactly one of the accepted forms.',
+  'false-schema': 'This value is not allowed.',
+  'invalid-syntax': 'Please enter a valid e-mail address, like name@company.com.',
+  'free-provider': 'Please use your company e-mail address; {domain} is a free e-mail provider.',
+  disposable: 'Please use your company e-mail address; {domain} is a disposable e-mail service.',
+  'generic-role': 'Please use your personal company address, not a shared role address like {word}@.',
+  'shared-mailbox': 'Please use your personal company address, not a team mailbox like {word}@.',
+  'lookalike-domain': 'The domain {domain} imitates another domain. Please check the address.',
+  'denied-domain': 'Addresses at {domain} cannot be used here.',
+  'too-short': 'Please use at least {min} characters.',
+  'too-long': 'Please use at most {max} characters.',
+  'common-password': 'This password is too common. Please choose another one.',
+  'contains-context': 'The password must not contain {word}.',
+  'invalid-phone': 'Please enter a valid phone number, including the country code.',
+  mismatch: 'The two entries do not match.',
+};
+
+const de: IssueMessages = {
+  required: 'Bitte füllen Sie dieses Feld aus.',
+  type: 'Bitte geben Sie einen Wert vom Typ {type} ein.',
+  minLength: 'Bitte geben Sie mindestens {min} Zeichen ein.',
+  maxLength: 'Bitte geben Sie höchstens {max} Zeichen ein.',
+  pattern: 'Bitte verwenden Sie das erwartete Format.',
+  format: 'Bitte geben Sie ein gültiges Format ({format}) ein.',
+  enum: 'Bitte wählen Sie einen der angebotenen Werte.',
+  const: 'Bitte bestätigen Sie dies.',
+  minimum: 'Bitte geben Sie {min} oder mehr ein.',
+  maximum: 'Bitte geben Sie {max} oder weniger ein.',
+  exclusiveMinimum: 'Bitte geben Sie einen Wert über {min} ein.',
+  exclusiveMaximum: 'Bitte geben Sie einen Wert unter {max} ein.',
+  multipleOf: 'Bitte geben Sie ein Vielfaches von {multipleOf} ein.',
+  minItems: 'Bitte fügen Sie mindestens {min} Einträge hinzu.',
+  maxItems: 'Bitte fügen Sie höchstens {max} Einträge hinzu.',
+  uniqueItems: 'Einträge dürfen sich nicht wiederholen (Eintrag {first} und {second} sind gleich).',
+  minProperties: 'Bitte füllen Sie mindestens {min} Werte aus.',
+  maxProperties: 'Bitte füllen Sie höchstens {max} Werte aus.',
+  additionalProperties: 'Der Wert {property} ist hier nicht vorgesehen.',
+  unevaluatedProperties: 'Der Wert {property} ist hier nicht vorgesehen.',
+  unevaluatedItems: 'Es gibt mehr Einträge als vorgesehen.',
+  contains: 'Bitte fügen Sie einen Eintrag der erwarteten Art hinzu.',
+  minContains: 'Bitte fügen Sie mindestens {min} Einträge der erwarteten Art hinzu.',
+  maxContains: 'Bitte fügen Sie höchstens {max} Einträge der erwarteten Art hinzu.',
+  dependentRequired: 'Bitte füllen Sie auch dieses Feld aus.',
+  propertyNames: 'Der Name {property} ist nicht erlaubt.',
+  not: 'Dieser Wert ist nicht erlaubt.',
+  anyOf: 'Bitte geben Sie den Wert in einer der akzeptierten Formen ein.',
+  oneOf: 'Bitte geben Sie den Wert in genau einer der akzeptierten Formen ein.',
+  'false-schema': 'Dieser Wert ist nicht erlaubt.',
+  'invalid-syntax': 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.',
+  'free-provider':
+    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {domain} ist ein Freemail-Anbieter.',
+  disposable:
+    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {domain} ist ein Wegwerf-E-Mail-Dienst.',
+  'generic-role': 'Bitte verwenden Sie Ihre persönliche Firmenadresse, keine Funktionsadresse wie {word}@.',
+  'shared-mailbox': 'Bitte verwenden Sie Ihre persönliche Firmenadresse, kein Team-Postfach wie {word}@.',
+  'lookalike-domain': 'Die Domain {domain} ahmt eine andere Domain nach. Bitte prüfen Sie die Adresse.',
+  'denied-domain': 'Adressen bei {domain} können hier nicht verwendet werden.',
+  'too-short': 'Bitte verwenden Sie mindestens {min} Zeichen.',
+  'too-long': 'Bitte verwenden Sie höchstens {max} Zeichen.',
+  'common-password': 'Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein anderes.',
+  'contains-context': 'Das Passwort darf {word} nicht enthalten.',
+  'invalid-phone': 'Bitte geben Sie eine gültige Telefonnummer mit Ländervorwahl ein.',
+  mismatch: 'Die beiden Eingaben stimmen nicht überein.',
+};
+
+/** The shipped locales; lint demands a message in each of them for every code a form can produce. */
+export const shippedLocales = ['en', 'de'] as const;
+
+/** Built-in catalogs by locale. */
+export const builtinMessages: Readonly<Record<string, IssueMessages>> = { en, de };
+
+/** Substitutes ICU-style `{name}` placeholders; arrays are joined with ", ", missing params stay visible. */
+export function formatMessage(template: string, params: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The named-rule registry the runtime compiler and the CLI consult: the built-in rules plus what hosts add
+ * with {@link registerRule}. Built modules do not use it; they import their rules directly.
+ */
+import type { NamedRule } from '../engine/types.js';
+import { businessEmailRule } from './business-email.js';
+import { matchesFieldRule } from './matches-field.js';
+import { passwordRule } from './password.js';
+import { phoneRule } from './phone.js';
+
+/** The rules every form can name without registering anything. */
+export const builtinRules: readonly NamedRule[] = [
+  businessEmailRule,
+  passwordRule,
+  phoneRule,
+  matchesFieldRule,
+];
+
+/**
+ * Where the built-in rules live for built modules (browser variants where they differ). Keys are rule names,
+ * values are module specifiers and export names.
+ */
+export const builtinRuleModules: Readonly<Record<string, { module: string; exportName: string }>> = {
+  'business-email': {
+    module: '@gatehouse/forms/rules/business-email/browser',
+    exportName: 'businessEmailRule',
+  },
+  password: { module: '@gatehouse/forms/rules/password', exportName: 'passwordRule' },
+  phone: { module: '@gatehouse/forms/rules/phone', exportName: 'phoneRule' },
+  'matches-field': { module: '@gatehouse/forms/rules/matches-field', exportName: 'matchesFieldRule' },
+};
+
+const registered = new Map<string, NamedRule>();
+
+/**
+ * Makes a host rule available to every later `compileForm` call by name. Registering an existing name
+ * replaces it (last one wins), so a host can swap a built-in for its own version.
+ */
+export function registerRule(rule: NamedRule): void {
+  registered.set(rule.name, rule);
+}
+
+/** Built-in and registered rules, plus `extra` (which wins), keyed by name. */
+export function ruleTable(extra: readonly NamedRule[] = []): Record<string, NamedRule> {
+  const table: Record<string, NamedRule> = {};
+  for (const r of [...builtinRules, ...registered.values(), ...extra]) table[r.name] = r;
+  return table;
+}
