@@ -90,9 +90,11 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2022',
-      tsconfig: new URL('./packages/elements/tsconfig.json', import.meta.url).pathname,
+      // The plugin passes the file to esbuild verbatim (no `extends`), so point it at the base config that
+      // states experimentalDecorators/useDefineForClassFields itself. JSON stays JSON: the flows import their
+      // form definitions with `with { type: 'json' }`, which Chromium loads natively.
+      tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname,
     }),
   ],
   reporters: [defaultReporter(), gatehouseSummaryReporter()],

@@ -1,0 +1,98 @@
+/**
+ * What `<gate-form>` needs from a compiled form (`compileForm(...)` at run time or a build-time module from
+ * `gatehouse-forms build`). Declared structurally here so the renderer never imports the compiler (ajv) into a
+ * browser bundle; any object with this shape renders.
+ */
+import type { GateIssue } from '../shared/events.js';
+
+/** A field as the renderer walks it (the forms engine's `FieldModel`, the parts the renderer reads). */
+export interface RenderField {
+  pointer: string;
+  name: string;
+  /** Pointer of the enclosing group, `''` at the top level. */
+  parent: string;
+  step?: string;
+  type?: string;
+  widget: string;
+  label: string;
+  help?: string;
+  placeholder?: string;
+  autocomplete?: string;
+  required: boolean;
+  conditional?: boolean;
+  options?: { value: unknown; label: string }[];
+  constraints?: Record<string, unknown>;
+  default?: unknown;
+}
+
+/** A validation result value. */
+export type RenderResult = { ok: true; value: Record<string, unknown> } | { ok: false; issues: GateIssue[] };
+
+/** A field reference the engine may return as a pointer or as a field object. */
+export type FieldRef = string | { pointer: string };
+
+/** The compiled-form interface `<gate-form>` renders and validates with. */
+export interface RenderableForm {
+  readonly id?: string;
+  fields(): readonly RenderField[];
+  validate(data: unknown): RenderResult;
+  /** Issues of the field at `pointer` and of the fields whose rules depend on it. */
+  validateField(pointer: string, data: unknown): readonly GateIssue[] | RenderResult;
+  visibleFields(data: unknown): readonly FieldRef[];
+  requiredMissing(data: unknown): readonly FieldRef[];
+  /** Visible / required / disabled of every field for `data` (required includes rule-made requirements). */
+  fieldStates?(data: unknown): readonly FieldState[];
+  defaults(): Record<string, unknown>;
+  messagesFor(locale: string): FormTexts;
+}
+
+/** The state of one field for given data. */
+export interface FieldState {
+  pointer: string;
+  visible: boolean;
+  required: boolean;
+  disabled: boolean;
+}
+
+/** A locale's texts of a form: issue messages and labels/help that may be message keys. */
+export interface FormTexts {
+  issue(issue: { path: string; code: string; params: Record<string, unknown> }): string;
+  text(keyOrText: string, params?: Record<string, unknown>): string;
+}
+
+/** The text of an issue: the form's catalog by code, else the message it came with (a server's), else the code. */
+export function issueText(texts: FormTexts, issue: GateIssue): string {
+  const text = texts.issue({ path: issue.path, code: issue.code, params: issue.params ?? {} });
+  return text === issue.code && issue.message ? issue.message : text;
+}
+
+/** The pointer of a field reference. */
+export function refPointer(ref: FieldRef): string {
+  return typeof ref === 'string' ? ref : ref.pointer;
+}
+
+/** Normalises `validateField`'s answer (an issue list or a result value) to a list of issues. */
+export function fieldIssues(answer: readonly GateIssue[] | RenderResult): readonly GateIssue[] {
+  if (Array.isArray(answer)) return answer;
+  const result = answer as RenderResult;
+  return result.ok ? [] : result.issues;
+}
+
+/** The autocomplete token a widget implies when the definition states none (password managers rely on it). */
+export function defaultAutocomplete(field: RenderField): string | undefined {
+  if (field.autocomplete) return field.autocomplete;
+  switch (field.widget) {
+    case 'password-new':
+      return 'new-password';
+    case 'password-current':
+      return 'current-password';
+    case 'one-time-code':
+      return 'one-time-code';
+    case 'email':
+      return 'email';
+    case 'tel':
+      return 'tel';
+    default:
+      return undefined;
+  }
+}

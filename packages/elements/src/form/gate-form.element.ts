@@ -1,0 +1,609 @@
+/**
+ * `<gate-form>`: renders any compiled Gatehouse form, validates the changed field (and its dependants) as the user
+ * types or leaves it, shows the "still required" pane, and emits `gate-submit` with the valid value.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { adoptInto } from '../shared/adopt.js';
+import { elementError } from '../shared/errors.js';
+import { emit, type GateIssue } from '../shared/events.js';
+import { resolveLocale, uiText } from '../shared/messages.js';
+import { getAt, isAtOrBelow, setAt } from '../shared/pointer.js';
+import {
+  defaultAutocomplete,
+  type FieldState,
+  type FormTexts,
+  fieldIssues,
+  issueText,
+  type RenderableForm,
+  type RenderField,
+  refPointer,
+} from './form-model.js';
+import { gateFormSheet } from './gate-form.styles.js';
+
+/** Compiles a definition at run time (development only); set by `@gatehouse/elements/form/dev`. */
+export type FormCompiler = (definition: unknown) => RenderableForm;
+
+let instances = 0;
+
+/** An id-safe slug of a JSON Pointer. */
+const slug = (pointer: string) => pointer.replace(/[^A-Za-z0-9_-]/g, '-');
+
+/** Widgets whose value is typed text in an `<input>` (with the input `type` to use). */
+const inputTypes: Record<string, string> = {
+  text: 'text',
+  email: 'email',
+  tel: 'tel',
+  number: 'number',
+  'password-new': 'password',
+  'password-current': 'password',
+  'one-time-code': 'text',
+};
+
+/**
+ * Renders a compiled form (property `form`) with every widget of the definition format.
+ *
+ * The form renders into light DOM, so its inputs sit in a real `<form>` of the page where password managers
+ * find them (docs/decisions/0002-credential-inputs.md); style it with the `--gate-*` tokens.
+ *
+ * @fires gate-submit - the form is valid; `detail.value` is the cleaned data (hidden fields omitted)
+ * @fires gate-change - a field changed; `detail.missing` lists required fields still empty
+ * @cssproperty --gate-color-accent - buttons, links and focus
+ * @cssproperty --gate-color-error - error text and invalid borders
+ * @cssproperty --gate-color-text - text colour
+ * @cssproperty --gate-color-muted - help and hint text
+ * @cssproperty --gate-color-bg - input background
+ * @cssproperty --gate-color-surface - "still required" pane background
+ * @cssproperty --gate-color-border - input and pane borders
+ * @cssproperty --gate-radius - corner radius
+ * @cssproperty --gate-space - spacing unit
+ * @cssproperty --gate-font - font family
+ */
+export class GateForm extends LitElement {
+  /** Set by `@gatehouse/elements/form/dev` so `definition` works; production pages pass a built `form`. */
+  static compiler: FormCompiler | undefined;
+
+  /** The compiled form to render (`compileForm(def)` or a module built by `gatehouse-forms build`). */
+  @property({ attribute: false }) form: RenderableForm | undefined;
+
+  /** A raw definition, compiled on the fly; only with `@gatehouse/elements/form/dev` loaded (development). */
+  @property({ attribute: false }) definition: unknown;
+
+  /** The data: set it to pre-fill; read it for the current (uncleaned) value. */
+  @property({ attribute: false }) value: Record<string, unknown> = {};
+
+  /** Issues from elsewhere (a server, a flow machine's `context.issues`), shown on their fields. */
+  @property({ attribute: false }) issues: readonly GateIssue[] = [];
+
+  /** Locale of messages; defaults to the nearest `lang` in the page. */
+  @property() override lang!: string;
+
+  /** Text of the submit button (default: "Submit" in the locale). */
+  @property({ attribute: 'submit-label' }) submitLabel = '';
+
+  /** Show the live "still required" pane beside the form. */
+  @property({ type: Boolean, attribute: 'show-required' }) showRequired = false;
+
+  /** Disables every control (e.g. while the flow submits). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Only fields of this step id are rendered (multi-step definitions). */
+  @property() step = '';
+
+  @state() private shown = new Map<string, GateIssue[]>();
+  @state() private announcement = '';
+
+  private readonly uid = `gf${++instances}`;
+  private touched = new Set<string>();
+  private compiledFrom: unknown;
+
+  // Light DOM: inputs must be reachable by password managers and by the page's own <form> semantics.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptInto(this, gateFormSheet());
+  }
+
+  /** The compiled form in use (from `form`, or compiled from `definition`). */
+  get compiled(): RenderableForm | undefined {
+    if (this.form) return this.form;
+    if (this.definition === undefined) return undefined;
+    if (this.compiledFrom !== this.definition) {
+      if (!GateForm.compiler) {
+        throw elementError(
+          'no-form-compiler',
+          '<gate-form>: `definition` needs the development compiler; import "@gatehouse/elements/form/dev" or pass a built `form`.',
+        );
+      }
+      this.form = GateForm.compiler(this.definition);
+      this.compiledFrom = this.definition;
+    }
+    return this.form;
+  }
+
+  /** Required, visible fields that are still empty, in UI order (what the pane lists). */
+  get requiredMissing(): string[] {
+    return (this.compiled?.requiredMissing(this.value) ?? []).map(refPointer);
+  }
+
+  /** Validates everything; on failure shows every issue, focuses the first invalid field and returns false. */
+  async submit(): Promise<boolean> {
+    const form = this.compiled;
+    if (!form || this.disabled) return false;
+    const result = form.validate(this.value);
+    if (result.ok) {
+      this.announcement = '';
+      emit(this, 'gate-submit', { value: result.value });
+      return true;
+    }
+    this.shown = this.groupIssues(result.issues);
+    for (const pointer of this.shown.keys()) this.touched.add(pointer);
+    this.announcement = uiText(this.locale, 'errorsSummary', { count: this.shown.size });
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    return false;
+  }
+
+  /** Clears shown issues and touched state (e.g. when a flow returns to an empty form). */
+  reset(value: Record<string, unknown> = this.compiled?.defaults() ?? {}): void {
+    this.value = value;
+    this.touched.clear();
+    this.shown = new Map();
+    this.announcement = '';
+  }
+
+  private get locale(): string {
+    return resolveLocale(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('form') || changed.has('definition')) && Object.keys(this.value).length === 0) {
+      const defaults = this.compiled?.defaults();
+      if (defaults) this.value = structuredClone(defaults);
+    }
+    if (changed.has('issues')) {
+      // External issues (a server's answer) are shown at once, merged over our own.
+      const next = new Map(this.shown);
+      for (const [pointer, list] of this.groupIssues(this.issues)) {
+        next.set(pointer, list);
+        this.touched.add(pointer);
+      }
+      this.shown = next;
+    }
+  }
+
+  /** Groups issues by the pointer of the rendered control they belong to. */
+  private groupIssues(issues: readonly GateIssue[]): Map<string, GateIssue[]> {
+    const fields = this.compiled?.fields() ?? [];
+    const map = new Map<string, GateIssue[]>();
+    for (const issue of issues) {
+      // An issue below a list item or an unrendered child goes to the nearest field that is rendered.
+      let target = issue.path;
+      if (!fields.some((f) => f.pointer === target) && !this.isListItem(target, fields)) {
+        const owner = fields
+          .filter((f) => isAtOrBelow(issue.path, f.pointer))
+          .sort((a, b) => b.pointer.length - a.pointer.length)[0];
+        target = owner?.pointer ?? issue.path;
+      }
+      map.set(target, [...(map.get(target) ?? []), issue]);
+    }
+    return map;
+  }
+
+  private isListItem(pointer: string, fields: readonly RenderField[]): boolean {
+    const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+    return fields.some((f) => f.pointer === parent && f.widget === 'list');
+  }
+
+  /** Re-validates the changed field, its dependants, and every field currently showing an issue. */
+  private revalidate(pointer: string): void {
+    const form = this.compiled;
+    if (!form) return;
+    const next = new Map(this.shown);
+    const owner = this.ownerPointer(pointer);
+    const found = this.groupIssues(fieldIssues(form.validateField(owner, this.value)));
+    for (const key of [...next.keys()]) if (isAtOrBelow(key, owner)) next.delete(key);
+    for (const [key, list] of found) {
+      if (this.touched.has(key) || isAtOrBelow(key, owner)) next.set(key, list);
+    }
+    // Fields showing an issue may have become valid through this change (a dependant rule): re-check them.
+    for (const key of [...next.keys()]) {
+      if (isAtOrBelow(key, owner) || found.has(key)) continue;
+      const again = fieldIssues(form.validateField(this.ownerPointer(key), this.value)).filter(
+        (i) => isAtOrBelow(i.path, key) || this.groupIssues([i]).has(key),
+      );
+      if (again.length === 0) next.delete(key);
+      else next.set(key, again);
+    }
+    this.shown = next;
+    if (next.size === 0) this.announcement = '';
+  }
+
+  /** The field (not list item) a pointer belongs to. */
+  private ownerPointer(pointer: string): string {
+    const fields = this.compiled?.fields() ?? [];
+    if (fields.some((f) => f.pointer === pointer)) return pointer;
+    return this.isListItem(pointer, fields) ? pointer.slice(0, pointer.lastIndexOf('/')) : pointer;
+  }
+
+  private change(pointer: string, next: unknown, validateNow: boolean): void {
+    this.value = setAt(this.value, pointer, next);
+    if (validateNow || this.touched.has(pointer) || this.shown.has(pointer)) this.revalidate(pointer);
+    emit(this, 'gate-change', { pointer, value: this.value, missing: this.requiredMissing });
+  }
+
+  private leave(pointer: string): void {
+    const value = getAt(this.value, pointer);
+    // Leaving an untouched empty field says nothing yet: "required" shows after submit or after typing.
+    if (value === undefined && !this.touched.has(pointer)) return;
+    this.touched.add(pointer);
+    this.revalidate(pointer);
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const form = this.compiled;
+    if (!form) return nothing;
+    const locale = this.locale;
+    const texts = form.messagesFor(locale);
+    const fields = form.fields();
+    const states = new Map((form.fieldStates?.(this.value) ?? []).map((s) => [s.pointer, s]));
+    const visible = states.size > 0 ? undefined : new Set(form.visibleFields(this.value).map(refPointer));
+    const isShown = (f: RenderField) =>
+      states.get(f.pointer)?.visible ?? (!f.conditional || !!visible?.has(f.pointer));
+    const top = fields.filter((f) => f.parent === '' && (!this.step || !f.step || f.step === this.step));
+    const ctx: RenderContext = { texts, locale, fields, isShown, states };
+    return html`<div class="gate-layout">
+      <form class="gate-form" novalidate @submit=${this.onSubmit} aria-describedby=${`${this.uid}-status`}>
+        ${top.filter(isShown).map((f) => this.renderField(f, ctx))}
+        <button class="gate-button gate-submit" type="submit" ?disabled=${this.disabled}>
+          ${this.submitLabel || uiText(locale, 'submit')}
+        </button>
+        <div id=${`${this.uid}-status`} class="gate-sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      </form>
+      ${this.showRequired ? this.renderPane(ctx, form) : nothing}
+    </div>`;
+  }
+
+  private renderPane(ctx: RenderContext, form: RenderableForm): TemplateResult {
+    const missing = form.requiredMissing(this.value).map(refPointer);
+    const label = (pointer: string) => {
+      const field = ctx.fields.find((f) => f.pointer === pointer);
+      return field ? ctx.texts.text(field.label) : pointer;
+    };
+    return html`<aside class="gate-required" part="required-pane" aria-labelledby=${`${this.uid}-pane`}>
+      <h2 id=${`${this.uid}-pane`}>${uiText(ctx.locale, 'stillRequired')}</h2>
+      ${
+        missing.length === 0
+          ? html`<p>${uiText(ctx.locale, 'allFilled')}</p>`
+          : html`<ul>
+            ${missing.map(
+              (p) =>
+                html`<li><button type="button" class="gate-link" @click=${() => this.focusField(p)}>${label(p)}</button></li>`,
+            )}
+          </ul>`
+      }
+    </aside>`;
+  }
+
+  /** Moves focus to the control of `pointer` (the pane's links use it). */
+  focusField(pointer: string): void {
+    this.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`)?.focus();
+  }
+
+  private ids(pointer: string) {
+    const base = `${this.uid}${slug(pointer)}`;
+    return { input: `${base}-in`, help: `${base}-help`, error: `${base}-err`, hints: `${base}-hints` };
+  }
+
+  private describedBy(field: RenderField, pointer: string, extra: string[] = []): string {
+    const ids = this.ids(pointer);
+    const parts = [...extra];
+    if (field.help) parts.push(ids.help);
+    if (this.shown.has(pointer)) parts.push(ids.error);
+    return parts.join(' ');
+  }
+
+  /** Required now: by the schema or by an active rule (list items are always required). */
+  private isRequired(field: RenderField, ctx: RenderContext, pointer = field.pointer): boolean {
+    if (pointer !== field.pointer) return true;
+    return ctx.states.get(pointer)?.required ?? field.required;
+  }
+
+  private isDisabled(field: RenderField, ctx: RenderContext): boolean {
+    return this.disabled || ctx.states.get(field.pointer)?.disabled === true;
+  }
+
+  private renderLabelText(field: RenderField, ctx: RenderContext, pointer = field.pointer): TemplateResult {
+    return html`${ctx.texts.text(field.label)}${
+      this.isRequired(field, ctx, pointer)
+        ? html`<span class="gate-mark" aria-hidden="true">*</span><span class="gate-sr-only"> (${uiText(ctx.locale, 'requiredMark')})</span>`
+        : nothing
+    }`;
+  }
+
+  private renderMessages(field: RenderField, pointer: string, ctx: RenderContext): TemplateResult {
+    const ids = this.ids(pointer);
+    const issues = this.shown.get(pointer);
+    return html`${field.help ? html`<p class="gate-help" id=${ids.help}>${ctx.texts.text(field.help)}</p>` : nothing}
+      ${issues ? html`<p class="gate-error" id=${ids.error}>${issues.map((i) => issueText(ctx.texts, i)).join(' ')}</p>` : nothing}`;
+  }
+
+  private renderField(field: RenderField, ctx: RenderContext): TemplateResult {
+    switch (field.widget) {
+      case 'textarea':
+        return this.renderTextarea(field, ctx);
+      case 'select':
+        return this.renderSelect(field, ctx);
+      case 'radio':
+        return this.renderRadio(field, ctx);
+      case 'checkbox':
+        return this.renderCheckbox(field, ctx);
+      case 'list':
+        return this.renderList(field, ctx);
+      case 'group':
+        return this.renderGroup(field, ctx);
+      case 'hidden':
+        return html``;
+      default:
+        if (field.type === 'object') return this.renderGroup(field, ctx);
+        if (field.type === 'boolean') return this.renderCheckbox(field, ctx);
+        if (field.options && field.options.length > 0) return this.renderSelect(field, ctx);
+        return this.renderInput(field, ctx);
+    }
+  }
+
+  private renderInput(
+    field: RenderField,
+    ctx: RenderContext,
+    pointer = field.pointer,
+    label?: string,
+  ): TemplateResult {
+    const ids = this.ids(pointer);
+    const c = field.constraints ?? {};
+    const raw = getAt(this.value, pointer);
+    const type =
+      inputTypes[field.widget] ?? (field.type === 'number' || field.type === 'integer' ? 'number' : 'text');
+    const isCode = field.widget === 'one-time-code';
+    const isNewPassword = field.widget === 'password-new';
+    const parse = (text: string): unknown => {
+      if (text === '') return undefined;
+      if (type === 'number') return Number.isNaN(Number(text)) ? text : Number(text);
+      return text;
+    };
+    return html`<div class="gate-field" part="field">
+      <label class="gate-label" for=${ids.input}>${label ?? this.renderLabelText(field, ctx)}</label>
+      <input
+        class="gate-input"
+        id=${ids.input}
+        name=${pointer.slice(1)}
+        data-pointer=${pointer}
+        type=${type}
+        .value=${live(raw === undefined || raw === null ? '' : String(raw))}
+        placeholder=${field.placeholder ? ctx.texts.text(field.placeholder) : nothing}
+        autocomplete=${defaultAutocomplete(field) ?? nothing}
+        inputmode=${isCode ? 'numeric' : nothing}
+        maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
+        aria-required=${this.isRequired(field, ctx, pointer) ? 'true' : 'false'}
+        aria-invalid=${this.shown.has(pointer) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(field, pointer, isNewPassword ? [ids.hints] : []) || nothing}
+        ?disabled=${this.isDisabled(field, ctx)}
+        @input=${(e: Event) => this.change(pointer, parse((e.target as HTMLInputElement).value), false)}
+        @blur=${() => this.leave(pointer)}
+      />
+      ${isNewPassword ? this.renderPasswordHints(field, pointer, ctx) : nothing}
+      ${this.renderMessages(field, pointer, ctx)}
+    </div>`;
+  }
+
+  /** Live requirement hints for a new password: length in code points, the way the policy counts. */
+  private renderPasswordHints(field: RenderField, pointer: string, ctx: RenderContext): TemplateResult {
+    const c = field.constraints ?? {};
+    const value = getAt(this.value, pointer);
+    const length = typeof value === 'string' ? [...value].length : 0;
+    const hints: { text: string; met: boolean }[] = [];
+    if (typeof c.minLength === 'number') {
+      hints.push({
+        text: uiText(ctx.locale, 'hintMinLength', { min: c.minLength }),
+        met: length >= c.minLength,
+      });
+    }
+    if (typeof c.maxLength === 'number') {
+      hints.push({
+        text: uiText(ctx.locale, 'hintMaxLength', { max: c.maxLength }),
+        met: length <= c.maxLength,
+      });
+    }
+    return html`<ul class="gate-hints" id=${this.ids(pointer).hints} aria-label=${uiText(ctx.locale, 'passwordHints')}>
+      ${hints.map(
+        (h) =>
+          html`<li data-met=${h.met ? 'true' : 'false'}>${h.text}<span class="gate-sr-only">
+            (${uiText(ctx.locale, h.met ? 'hintMet' : 'hintUnmet')})</span></li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderTextarea(field: RenderField, ctx: RenderContext): TemplateResult {
+    const ids = this.ids(field.pointer);
+    const c = field.constraints ?? {};
+    const raw = getAt(this.value, field.pointer);
+    return html`<div class="gate-field" part="field">
+      <label class="gate-label" for=${ids.input}>${this.renderLabelText(field, ctx)}</label>
+      <textarea
+        class="gate-input"
+        id=${ids.input}
+        name=${field.pointer.slice(1)}
+        data-pointer=${field.pointer}
+        .value=${live(typeof raw === 'string' ? raw : '')}
+        placeholder=${field.placeholder ? ctx.texts.text(field.placeholder) : nothing}
+        maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
+        aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
+        aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+        ?disabled=${this.isDisabled(field, ctx)}
+        @input=${(e: Event) => this.change(field.pointer, (e.target as HTMLTextAreaElement).value || undefined, false)}
+        @blur=${() => this.leave(field.pointer)}
+      ></textarea>
+      ${this.renderMessages(field, field.pointer, ctx)}
+    </div>`;
+  }
+
+  private renderSelect(field: RenderField, ctx: RenderContext): TemplateResult {
+    const ids = this.ids(field.pointer);
+    const options = field.options ?? [];
+    const current = getAt(this.value, field.pointer);
+    const index = options.findIndex((o) => Object.is(o.value, current));
+    return html`<div class="gate-field" part="field">
+      <label class="gate-label" for=${ids.input}>${this.renderLabelText(field, ctx)}</label>
+      <select
+        class="gate-input"
+        id=${ids.input}
+        name=${field.pointer.slice(1)}
+        data-pointer=${field.pointer}
+        aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
+        aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+        ?disabled=${this.isDisabled(field, ctx)}
+        .value=${live(index < 0 ? '' : String(index))}
+        @change=${(e: Event) => {
+          const i = (e.target as HTMLSelectElement).value;
+          // Option values keep their JSON type (numbers, booleans) by going through the index.
+          this.change(field.pointer, i === '' ? undefined : options[Number(i)]?.value, true);
+        }}
+      >
+        <option value="">${field.placeholder ? ctx.texts.text(field.placeholder) : '—'}</option>
+        ${options.map(
+          (o, i) =>
+            html`<option value=${String(i)} ?selected=${i === index}>${ctx.texts.text(o.label)}</option>`,
+        )}
+      </select>
+      ${this.renderMessages(field, field.pointer, ctx)}
+    </div>`;
+  }
+
+  private renderRadio(field: RenderField, ctx: RenderContext): TemplateResult {
+    const options = field.options ?? [];
+    const current = getAt(this.value, field.pointer);
+    const ids = this.ids(field.pointer);
+    return html`<fieldset
+      class="gate-field"
+      part="field"
+      role="radiogroup"
+      aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
+      aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+      aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+    >
+      <legend>${this.renderLabelText(field, ctx)}</legend>
+      ${options.map(
+        (o, i) => html`<label class="gate-choice">
+          <input
+            type="radio"
+            id=${`${ids.input}-${i}`}
+            name=${`${this.uid}${field.pointer}`}
+            data-pointer=${i === 0 ? field.pointer : nothing}
+            .checked=${live(Object.is(o.value, current))}
+            ?disabled=${this.isDisabled(field, ctx)}
+            @change=${() => this.change(field.pointer, o.value, true)}
+          />
+          ${ctx.texts.text(o.label)}
+        </label>`,
+      )}
+      ${this.renderMessages(field, field.pointer, ctx)}
+    </fieldset>`;
+  }
+
+  private renderCheckbox(field: RenderField, ctx: RenderContext): TemplateResult {
+    const ids = this.ids(field.pointer);
+    return html`<div class="gate-field" part="field">
+      <div class="gate-choice">
+        <input
+          type="checkbox"
+          id=${ids.input}
+          name=${field.pointer.slice(1)}
+          data-pointer=${field.pointer}
+          .checked=${live(getAt(this.value, field.pointer) === true)}
+          aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
+          aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+          ?disabled=${this.isDisabled(field, ctx)}
+          @change=${(e: Event) => this.change(field.pointer, (e.target as HTMLInputElement).checked, true)}
+        />
+        <label class="gate-label" for=${ids.input}>${this.renderLabelText(field, ctx)}</label>
+      </div>
+      ${this.renderMessages(field, field.pointer, ctx)}
+    </div>`;
+  }
+
+  private renderGroup(field: RenderField, ctx: RenderContext): TemplateResult {
+    const children = ctx.fields.filter((f) => f.parent === field.pointer && ctx.isShown(f));
+    return html`<fieldset class="gate-field" part="group" data-group=${field.pointer}>
+      <legend>${this.renderLabelText(field, ctx)}</legend>
+      ${children.map((f) => this.renderField(f, ctx))}
+      ${this.renderMessages(field, field.pointer, ctx)}
+    </fieldset>`;
+  }
+
+  private renderList(field: RenderField, ctx: RenderContext): TemplateResult {
+    const items = getAt(this.value, field.pointer);
+    const list = Array.isArray(items) ? items : [];
+    const c = field.constraints ?? {};
+    const max = typeof c.maxItems === 'number' ? c.maxItems : Number.POSITIVE_INFINITY;
+    const min = typeof c.minItems === 'number' ? c.minItems : 0;
+    const itemField: RenderField = { ...field, widget: 'text', help: undefined, required: true };
+    const update = (next: unknown[]) => this.change(field.pointer, next, this.touched.has(field.pointer));
+    return html`<fieldset
+      class="gate-field"
+      part="group"
+      aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+      aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+    >
+      <legend>${this.renderLabelText(field, ctx)}</legend>
+      ${list.map(
+        (_, i) => html`<div class="gate-list-item">
+          ${this.renderInput(itemField, ctx, `${field.pointer}/${i}`, uiText(ctx.locale, 'item', { index: i + 1 }))}
+          <button
+            type="button"
+            class="gate-button"
+            ?disabled=${this.disabled || list.length <= min}
+            aria-label=${uiText(ctx.locale, 'removeItem', { index: i + 1 })}
+            @click=${() => update(list.filter((_x, j) => j !== i))}
+          >${uiText(ctx.locale, 'remove')}</button>
+        </div>`,
+      )}
+      <button
+        type="button"
+        class="gate-button"
+        data-pointer=${list.length === 0 ? field.pointer : nothing}
+        ?disabled=${this.disabled || list.length >= max}
+        @click=${async () => {
+          update([...list, '']);
+          await this.updateComplete;
+          this.focusField(`${field.pointer}/${list.length}`);
+        }}
+      >${uiText(ctx.locale, 'add')}</button>
+      ${this.renderMessages(field, field.pointer, ctx)}
+    </fieldset>`;
+  }
+}
+
+interface RenderContext {
+  texts: FormTexts;
+  locale: string;
+  states: Map<string, FieldState>;
+  fields: readonly RenderField[];
+  isShown: (field: RenderField) => boolean;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gate-form': GateForm;
+  }
+}

@@ -1,0 +1,22 @@
+import type { UiCatalog } from './en.js';
+
+/** German texts of the elements' own chrome. */
+export const de: UiCatalog = {
+  submit: 'Absenden',
+  add: 'Hinzufügen',
+  remove: 'Entfernen',
+  removeItem: 'Eintrag {index} entfernen',
+  item: 'Eintrag {index}',
+  requiredMark: 'Pflichtfeld',
+  stillRequired: 'Noch auszufüllen',
+  allFilled: 'Alle Pflichtfelder sind ausgefüllt.',
+  errorsSummary: '{count, plural, one {# Feld braucht} other {# Felder brauchen}} Ihre Aufmerksamkeit.',
+  passwordHints: 'Anforderungen an das Passwort',
+  hintMinLength: 'Mindestens {min} Zeichen',
+  hintMaxLength: 'Höchstens {max} Zeichen',
+  hintMet: 'erfüllt',
+  hintUnmet: 'noch nicht erfüllt',
+  loading: 'Wird geladen…',
+  error: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
+  retry: 'Erneut versuchen',
+};

@@ -1,0 +1,69 @@
+/**
+ * The `gate-*` DOM events every element emits. All bubble and are composed, so a host listens on any
+ * ancestor (or `document`) even though the elements render in shadow roots.
+ */
+
+/** One problem with user data, as the forms engine reports it (`path` is a JSON Pointer). */
+export interface GateIssue {
+  path: string;
+  code: string;
+  params?: Record<string, unknown>;
+  message?: string;
+}
+
+/** `gate-submit`: a `<gate-form>` passed validation; `value` is the cleaned data (hidden fields omitted). */
+export interface GateSubmitDetail {
+  value: Record<string, unknown>;
+}
+
+/** `gate-change`: a field of a `<gate-form>` changed; `missing` lists the required fields still empty. */
+export interface GateChangeDetail {
+  pointer: string;
+  value: Record<string, unknown>;
+  missing: string[];
+}
+
+/** `gate-step`: a flow element moved to another step; `step` is the machine's state name (public API). */
+export interface GateStepDetail {
+  flow: string;
+  step: string;
+  previous: string | null;
+}
+
+/** `gate-complete`: a flow reached a final state; `output` is what the machine produced, if anything. */
+export interface GateCompleteDetail {
+  flow: string;
+  step: string;
+  output: unknown;
+}
+
+/** `gate-error`: a port failed or the element was misconfigured; `code` is stable kebab-case. */
+export interface GateErrorDetail {
+  flow: string;
+  code: string;
+  message: string;
+}
+
+/** Every Gatehouse event by name, for typed listeners. */
+export interface GateEventMap {
+  'gate-submit': CustomEvent<GateSubmitDetail>;
+  'gate-change': CustomEvent<GateChangeDetail>;
+  'gate-step': CustomEvent<GateStepDetail>;
+  'gate-complete': CustomEvent<GateCompleteDetail>;
+  'gate-error': CustomEvent<GateErrorDetail>;
+}
+
+declare global {
+  interface HTMLElementEventMap extends GateEventMap {}
+}
+
+/** Dispatches a bubbling, composed `gate-*` event from `target`; returns false when a listener cancelled it. */
+export function emit<K extends keyof GateEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: GateEventMap[K]['detail'],
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }),
+  );
+}
