@@ -2,10 +2,16 @@ import { assign, setup } from 'xstate';
 import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import definition from './login.form.json' with { type: 'json' };
+import {
+  type AuthOutcome,
+  loginPorts,
+  type MfaMethod,
+  type MfaOutcome,
+  type Session,
+} from './login.ports.js';
 import mfaDefinition from './login-mfa.form.json' with { type: 'json' };
 import passwordChangeDefinition from './login-password-change.form.json' with { type: 'json' };
-import definition from './login.form.json' with { type: 'json' };
-import { type AuthOutcome, type MfaMethod, type MfaOutcome, type Session, loginPorts } from './login.ports.js';
 
 /** The compiled login form (e-mail + password). */
 export const loginForm = flowForm(definition);
@@ -61,7 +67,11 @@ type Outcome = AuthOutcome | MfaOutcome;
 function failureUpdate(context: LoginContext, code: string): Partial<LoginContext> {
   const failures = context.failures + 1;
   if (failures >= context.config.maxAttempts) {
-    return { failures, lockedUntil: Date.now() + context.config.lockoutCooldownMs, issues: [issue('', 'locked')] };
+    return {
+      failures,
+      lockedUntil: Date.now() + context.config.lockoutCooldownMs,
+      issues: [issue('', 'locked')],
+    };
   }
   return { failures, issues: [code === 'invalid-credentials' ? INVALID_CREDENTIALS : issue('/code', code)] };
 }
@@ -78,7 +88,7 @@ export const loginMachine = setup({
   types: {
     context: {} as LoginContext,
     events: {} as LoginEvent,
-    input: {} as LoginInput | undefined,
+    input: {} as LoginInput,
   },
   actors: loginPorts,
   guards: {
@@ -206,9 +216,15 @@ export const loginMachine = setup({
             actions: assign(({ context }) => failureUpdate(context, 'invalid-credentials')),
           },
           // `invalid` and anything unexpected: the same answer for a wrong password and an unknown e-mail.
-          { target: 'credentials', actions: assign(({ context }) => failureUpdate(context, 'invalid-credentials')) },
+          {
+            target: 'credentials',
+            actions: assign(({ context }) => failureUpdate(context, 'invalid-credentials')),
+          },
         ],
-        onError: { target: 'credentials', actions: assign({ issues: ({ event }) => issuesFromError(event.error) }) },
+        onError: {
+          target: 'credentials',
+          actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
+        },
       },
     },
     changingPassword: {
@@ -260,7 +276,10 @@ export const loginMachine = setup({
                 actions: ['resetToCredentials', assign({ issues: [issue('', 'login-expired')] })],
               },
             ],
-            onError: { target: 'editing', actions: assign({ issues: ({ event }) => issuesFromError(event.error) }) },
+            onError: {
+              target: 'editing',
+              actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
+            },
           },
         },
       },
@@ -331,7 +350,10 @@ export const loginMachine = setup({
                 target: '#login.locked',
                 actions: assign(({ context }) => failureUpdate(context, 'invalid-code')),
               },
-              { target: 'awaitingCode', actions: assign(({ context }) => failureUpdate(context, 'invalid-code')) },
+              {
+                target: 'awaitingCode',
+                actions: assign(({ context }) => failureUpdate(context, 'invalid-code')),
+              },
             ],
             onError: {
               target: 'awaitingCode',
@@ -352,7 +374,9 @@ export const loginMachine = setup({
 
 function methodsOf(outcome: Outcome): MfaMethod[] {
   const methods = (outcome as { methods?: unknown }).methods;
-  const list = Array.isArray(methods) ? methods.filter((m): m is MfaMethod => m === 'totp' || m === 'email') : [];
+  const list = Array.isArray(methods)
+    ? methods.filter((m): m is MfaMethod => m === 'totp' || m === 'email')
+    : [];
   return list.length > 0 ? list : ['totp'];
 }
 

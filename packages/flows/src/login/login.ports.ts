@@ -21,7 +21,10 @@ export type AuthOutcome =
   | { status: 'locked'; until: string };
 
 /** Output of `verifyMfa`. */
-export type MfaOutcome = { status: 'ok'; session?: Session } | { status: 'invalid' } | { status: 'locked'; until: string };
+export type MfaOutcome =
+  | { status: 'ok'; session?: Session }
+  | { status: 'invalid' }
+  | { status: 'locked'; until: string };
 
 /**
  * The ports of the login flow. Each default fails with `port-not-provided`. Passwords and codes reach them only

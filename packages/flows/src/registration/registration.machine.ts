@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
-import { type FlowIssue, errorCode, issue, issuesFromError } from '../shared/issues.js';
+import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
 import definition from './registration.form.json' with { type: 'json' };
 import { type RegistrationData, registrationPorts } from './registration.ports.js';
 
@@ -54,12 +54,13 @@ export const registrationMachine = setup({
   types: {
     context: {} as RegistrationContext,
     events: {} as RegistrationEvent,
-    input: {} as RegistrationInput | undefined,
+    input: {} as RegistrationInput,
   },
   actors: registrationPorts,
   guards: {
     validSubmission: ({ event }) => event.type === 'SUBMIT' && registrationForm.validate(event.data).ok,
-    hasToken: ({ event }) => event.type === 'CONFIRM' && typeof event.token === 'string' && event.token !== '',
+    hasToken: ({ event }) =>
+      event.type === 'CONFIRM' && typeof event.token === 'string' && event.token !== '',
     isConfirmed: ({ context }) => context.confirmed,
     hasRegistration: ({ context }) => context.registrationId !== null,
   },
@@ -124,12 +125,18 @@ export const registrationMachine = setup({
                 event.output.confirmationExpiresAt,
                 now + context.config.confirmationLifetimeMs,
               ),
-              resendAvailableAt: parseInstant(event.output.resendAvailableAt, now + context.config.resendCooldownMs),
+              resendAvailableAt: parseInstant(
+                event.output.resendAvailableAt,
+                now + context.config.resendCooldownMs,
+              ),
               issues: [],
             };
           }),
         },
-        onError: { target: 'editing', actions: assign({ issues: ({ event }) => issuesFromError(event.error) }) },
+        onError: {
+          target: 'editing',
+          actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
+        },
       },
     },
     awaitingConfirmation: {

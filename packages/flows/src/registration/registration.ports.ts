@@ -1,7 +1,7 @@
 import { missingPort } from '../shared/port.js';
 
 /** The registration data as the form validated it (hidden fields omitted). */
-export type RegistrationData = Record<string, unknown> & { email: string };
+export type RegistrationData = Record<string, unknown>;
 
 /** Output of `register`: the same shape for new and already-registered addresses (enumeration-safe). */
 export interface RegisterOutput {

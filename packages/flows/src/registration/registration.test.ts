@@ -61,7 +61,9 @@ describe('registration: editing', () => {
     t.actor.send({ type: 'SUBMIT', data: { ...valid, email: 'ada@gmail.com' } });
     const s = t.actor.getSnapshot();
     expect(s.value).toBe('editing');
-    expect(s.context.issues).toContainEqual(expect.objectContaining({ path: '/email', code: 'free-provider' }));
+    expect(s.context.issues).toContainEqual(
+      expect.objectContaining({ path: '/email', code: 'free-provider' }),
+    );
     expect(t.register.calls).toHaveLength(0);
     expect(s.context.data.email).toBe('ada@gmail.com');
   });
@@ -84,19 +86,21 @@ describe('registration: editing', () => {
   });
 
   it('a register failure returns to editing with the server issues', async () => {
-    const failing = recordingPort<RegisterOutput, unknown>('register', {
+    const failing = recordingPort<RegisterOutput, { data: Record<string, unknown> }>('register', {
       error: new GatehouseError('invalid-request', 'bad', {
         issues: [{ path: '/email', code: 'disposable', params: {} }],
       }),
     });
-    const actor = createActor(registrationMachine.provide({ actors: { register: failing.logic } })).start();
+    const actor = createActor(registrationMachine.provide({ actors: { register: failing.logic } }), {
+      input: {},
+    }).start();
     actor.send({ type: 'SUBMIT', data: valid });
     await waitFor(actor, (s) => s.matches('editing') && s.context.issues.length > 0);
     expect(actor.getSnapshot().context.issues).toEqual([{ path: '/email', code: 'disposable', params: {} }]);
   });
 
   it('without provided ports the flow fails loudly naming the port', async () => {
-    const actor = createActor(registrationMachine).start();
+    const actor = createActor(registrationMachine, { input: {} }).start();
     actor.send({ type: 'SUBMIT', data: valid });
     await waitFor(actor, (s) => s.matches('editing') && s.context.issues.length > 0);
     const [only] = actor.getSnapshot().context.issues;
@@ -121,7 +125,9 @@ describe('registration: awaitingConfirmation', () => {
 
   it('a failed resend shows the issue and cools down', async () => {
     const t = await submitted();
-    t.resendConfirmation.answer({ error: new GatehouseError('rate-limited', 'slow down', { retryAfter: 60 }) });
+    t.resendConfirmation.answer({
+      error: new GatehouseError('rate-limited', 'slow down', { retryAfter: 60 }),
+    });
     t.clock.increment(61_000);
     t.actor.send({ type: 'RESEND' });
     await waitFor(t.actor, (s) => s.context.issues.length > 0);
@@ -163,11 +169,12 @@ describe('registration: confirming', () => {
 
   it('an invalid token returns to awaitingConfirmation with the issue', async () => {
     const t = await submitted();
-    const bad = recordingPort<ConfirmEmailOutput, unknown>('confirm', {
+    const bad = recordingPort<ConfirmEmailOutput, { token: string }>('confirm', {
       error: new GatehouseError('invalid-token', 'no'),
     });
     const actor = createActor(
       registrationMachine.provide({ actors: { register: t.register.logic, confirmEmail: bad.logic } }),
+      { input: {} },
     ).start();
     actor.send({ type: 'SUBMIT', data: valid });
     await waitFor(actor, (s) => s.matches('awaitingConfirmation'));
@@ -178,20 +185,24 @@ describe('registration: confirming', () => {
   });
 
   it('an expired token ends in expired', async () => {
-    const expiredPort = recordingPort<ConfirmEmailOutput, unknown>('confirm', {
+    const expiredPort = recordingPort<ConfirmEmailOutput, { token: string }>('confirm', {
       error: new GatehouseError('expired-token', 'too late'),
     });
-    const actor = createActor(registrationMachine.provide({ actors: { confirmEmail: expiredPort.logic } })).start();
+    const actor = createActor(registrationMachine.provide({ actors: { confirmEmail: expiredPort.logic } }), {
+      input: {},
+    }).start();
     actor.send({ type: 'CONFIRM', token: 'old' });
     await waitFor(actor, (s) => s.status === 'done');
     expect(actor.getSnapshot().value).toBe('expired');
   });
 
   it('a link opened in a fresh page (CONFIRM from editing) with a bad token returns to editing', async () => {
-    const bad = recordingPort<ConfirmEmailOutput, unknown>('confirm', {
+    const bad = recordingPort<ConfirmEmailOutput, { token: string }>('confirm', {
       error: new GatehouseError('invalid-token', 'no'),
     });
-    const actor = createActor(registrationMachine.provide({ actors: { confirmEmail: bad.logic } })).start();
+    const actor = createActor(registrationMachine.provide({ actors: { confirmEmail: bad.logic } }), {
+      input: {},
+    }).start();
     actor.send({ type: 'CONFIRM', token: 'x' });
     await waitFor(actor, (s) => s.matches('editing') && s.context.issues.length > 0);
     expect(actor.getSnapshot().context.issues[0]?.code).toBe('invalid-token');
@@ -226,9 +237,15 @@ describe('registration: awaitingApproval', () => {
       { output: { status: 'rejected', reason: 'duplicate company' } },
     );
     t.clock.increment(30_000);
-    await waitFor(t.actor, (s) => s.matches({ awaitingApproval: 'waiting' }) && t.getRegistrationStatus.calls.length === 1);
+    await waitFor(
+      t.actor,
+      (s) => s.matches({ awaitingApproval: 'waiting' }) && t.getRegistrationStatus.calls.length === 1,
+    );
     t.clock.increment(30_000);
-    await waitFor(t.actor, (s) => s.matches({ awaitingApproval: 'waiting' }) && t.getRegistrationStatus.calls.length === 2);
+    await waitFor(
+      t.actor,
+      (s) => s.matches({ awaitingApproval: 'waiting' }) && t.getRegistrationStatus.calls.length === 2,
+    );
     t.clock.increment(30_000);
     await waitFor(t.actor, (s) => s.status === 'done');
     expect(t.actor.getSnapshot().value).toBe('rejected');

@@ -1,4 +1,5 @@
-import { compileForm, type FormDefinition } from '@gatehouse/forms';
+import type { FormDefinition } from '@gatehouse/forms';
+import { compileForm } from '@gatehouse/forms/compile';
 import type { FlowIssue } from './issues.js';
 
 /** What a flow needs from a compiled form: whole-form validation returning cleaned data or every issue. */

@@ -27,7 +27,11 @@ export function issuesFromError(error: unknown): FlowIssue[] {
     if (Array.isArray(nested) && nested.length > 0) {
       return nested
         .filter((i): i is FlowIssue => typeof i === 'object' && i !== null && typeof i.code === 'string')
-        .map((i) => ({ path: typeof i.path === 'string' ? i.path : '', code: i.code, params: i.params ?? {} }));
+        .map((i) => ({
+          path: typeof i.path === 'string' ? i.path : '',
+          code: i.code,
+          params: i.params ?? {},
+        }));
     }
     const { issues: _ignored, ...params } = error.params as Record<string, unknown>;
     return [{ path: '', code: error.code, params, message: error.message }];

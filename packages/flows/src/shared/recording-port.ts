@@ -9,7 +9,7 @@ export interface RecordingPort<TOutput, TInput> {
   logic: PromiseActorLogic<TOutput, TInput>;
   /** Every input the flow sent, in order. */
   calls: TInput[];
-  /** Queue answers; when the queue is empty the last answer repeats. */
+  /** Replace the upcoming answers with these; when they run out the last answer repeats. */
   answer(...answers: PortAnswer<TOutput>[]): void;
 }
 
@@ -27,7 +27,8 @@ export function recordingPort<TOutput, TInput = unknown>(
   return {
     calls,
     answer(...answers) {
-      queue.push(...answers);
+      queue.splice(0, queue.length, ...answers);
+      last = undefined;
     },
     logic: fromPromise<TOutput, TInput>(async ({ input }) => {
       calls.push(input);
