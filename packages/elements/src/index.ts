@@ -1,2 +1,18 @@
-/** Placeholder export until the rules land. */
-export const version = '0.1.0';
+/**
+ * `@gatehouse/elements`: the element classes and helpers, with no side effects (nothing is registered).
+ * Register tags with `@gatehouse/elements/define` (all) or `@gatehouse/elements/form/define` (one element).
+ */
+
+export type { FieldState, FormTexts, RenderableForm, RenderField } from './form/form-model.js';
+export { type FormCompiler, GateForm } from './form/gate-form.element.js';
+export { defineElement } from './shared/define.js';
+export type {
+  GateChangeDetail,
+  GateCompleteDetail,
+  GateErrorDetail,
+  GateEventMap,
+  GateIssue,
+  GateStepDetail,
+  GateSubmitDetail,
+} from './shared/events.js';
+export { tokenDefaults } from './shared/tokens.js';
