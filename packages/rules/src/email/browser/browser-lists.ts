@@ -8,7 +8,7 @@ let lists: DomainLists | undefined;
 
 /**
  * The browser's lists: the ~5,300 non-disposable free providers as a Golomb-coded set of their UTS #39
- * skeletons (≈ 1/2048 false positives per lookup, no false negatives), the largest providers exactly, and the
+ * skeletons (≈ 1/1024 false positives per lookup, no false negatives), the largest providers exactly, and the
  * curated well-known disposable services exactly. Filter-only hits are marked `tentative`; the server decides.
  */
 export function browserLists(): DomainLists {

@@ -18,7 +18,7 @@ let lists: DomainLists | undefined;
 
 /**
  * The exact lists: free-email-domains + disposable-email-domains-js + the curated supplement, matched on the
- * domain and each parent down to its registrable domain (Public Suffix List via tldts, ICANN section), so
+ * domain and each parent down to its registrable domain (Public Suffix List via tldts, ICANN and private sections), so
  * `mx.mail.gmx.de` is caught by `gmx.de`. Built once, on first use (~14,000 + ~9,000 entries).
  */
 export function serverLists(): DomainLists {
@@ -28,7 +28,8 @@ export function serverLists(): DomainLists {
   let skeletons: Map<string, string> | undefined;
 
   const candidates = (domain: string, labels: readonly string[]): string[] => {
-    const registrable = getDomain(domain) ?? labels.slice(-2).join('.');
+    // Private suffixes count too (`acme.za.com` is a company's own registration, not `za.com`'s mailbox).
+    const registrable = getDomain(domain, { allowPrivateDomains: true }) ?? labels.slice(-2).join('.');
     const out: string[] = [];
     for (let i = 0; i + 2 <= labels.length; i += 1) {
       const suffix = labels.slice(i).join('.');
