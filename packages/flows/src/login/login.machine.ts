@@ -95,9 +95,7 @@ export const loginMachine = setup({
     checkSession: ({ context }) => context.config.checkSession,
     validCredentials: ({ event }) => event.type === 'SUBMIT' && loginForm.validate(event.data).ok,
     validNewPassword: ({ event }) =>
-      event.type === 'SUBMIT' &&
-      loginPasswordChangeForm.validate(event.data).ok &&
-      event.data.newPassword === event.data.confirmPassword,
+      event.type === 'SUBMIT' && loginPasswordChangeForm.validate(event.data).ok,
     validCode: ({ context, event }) =>
       event.type === 'SUBMIT' &&
       loginMfaForm.validate(event.data).ok &&
@@ -114,9 +112,6 @@ export const loginMachine = setup({
       const f = form === 'login' ? loginForm : form === 'password' ? loginPasswordChangeForm : loginMfaForm;
       const result = f.validate(event.data);
       const issues = result.ok ? [] : [...result.issues];
-      if (form === 'password' && result.ok && event.data.newPassword !== event.data.confirmPassword) {
-        issues.push(issue('/confirmPassword', 'mismatch'));
-      }
       if (form === 'mfa' && result.ok) issues.push(issue('/method', 'enum'));
       return { issues };
     }),
