@@ -15,3 +15,5 @@ export { toDot } from './diagram/to-dot.js';
 export { toMermaid } from './diagram/to-mermaid.js';
 export { GatehouseError } from './errors.js';
 export { stableKey } from './explore/stable-key.js';
+export type { ReplayedStep, ReplayOptions } from './replay/replay.js';
+export { replay } from './replay/replay.js';

@@ -192,11 +192,13 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     visitedNodeSets.add(configuration);
     for (const node of configuration) visitedNodes.add(node.id);
   };
-  let actions: ExecutedAction[] = [];
+  const actions: ExecutedAction[] = [];
   const takenTransitions = new Set<string>();
   const scope = createScope(
     machine,
-    (action) => actions.push(action),
+    (action) => {
+      actions.push(action);
+    },
     (transitions, snapshot) => {
       for (const t of transitions) {
         const label = labelOf.get(t);
@@ -280,6 +282,19 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     prev: AnyMachineSnapshot,
     next: AnyMachineSnapshot,
   ): Extras => {
+    // Fast path, by far the most common step: no timer, no child, no scheduling action.
+    if (extras === EMPTY && fired === undefined && deliveredChild === undefined) {
+      let relevant = false;
+      for (const action of actions) {
+        if (
+          action.type === 'xstate.raise' ||
+          action.type === 'xstate.sendTo' ||
+          action.type === 'xstate.cancel'
+        )
+          relevant = true;
+      }
+      if (!relevant) return EMPTY;
+    }
     let timers = fired ? extras.timers.filter((t) => t !== fired) : extras.timers;
     let scheduled = false;
     const nextBatch = timers.reduce((m, t) => Math.max(m, t.batch), -1) + 1;
@@ -374,7 +389,7 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     return id;
   };
 
-  actions = [];
+  actions.length = 0;
   let initial: AnyMachineSnapshot;
   try {
     initial = machine.getInitialSnapshot(scope as never, options.input);
@@ -388,6 +403,71 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
   const initialExtras = applyActions(EMPTY, undefined, undefined, initial, initial);
   discover(initial, initialExtras, -1, -1);
 
+  // The state being expanded; `tryEvent` is one function for the whole run, not a closure per state.
+  let current: AnyMachineSnapshot = initial;
+  let currentExtras: Extras = EMPTY;
+  let currentIndex = 0;
+  let changed = 0;
+  const tryEvent = (eventId: number, fired: Timer | undefined, child: string | undefined): void => {
+    if (!complete) return;
+    const snapshot = current;
+    const event = events[eventId] as EventObject;
+    actions.length = 0;
+    let next: AnyMachineSnapshot;
+    try {
+      next = machine.transition(snapshot, event, scope as never);
+    } catch (error) {
+      changed++;
+      report({
+        kind: 'error',
+        property: 'exception',
+        message: `sending ${event.type} threw: ${describe(error)}`,
+        state: currentIndex,
+        event: eventId,
+      });
+      return;
+    }
+    if (next === snapshot && fired === undefined && child === undefined) return;
+    const nextExtras = applyActions(currentExtras, fired, child, snapshot, next);
+    const to = discover(next, nextExtras, currentIndex, eventId);
+    if (to < 0 || to === currentIndex) return;
+    changed++;
+    edgeFrom.push(currentIndex);
+    edgeTo.push(to);
+    edgeEvent.push(eventId);
+    for (const [name, holds] of steps) {
+      let ok: boolean;
+      let message = `step property "${name}" does not hold`;
+      try {
+        ok = holds({ prev: snapshot, event, next }) === true;
+      } catch (error) {
+        ok = false;
+        message = `step property "${name}" threw: ${describe(error)}`;
+      }
+      if (!ok) report({ kind: 'step', property: name, message, state: currentIndex, event: eventId });
+    }
+  };
+
+  // Event types some active state node has a transition for, per configuration. A type outside this set
+  // cannot change anything, so XState is not asked. Wildcard descriptors turn the shortcut off.
+  const handledByConfiguration = new WeakMap<object, Set<string> | null>();
+  const handledEvents = (snapshot: AnyMachineSnapshot): Set<string> | undefined => {
+    const configuration = snapshot._nodes as AnyStateNode[];
+    let handled = handledByConfiguration.get(configuration);
+    if (handled === undefined) {
+      handled = new Set<string>();
+      for (const node of configuration) {
+        for (const descriptor of (node.transitions as Map<string, unknown>).keys()) {
+          if (descriptor.includes('*')) handled = null;
+          if (handled) handled.add(descriptor);
+        }
+      }
+      if (handled) for (const { type } of domains) if (type.startsWith('xstate.')) handled.add(type);
+      handledByConfiguration.set(configuration, handled);
+    }
+    return handled ?? undefined;
+  };
+
   let expanded = 0;
   for (let i = 0; i < snapshots.length && complete; i++) {
     const snapshot = snapshots[i] as AnyMachineSnapshot;
@@ -398,49 +478,17 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
       expanded++;
       continue;
     }
-    let changed = 0;
-    const tryEvent = (eventId: number, fired: Timer | undefined, child: string | undefined) => {
-      if (!complete) return;
-      const event = events[eventId] as EventObject;
-      actions = [];
-      let next: AnyMachineSnapshot;
-      try {
-        next = machine.transition(snapshot, event, scope as never);
-      } catch (error) {
-        changed++;
-        report({
-          kind: 'error',
-          property: 'exception',
-          message: `sending ${event.type} threw: ${describe(error)}`,
-          state: i,
-          event: eventId,
-        });
-        return;
-      }
-      if (next === snapshot && fired === undefined && child === undefined) return;
-      const nextExtras = applyActions(extras, fired, child, snapshot, next);
-      const to = discover(next, nextExtras, i, eventId);
-      if (to < 0 || to === i) return;
-      changed++;
-      edgeFrom.push(i);
-      edgeTo.push(to);
-      edgeEvent.push(eventId);
-      for (const [name, holds] of steps) {
-        let ok: boolean;
-        let message = `step property "${name}" does not hold`;
-        try {
-          ok = holds({ prev: snapshot, event, next }) === true;
-        } catch (error) {
-          ok = false;
-          message = `step property "${name}" threw: ${describe(error)}`;
-        }
-        if (!ok) report({ kind: 'step', property: name, message, state: i, event: eventId });
-      }
-    };
+    current = snapshot;
+    currentExtras = extras;
+    currentIndex = i;
+    changed = 0;
+    const handled = handledEvents(snapshot);
     for (const domain of domains) {
       if (domain.fixed) {
+        if (handled !== undefined && !handled.has(domain.type)) continue;
         for (const eventId of domain.fixed) tryEvent(eventId, undefined, undefined);
       } else if (domain.dynamic) {
+        if (handled !== undefined && !handled.has(domain.type)) continue;
         let payloads: ReadonlyArray<Record<string, unknown>>;
         try {
           payloads = domain.dynamic(snapshot);
