@@ -101,8 +101,12 @@ export async function verifyTotp(options: VerifyTotpOptions): Promise<TotpVerdic
   const key = await importHmacKey(secret, algorithm);
   let accepted = -1;
   let replayed = false;
-  for (let step = Math.max(0, current - window); step <= current + window; step++) {
-    const match = constantTimeEqualText(await hotpWithKey(key, BigInt(step), digits), code);
+  const steps: number[] = [];
+  for (let step = Math.max(0, current - window); step <= current + window; step++) steps.push(step);
+  // Sign all candidate steps concurrently: Web Crypto runs them in parallel off the main thread.
+  const candidates = await Promise.all(steps.map((step) => hotpWithKey(key, BigInt(step), digits)));
+  for (const [index, step] of steps.entries()) {
+    const match = constantTimeEqualText(candidates[index]!, code);
     // The newest matching step wins, so a collision with an older step never blocks a fresh code.
     if (match && lastUsedStep !== undefined && step <= lastUsedStep) replayed = true;
     else if (match) accepted = step;
