@@ -15,5 +15,7 @@ export { toDot } from './diagram/to-dot.js';
 export { toMermaid } from './diagram/to-mermaid.js';
 export { GatehouseError } from './errors.js';
 export { stableKey } from './explore/stable-key.js';
+export type { PathsCover, TestPath } from './paths/paths.js';
+export { paths } from './paths/paths.js';
 export type { ReplayedStep, ReplayOptions } from './replay/replay.js';
 export { replay } from './replay/replay.js';

@@ -68,6 +68,10 @@ export interface Exploration {
   violations: RawViolation[];
   visitedNodes: Set<string>;
   takenTransitions: Set<string>;
+  /** For each visited state node, the first (shallowest) state it is active in. */
+  firstStateOfNode: Map<string, number>;
+  /** For each taken transition, the first state and event that take it. */
+  firstEdgeOfTransition: Map<string, [state: number, event: number]>;
   allNodes: string[];
   allTransitions: string[];
   warnings: string[];
@@ -190,8 +194,19 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     const configuration = snapshot._nodes as AnyStateNode[];
     if (visitedNodeSets.has(configuration)) return;
     visitedNodeSets.add(configuration);
-    for (const node of configuration) visitedNodes.add(node.id);
+    for (const node of configuration) {
+      if (!visitedNodes.has(node.id)) {
+        visitedNodes.add(node.id);
+        freshNodes.push(node.id);
+      }
+    }
   };
+  // Nodes and transitions first seen during the current step, and where they were first reached:
+  // the shortest way to cover each of them, used by `paths`.
+  const freshNodes: string[] = [];
+  const freshTransitions: string[] = [];
+  const firstStateOfNode = new Map<string, number>();
+  const firstEdgeOfTransition = new Map<string, [state: number, event: number]>();
   const actions: ExecutedAction[] = [];
   const takenTransitions = new Set<string>();
   const scope = createScope(
@@ -202,7 +217,10 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     (transitions, snapshot) => {
       for (const t of transitions) {
         const label = labelOf.get(t);
-        if (label !== undefined) takenTransitions.add(label);
+        if (label !== undefined && !takenTransitions.has(label)) {
+          takenTransitions.add(label);
+          freshTransitions.push(label);
+        }
       }
       // Transient states (left by `always` in the same macrostep) are visited too, though never at rest.
       markVisited(snapshot);
@@ -402,6 +420,8 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
   }
   const initialExtras = applyActions(EMPTY, undefined, undefined, initial, initial);
   discover(initial, initialExtras, -1, -1);
+  for (const id of freshNodes) firstStateOfNode.set(id, 0);
+  for (const label of freshTransitions) firstEdgeOfTransition.set(label, [-1, -1]);
 
   // The state being expanded; `tryEvent` is one function for the whole run, not a closure per state.
   let current: AnyMachineSnapshot = initial;
@@ -413,6 +433,8 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     const snapshot = current;
     const event = events[eventId] as EventObject;
     actions.length = 0;
+    freshNodes.length = 0;
+    freshTransitions.length = 0;
     let next: AnyMachineSnapshot;
     try {
       next = machine.transition(snapshot, event, scope as never);
@@ -427,9 +449,13 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
       });
       return;
     }
+    for (const label of freshTransitions) firstEdgeOfTransition.set(label, [currentIndex, eventId]);
     if (next === snapshot && fired === undefined && child === undefined) return;
     const nextExtras = applyActions(currentExtras, fired, child, snapshot, next);
     const to = discover(next, nextExtras, currentIndex, eventId);
+    if (to >= 0) {
+      for (const id of freshNodes) firstStateOfNode.set(id, to);
+    }
     if (to < 0 || to === currentIndex) return;
     changed++;
     edgeFrom.push(currentIndex);
@@ -561,6 +587,8 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     violations,
     visitedNodes,
     takenTransitions,
+    firstStateOfNode,
+    firstEdgeOfTransition,
     allNodes: nodes.map((n) => n.id),
     allTransitions: declared.map((t) => t.label),
     warnings,
