@@ -20,7 +20,10 @@ function confusableTable(): Map<string, string> {
 export function labelSkeleton(label: string): string | null {
   const map = confusableTable();
   let out = '';
-  for (const ch of label.normalize('NFD')) {
+  // ASCII is already NFD: skip normalisation (the server indexes 5,000 ASCII provider names this way).
+  let ascii = true;
+  for (let i = 0; i < label.length && ascii; i += 1) ascii = label.charCodeAt(i) < 128;
+  for (const ch of ascii ? label : label.normalize('NFD')) {
     const prototype = map.get(ch) ?? ch;
     if (prototype.length === 1 ? !alphabet.has(prototype) : ![...prototype].every((p) => alphabet.has(p)))
       return null;
