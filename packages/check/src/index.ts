@@ -19,3 +19,4 @@ export type { PathsCover, TestPath } from './paths/paths.js';
 export { paths } from './paths/paths.js';
 export type { ReplayedStep, ReplayOptions } from './replay/replay.js';
 export { replay } from './replay/replay.js';
+export { formatResult, formatViolation } from './report/format.js';
