@@ -1,2 +1,20 @@
-/** Placeholder export until the rules land. */
-export const version = '0.1.0';
+/**
+ * @gatehouse/flows — every customer-portal flow as a typed XState v5 machine with host ports. Prefer the subpaths
+ * (`@gatehouse/flows/registration`, `/login`, …) in browsers so a page loads only the flows it runs.
+ */
+export * from './approval/index.js';
+export * from './invitation/index.js';
+export * from './login/index.js';
+export * from './mfa-enrollment/index.js';
+export * from './password-change/index.js';
+export * from './password-reset/index.js';
+export * from './profile/index.js';
+export * from './registration/index.js';
+export * from './rma/index.js';
+export type { DurationInput } from './shared/durations.js';
+export type { FlowForm } from './shared/form.js';
+export type { FlowIssue } from './shared/issues.js';
+export { missingPort, port } from './shared/port.js';
+export { type PortAnswer, type RecordingPort, recordingPort } from './shared/recording-port.js';
+export * from './support-case/index.js';
+export * from './support-info/index.js';

@@ -1,0 +1,3 @@
+/** RMA requests (own hardware only; partner hardware is referred): machine, form, ports. */
+export * from './rma.machine.js';
+export * from './rma.ports.js';
