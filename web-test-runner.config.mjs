@@ -73,10 +73,12 @@ export default {
   rootDir: '.',
   files: ['packages/elements/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'module', 'default'] },
-  concurrency: 2,
+  // One page at a time: background pages in headless Chromium throttle timers and rAF, which stalls axe runs.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 60_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Generous: the machine's 2 cores are shared with other engineers' suites (axe runs take seconds under load).
+  testFramework: { config: { timeout: 20_000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,14 +3,15 @@ import '../../src/form/define.js';
 import type { GateForm } from '../../src/form/gate-form.element.js';
 import { fixtureForm } from './fixture-form.js';
 
+/** Applies a theme file's CSS (fetched, then adopted: no dependence on <link> load events in background tabs). */
 async function loadTheme(name: string) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL(`../../themes/${name}.css`, import.meta.url).href;
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-  document.head.append(link);
-  await loaded;
-  return link;
+  const css = await (await fetch(new URL(`../../themes/${name}.css`, import.meta.url))).text();
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return {
+    remove: () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)),
+  };
 }
 
 describe('theming through --gate-* tokens', () => {
