@@ -18,7 +18,9 @@ const packageProject = (name: string) => ({
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },
-  ssr: { resolve: { conditions: sourceConditions, externalConditions: ['source'] } },
+  // vitest hands ssr conditions to Node as `--conditions`: 'import' there makes `require()` inside CJS
+  // packages (pg → pg-pool) pick their ESM build and break, so the SSR list keeps only what Node needs.
+  ssr: { resolve: { conditions: ['source', 'node', 'development|production'], externalConditions: ['source'] } },
   test: {
     passWithNoTests: true,
     projects: ['rules', 'forms', 'flows', 'check', 'server'].map(packageProject),

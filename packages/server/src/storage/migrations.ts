@@ -1,0 +1,174 @@
+import type { Database } from './database.js';
+
+/** One numbered schema step. Applied steps are never edited: a change is a new, higher number. */
+export interface Migration {
+  /** Strictly increasing; recorded in `gatehouse_migrations`. */
+  version: number;
+  /** Short description, shown in logs. */
+  name: string;
+  /** Statements separated by `;` at line end; plain SQL both PGlite and Postgres 13+ accept. */
+  sql: string;
+}
+
+/**
+ * The one schema both implementations share. Times are `timestamptz` written from the server's clock
+ * (passed as parameters) so tests can move time; secrets are stored only as hashes, except the TOTP seed
+ * and the support-PIN seed, which the server must read back to compute codes.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE companies (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  domain text NOT NULL,
+  support_level text NOT NULL DEFAULT 'standard',
+  region text NOT NULL DEFAULT 'emea',
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE accounts (
+  id text PRIMARY KEY,
+  email text NOT NULL UNIQUE,
+  company_id text REFERENCES companies(id),
+  given_name text NOT NULL DEFAULT '',
+  family_name text NOT NULL DEFAULT '',
+  roles text[] NOT NULL DEFAULT '{}',
+  status text NOT NULL DEFAULT 'active',
+  password_hash text,
+  password_one_time boolean NOT NULL DEFAULT false,
+  password_expires_at timestamptz,
+  failed_logins integer NOT NULL DEFAULT 0,
+  locked_until timestamptz,
+  totp_secret text,
+  totp_pending_secret text,
+  totp_last_step bigint,
+  mfa_email boolean NOT NULL DEFAULT false,
+  phone text,
+  profile jsonb NOT NULL DEFAULT '{}',
+  address jsonb,
+  pin_secret text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE registrations (
+  id text PRIMARY KEY,
+  email text NOT NULL,
+  data jsonb NOT NULL,
+  status text NOT NULL,
+  token_hash text UNIQUE,
+  token_expires_at timestamptz,
+  resend_available_at timestamptz,
+  created_at timestamptz NOT NULL,
+  confirmed_at timestamptz,
+  decided_at timestamptz,
+  decided_by text,
+  decision_reason text,
+  reminded_at timestamptz,
+  snapshot jsonb
+);
+CREATE INDEX registrations_status ON registrations (status, confirmed_at);
+CREATE TABLE sessions (
+  token_hash text PRIMARY KEY,
+  account_id text NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  stage text NOT NULL,
+  mfa_methods text[] NOT NULL DEFAULT '{}',
+  authenticated_at timestamptz NOT NULL,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX sessions_account ON sessions (account_id);
+CREATE TABLE codes (
+  id text PRIMARY KEY,
+  account_id text REFERENCES accounts(id) ON DELETE CASCADE,
+  purpose text NOT NULL,
+  subject text NOT NULL,
+  code_hash text NOT NULL,
+  payload jsonb,
+  attempts integer NOT NULL DEFAULT 0,
+  max_attempts integer NOT NULL,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz
+);
+CREATE INDEX codes_subject ON codes (purpose, subject);
+CREATE TABLE rate_limits (
+  key text NOT NULL,
+  window_start timestamptz NOT NULL,
+  hits integer NOT NULL,
+  PRIMARY KEY (key, window_start)
+);
+CREATE TABLE audit_events (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL,
+  event text NOT NULL,
+  actor text,
+  subject text,
+  ip text,
+  detail jsonb NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_events_subject ON audit_events (subject, at);
+CREATE TABLE outbox (
+  id bigserial PRIMARY KEY,
+  channel text NOT NULL,
+  recipient text NOT NULL,
+  subject text NOT NULL,
+  body text NOT NULL,
+  created_at timestamptz NOT NULL,
+  delivered_at timestamptz,
+  error text
+);
+CREATE TABLE support_cases (
+  id text PRIMARY KEY,
+  account_id text NOT NULL REFERENCES accounts(id),
+  data jsonb NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE rma_requests (
+  id text PRIMARY KEY,
+  account_id text NOT NULL REFERENCES accounts(id),
+  data jsonb NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE invitations (
+  id text PRIMARY KEY,
+  company_id text NOT NULL REFERENCES companies(id),
+  email text NOT NULL,
+  roles text[] NOT NULL,
+  invited_by text NOT NULL REFERENCES accounts(id),
+  token_hash text NOT NULL UNIQUE,
+  expires_at timestamptz NOT NULL,
+  accepted_at timestamptz,
+  created_at timestamptz NOT NULL
+)`,
+  },
+];
+
+/**
+ * Brings `db` up to the newest schema. Safe to call from several processes at once: a transaction-scoped
+ * advisory lock makes them take turns, and each step commits together with its version row.
+ */
+export async function migrate(db: Database, steps: readonly Migration[] = migrations): Promise<number[]> {
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS gatehouse_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
+  );
+  const applied: number[] = [];
+  for (const step of [...steps].sort((a, b) => a.version - b.version)) {
+    await db.transaction(async (tx) => {
+      // 0x6761_7465 spells "gate": any constant works as long as every process uses the same one.
+      await tx.query('SELECT pg_advisory_xact_lock(1734439013)');
+      const done = await tx.query('SELECT 1 FROM gatehouse_migrations WHERE version = $1', [step.version]);
+      if (done.length > 0) return;
+      for (const statement of step.sql.split(/;\s*\n/)) {
+        if (statement.trim()) await tx.query(statement);
+      }
+      await tx.query('INSERT INTO gatehouse_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        step.version,
+        step.name,
+        new Date(),
+      ]);
+      applied.push(step.version);
+    });
+  }
+  return applied;
+}
