@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Launcher: uses the built CLI when present, else the TypeScript sources through tsx. tsx is also what
+// lets model files be written in TypeScript; without it, model files must be JavaScript.
+import { existsSync } from 'node:fs';
+
+const built = new URL('../dist/cli/cli.js', import.meta.url);
+let tsx = false;
+try {
+  const { register } = await import('tsx/esm/api');
+  register();
+  tsx = true;
+} catch {
+  // No tsx: JavaScript model files only.
+}
+const cli = existsSync(built) ? built.href : tsx ? new URL('../src/cli/cli.ts', import.meta.url).href : undefined;
+if (!cli) {
+  console.error('gatehouse-check: not built (no dist/) and tsx is not installed');
+  process.exit(2);
+}
+const { runCli } = await import(cli);
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,155 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AnyStateMachine } from 'xstate';
+import { checkSync } from '../check/check.js';
+import type { CheckOptions, CheckResult } from '../check/types.js';
+import { GatehouseError } from '../errors.js';
+import { formatViolation } from '../report/format.js';
+
+/** What a model file default-exports (or an array of these). */
+export interface ModelDefinition {
+  machine: AnyStateMachine;
+  options?: CheckOptions<AnyStateMachine>;
+  /** Shown in the summary (default: the machine id). */
+  name?: string;
+}
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const USAGE = 'usage: gatehouse-check <model-file…> [--json] [--max-states N]';
+
+function parseArgs(argv: string[]): { files: string[]; json: boolean; maxStates?: number } {
+  const files: string[] = [];
+  let json = false;
+  let maxStates: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--json') json = true;
+    else if (arg === '--max-states') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n <= 0)
+        throw new GatehouseError('invalid-arguments', `--max-states needs a positive integer\n${USAGE}`);
+      maxStates = n;
+    } else if (arg.startsWith('-'))
+      throw new GatehouseError('invalid-arguments', `unknown option ${arg}\n${USAGE}`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new GatehouseError('invalid-arguments', USAGE);
+  return maxStates === undefined ? { files, json } : { files, json, maxStates };
+}
+
+function isMachine(value: unknown): value is AnyStateMachine {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'root' in value &&
+    typeof (value as { transition?: unknown }).transition === 'function'
+  );
+}
+
+/** Loads a model file and validates its default export, naming the file and the index of a bad entry. */
+export async function loadModels(file: string): Promise<ModelDefinition[]> {
+  let module: { default?: unknown };
+  try {
+    module = await import(pathToFileURL(resolve(file)).href);
+  } catch (error) {
+    throw new GatehouseError('model-load-failed', `${file}: cannot load: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const exported = module.default;
+  const list = Array.isArray(exported) ? exported : [exported];
+  return list.map((entry: unknown, i) => {
+    const where = Array.isArray(exported) ? `${file} [${i}]` : file;
+    if (typeof entry !== 'object' || entry === null || !isMachine((entry as ModelDefinition).machine)) {
+      throw new GatehouseError(
+        'invalid-model',
+        `${where}: the default export must be { machine, options } (or an array of them) with an XState v5 machine`,
+      );
+    }
+    return entry as ModelDefinition;
+  });
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/**
+ * Runs the CLI: checks every model of every file, prints a summary table and each violation as a
+ * numbered trace (or JSON with `--json`). Resolves to the exit code: 0 all passed, 1 a violation or an
+ * incomplete run, 2 bad arguments or a model file that cannot be loaded.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) },
+): Promise<number> {
+  let args: ReturnType<typeof parseArgs>;
+  const results: Array<{ file: string; name: string; result: CheckResult }> = [];
+  try {
+    args = parseArgs(argv);
+    for (const file of args.files) {
+      for (const model of await loadModels(file)) {
+        const options = {
+          ...model.options,
+          ...(args.maxStates === undefined ? {} : { maxStates: args.maxStates }),
+        };
+        results.push({
+          file,
+          name: model.name ?? model.machine.id,
+          result: checkSync(model.machine, options),
+        });
+      }
+    }
+  } catch (error) {
+    io.err(
+      error instanceof GatehouseError
+        ? `gatehouse-check: ${error.message}`
+        : `gatehouse-check: ${(error as Error).stack ?? error}`,
+    );
+    return 2;
+  }
+  const failed = results.some(({ result }) => !result.ok);
+  if (args.json) {
+    io.out(JSON.stringify(results, null, 2));
+    return failed ? 1 : 0;
+  }
+  const pct = (r: number) => `${Math.round(r * 100)}%`;
+  io.out(
+    table([
+      ['model', 'verdict', 'states', 'transitions', 'ms', 'nodes', 'transitions covered', 'violations'],
+      ...results.map(({ name, result }) => [
+        name,
+        result.ok ? 'PASS' : result.complete ? 'FAIL' : 'INCOMPLETE',
+        String(result.stats.states),
+        String(result.stats.transitions),
+        String(result.stats.ms),
+        pct(result.coverage.stateNodes.ratio),
+        pct(result.coverage.transitions.ratio),
+        String(result.violations.length),
+      ]),
+    ]),
+  );
+  for (const { name, result } of results) {
+    if (result.unreachable.length > 0)
+      io.out(`\n${name}: unreachable state nodes: ${result.unreachable.join(', ')}`);
+    for (const warning of result.warnings) io.out(`${name}: warning: ${warning}`);
+    result.violations.forEach((v, i) => io.out(`\n${name} ${formatViolation(v, i + 1)}`));
+  }
+  io.out(
+    `\n${results.filter((r) => r.result.ok).length} passed, ${results.filter((r) => !r.result.ok).length} failed`,
+  );
+  return failed ? 1 : 0;
+}
