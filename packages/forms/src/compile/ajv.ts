@@ -19,6 +19,8 @@ export function createAjv(standalone = false): Ajv2020 {
     strictTuples: false,
     strictRequired: false,
     allowUnionTypes: true,
+    // Field schemas are shared between the whole-form and per-field validators (see prepare.ts).
+    inlineRefs: false,
     ...(standalone ? { code: { source: true, esm: true, lines: false } } : {}),
   };
   const ajv = new Ajv2020(options);

@@ -54,7 +54,6 @@ export function prepareAndCheck(
   if (result.ok && problems.length === 0) {
     try {
       ajv.addSchema(result.prepared.formSchema);
-      for (const w of result.prepared.wrappers) ajv.addSchema(w);
       ajv.getSchema(result.prepared.rootId);
       for (const id of [...result.prepared.whenIds, ...result.prepared.fieldIds]) ajv.getSchema(id);
     } catch (error) {

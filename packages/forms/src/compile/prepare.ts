@@ -27,11 +27,9 @@ export interface Prepared {
   /** The whole-form schema; its `$id` is `rootId`. */
   formSchema: Record<string, unknown>;
   rootId: string;
-  /** `$id`s of the `when` wrappers and the field wrappers, in plan order. */
+  /** Refs (`rootId#/$defs/…`) of the `when` schemas and the field schemas, in plan order. */
   whenIds: string[];
   fieldIds: string[];
-  /** Small schemas `{ $id, $ref: rootId#… }` that make ajv compile one fragment each. */
-  wrappers: Record<string, unknown>[];
 }
 
 const hiddenDataValues: HiddenData[] = ['omit', 'keep', 'clear'];
@@ -75,7 +73,7 @@ export function prepare(
   const uiFields: Record<string, UiField> = isSchemaObject(ui.fields)
     ? (ui.fields as Record<string, UiField>)
     : {};
-  const collected = new Map<string, { located: Located; parent: string; required: boolean; name: string }>();
+  const collected = new Map<string, { located: Located; slot: string; parent: string; required: boolean; name: string }>();
   const childrenOf = new Map<string, string[]>();
   const collect = (node: Located, pointer: string) => {
     const s = deref(schema, node);
@@ -84,11 +82,9 @@ export function prepare(
     const kids: string[] = [];
     for (const [name, sub] of Object.entries(props)) {
       const p = `${pointer}${formatPointer([name])}`;
-      const located = deref(schema, {
-        schema: isSchemaObject(sub) ? sub : {},
-        at: `${s.at}/properties/${formatPointer([name]).slice(1)}`,
-      });
-      collected.set(p, { located, parent: pointer, required: required.includes(name), name });
+      const slot = `${s.at}/properties/${formatPointer([name]).slice(1)}`;
+      const located = deref(schema, { schema: isSchemaObject(sub) ? sub : {}, at: slot });
+      collected.set(p, { located, slot, parent: pointer, required: required.includes(name), name });
       kids.push(p);
       if (located.schema.type === 'object' || isSchemaObject(located.schema.properties)) collect(located, p);
     }
@@ -237,7 +233,7 @@ export function prepare(
     defRules.flatMap((r) => [...(r.show ?? []), ...(r.require ?? []), ...(r.disable ?? [])]),
   );
   const fields: FieldModel[] = [];
-  const fieldPointers: string[] = [];
+  const fieldSlots: string[] = [];
   const addField = (p: string, step: string | undefined) => {
     const info = collected.get(p)!;
     const s = info.located.schema;
@@ -262,7 +258,7 @@ export function prepare(
       ...(shownBy.has(p) ? { hiddenData: shownBy.get(p)! } : {}),
     };
     fields.push(model);
-    fieldPointers.push(info.located.at);
+    fieldSlots.push(info.slot);
     const kids = childrenOf.get(p) ?? [];
     const order = Array.isArray(hint.order) ? hint.order.filter((k) => kids.includes(k)) : [];
     for (const k of [...order, ...kids.filter((k) => !order.includes(k))]) addField(k, step);
@@ -281,20 +277,30 @@ export function prepare(
       allOf.push({ if: { $ref: `#/$defs/gatehouse-when-${i}` }, then: requireSchema(rule.require) });
     }
   });
+  // Each field's schema moves to `$defs` and is referenced from its place, so the whole-form validator calls
+  // the same compiled function the per-field validator is (ajv `inlineRefs: false`): no code twice.
+  const hoisted = structuredClone(schema) as Record<string, unknown>;
+  const slots = fieldSlots.map((slot) => {
+    const segs = parsePointer(slot);
+    let container: unknown = hoisted;
+    for (const seg of segs.slice(0, -1)) container = (container as Record<string, unknown>)[seg];
+    return { container: container as Record<string, unknown>, key: segs[segs.length - 1]! };
+  });
+  const fieldDefs: Record<string, unknown> = {};
+  slots.forEach(({ container, key }, i) => {
+    fieldDefs[`gatehouse-field-${i}`] = container[key];
+    container[key] = { $ref: `#/$defs/gatehouse-field-${i}` };
+  });
   const formSchema: Record<string, unknown> = {
-    ...schema,
+    ...hoisted,
     $id: rootId,
-    $defs: { ...(isSchemaObject(schema.$defs) ? schema.$defs : {}), ...whenDefs },
+    $defs: { ...(isSchemaObject(hoisted.$defs) ? hoisted.$defs : {}), ...whenDefs, ...fieldDefs },
     ...(allOf.length > 0 ? { allOf } : {}),
   };
   delete formSchema.$schema;
-  const wrappers: Record<string, unknown>[] = [];
-  const whenIds = defRules.map((_, i) => `${schemaBase}${id}/when-${i}.json`);
-  whenIds.forEach((wid, i) => wrappers.push({ $id: wid, $ref: `${rootId}#/$defs/gatehouse-when-${i}` }));
-  const fieldIds = fields.map((_, i) => `${schemaBase}${id}/field-${i}.json`);
-  fieldIds.forEach((fid, i) =>
-    wrappers.push({ $id: fid, $ref: `${rootId}#${encodeFragment(fieldPointers[i]!)}` }),
-  );
+  // Fragments of the form schema, so ajv compiles each once and the whole-form validator shares them.
+  const whenIds = defRules.map((_, i) => `${rootId}#/$defs/gatehouse-when-${i}`);
+  const fieldIds = fields.map((_, i) => `${rootId}#/$defs/gatehouse-field-${i}`);
 
   const plan: FormPlan = {
     id,
@@ -305,14 +311,7 @@ export function prepare(
     messages,
     defaults: defaultsOf(fields),
   };
-  return { ok: true, prepared: { plan, formSchema, rootId, whenIds, fieldIds, wrappers } };
-}
-
-function encodeFragment(pointer: string): string {
-  return pointer
-    .split('/')
-    .map((s) => encodeURIComponent(s).replace(/%7E/gi, '~'))
-    .join('/');
+  return { ok: true, prepared: { plan, formSchema, rootId, whenIds, fieldIds } };
 }
 
 function namedRuleAt(named: PlanNamedRule[], pointer: string): string | undefined {

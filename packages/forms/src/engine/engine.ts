@@ -108,7 +108,7 @@ export function createForm<T = Record<string, unknown>>(
     for (const p of r.require) requiredBy.set(p, [...(requiredBy.get(p) ?? []), i]);
   });
   const needsRules = fields.map((f) =>
-    [...shownBy.keys(), ...requiredBy.keys()].some((p) => isAtOrBelow(f.pointer, p)),
+    [...shownBy.keys(), ...requiredBy.keys()].some((p) => isAtOrBelow(f.pointer, p) || isAtOrBelow(p, f.pointer)),
   );
 
   // For validateField: the fields to check when `pointer` changes, and the rule instances inside each field.
@@ -121,6 +121,12 @@ export function createForm<T = Record<string, unknown>>(
         const j = fieldIndex.get(p);
         if (j !== undefined) set.add(j);
       }
+    }
+    // A group's own validator cannot see rule-made requirements of its children: check those children too.
+    for (const j of [...set]) {
+      fields.forEach((g, k) => {
+        if (k !== j && requiredBy.has(g.pointer) && isAtOrBelow(g.pointer, fields[j]!.pointer)) set.add(k);
+      });
     }
     for (const inst of instances) {
       if (!inst.dependsOn.some(touches)) continue;
@@ -276,7 +282,10 @@ export function createForm<T = Record<string, unknown>>(
       if (act && isHidden(f.pointer, act.hidden)) continue;
       // Named rules that read other fields see the whole cleaned data; others only need the field's value.
       const rawValue = getAt(input, segments[i]!);
-      const value = rawValue === '' ? undefined : clean(rawValue);
+      let value = rawValue === '' ? undefined : clean(rawValue);
+      // Hidden children of a group are not validated, as in the whole-form run.
+      const hiddenBelow = act ? [...act.hidden].filter((h) => isAtOrBelow(h, f.pointer)) : [];
+      if (hiddenBelow.length > 0) value = getAt(omitPointers(whole(), hiddenBelow), segments[i]!);
       if (value === undefined) {
         if (requiredHere(i, input, act?.active)) {
           raw.push({ path: f.pointer, code: 'required', params: { property: f.name } });

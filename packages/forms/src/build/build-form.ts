@@ -1,0 +1,139 @@
+/**
+ * Build-time compilation: one definition → one self-contained ESM module (`export const form`) made of ajv
+ * standalone validators, the engine runtime and the named rules it uses, bundled by esbuild so no `require`,
+ * no `eval` and no `new Function` remain. Node only (it runs ajv and esbuild).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
+import { prepareAndCheck } from '../compile/compile-form.js';
+import type { NamedRule } from '../engine/types.js';
+import { builtinRuleModules, ruleTable } from '../rules/registry.js';
+
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
+  standaloneModule) as typeof import('ajv/dist/standalone/index.js').default;
+
+/** Where a host rule lives for built modules: a module path (absolute, or relative to cwd) and its export. */
+export interface RuleModule {
+  module: string;
+  exportName: string;
+}
+
+/** Options of {@link buildForm}. */
+export interface BuildOptions {
+  /** Host rules: the rule object (to check definitions) and the module a built form imports it from. */
+  rules?: readonly { rule: NamedRule; module: RuleModule }[];
+  /** Minify the module (default true). */
+  minify?: boolean;
+  /** Locale of `issue.message` in the built module (default `en`). */
+  locale?: string;
+}
+
+/** A built module. */
+export interface BuiltForm {
+  id: string;
+  /** The ES module source. */
+  code: string;
+  /** Its TypeScript declaration. */
+  declaration: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageRoot = resolve(here, '..', '..');
+
+// Running from sources (tsx, vitest) the engine is .ts; from dist it is .js.
+function ownModule(relative: string): string {
+  for (const ext of ['.ts', '.js']) {
+    const file = join(here, '..', `${relative}${ext}`);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`gatehouse-forms: cannot find ${relative} beside the build module`);
+}
+
+const ownRuleFiles: Record<string, string> = {
+  'business-email': 'rules/business-email.browser',
+  password: 'rules/password',
+  phone: 'rules/phone',
+  'matches-field': 'rules/matches-field',
+};
+
+/**
+ * Builds one definition into an ES module. Throws `GatehouseError` `invalid-definition` exactly like
+ * `compileForm`, and an Error when a named rule has no module to import it from.
+ */
+export async function buildForm(definition: unknown, options: BuildOptions = {}): Promise<BuiltForm> {
+  const hostRules = options.rules ?? [];
+  const rules = ruleTable(hostRules.map((r) => r.rule));
+  const { prepared, ajv } = prepareAndCheck(definition, rules, true);
+  const { plan } = prepared;
+
+  const exportsMap: Record<string, string> = { form: prepared.rootId };
+  prepared.whenIds.forEach((id, i) => {
+    exportsMap[`when${i}`] = id;
+  });
+  prepared.fieldIds.forEach((id, i) => {
+    exportsMap[`field${i}`] = id;
+  });
+  const validatorsSource = standaloneCode(ajv, exportsMap);
+
+  const used = [...new Set(plan.named.map((n) => n.name))];
+  const imports = used.map((name, i) => {
+    const host = hostRules.find((r) => r.rule.name === name);
+    if (host) return `import { ${host.module.exportName} as r${i} } from ${JSON.stringify(resolve(host.module.module))};`;
+    const own = ownRuleFiles[name];
+    const spec = builtinRuleModules[name];
+    if (!own || !spec) throw new Error(`gatehouse-forms: rule "${name}" needs a module for built forms (BuildOptions.rules)`);
+    return `import { ${spec.exportName} as r${i} } from ${JSON.stringify(ownModule(own))};`;
+  });
+  const entry = [
+    `import * as v from 'gatehouse:validators';`,
+    `import { createForm } from ${JSON.stringify(ownModule('engine/engine'))};`,
+    ...imports,
+    `const plan = ${JSON.stringify(plan)};`,
+    `const validators = { form: v.form, when: [${prepared.whenIds.map((_, i) => `v.when${i}`).join(',')}], fields: [${prepared.fieldIds.map((_, i) => `v.field${i}`).join(',')}] };`,
+    `const rules = { ${used.map((name, i) => `${JSON.stringify(name)}: r${i}`).join(', ')} };`,
+    `/** The compiled form "${plan.id}". */`,
+    `export const form = createForm(plan, validators, rules, ${JSON.stringify(options.locale ? { locale: options.locale } : {})});`,
+    'export default form;',
+  ].join('\n');
+
+  const result = await build({
+    stdin: { contents: entry, resolveDir: packageRoot, sourcefile: `${plan.id}.form.js`, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+    conditions: ['source', 'import', 'default'],
+    minify: options.minify ?? true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'gatehouse-validators',
+        setup(b) {
+          b.onResolve({ filter: /^gatehouse:validators$/ }, () => ({ path: 'validators', namespace: 'gatehouse' }));
+          b.onLoad({ filter: /.*/, namespace: 'gatehouse' }, () => ({
+            contents: validatorsSource,
+            loader: 'js',
+            resolveDir: packageRoot,
+          }));
+        },
+      },
+    ],
+  });
+  const code = result.outputFiles[0]!.text;
+  // ajv keeps `'require("…")'` strings as metadata; only a real call (or esbuild's shim) is a problem.
+  if (/(?<!['"\w.$])require\s*\(|__require/.test(code)) throw new Error(`gatehouse-forms: built module "${plan.id}" still calls require()`);
+  const declaration = [
+    "import type { CompiledForm } from '@gatehouse/forms';",
+    `/** The compiled form "${plan.id}". */`,
+    'export declare const form: CompiledForm;',
+    'export default form;',
+    '',
+  ].join('\n');
+  return { id: plan.id, code, declaration };
+}
