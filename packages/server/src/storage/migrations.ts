@@ -39,8 +39,6 @@ CREATE TABLE accounts (
   password_hash text,
   password_one_time boolean NOT NULL DEFAULT false,
   password_expires_at timestamptz,
-  failed_logins integer NOT NULL DEFAULT 0,
-  locked_until timestamptz,
   totp_secret text,
   totp_pending_secret text,
   totp_last_step bigint,
@@ -92,6 +90,17 @@ CREATE TABLE codes (
   used_at timestamptz
 );
 CREATE INDEX codes_subject ON codes (purpose, subject);
+CREATE TABLE attempt_counters (
+  key text PRIMARY KEY,
+  failures integer NOT NULL,
+  locked_until timestamptz,
+  updated_at timestamptz NOT NULL
+);
+CREATE TABLE server_secrets (
+  name text PRIMARY KEY,
+  value text NOT NULL,
+  created_at timestamptz NOT NULL
+);
 CREATE TABLE rate_limits (
   key text NOT NULL,
   window_start timestamptz NOT NULL,

@@ -16,20 +16,21 @@ export interface PostgresDatabaseOptions {
  * rate limits, lockouts and approval snapshots live in it, not in process memory.
  */
 export async function createPostgresDatabase(options: PostgresDatabaseOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
   const schema = options.schema;
-  if (schema !== undefined) {
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new TypeError(`invalid schema name: ${schema}`);
-    pool.on('connect', (client) => {
-      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-    });
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new TypeError(`invalid schema name: ${schema}`);
   }
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    // A startup parameter, so every pooled connection works in the schema from its first statement.
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
   // Fail at start-up, with the server's message, rather than on the first request.
   const probe = await pool.connect();
   try {
     if (schema !== undefined) {
       await probe.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await probe.query(`SET search_path TO ${schema}`);
     }
   } finally {
     probe.release();
