@@ -3,6 +3,7 @@ import { GatehouseError } from '../shared/errors.js';
 import { concatBytes, fromBase64Url, toBase64Url } from './bytes.js';
 import { constantTimeEqual } from './constant-time.js';
 import { hmacSign, importHmacKey, randomBytes, sha256 } from './hmac.js';
+import { normalizeTypedDigits } from './typed-digits.js';
 
 /**
  * What to store for an e-mail/SMS one-time code. It holds a salted hash, never the code, and is plain JSON
@@ -209,8 +210,7 @@ export async function verifyCode(
   if (at.getTime() >= Date.parse(record.expiresAt)) {
     return { ok: false, code: 'expired', params: { remainingAttempts: remaining(record) }, record };
   }
-  // People paste "123 456" or "123-456"; the separators are not part of the code.
-  const typed = typeof input === 'string' ? input.replace(/[\s-]/g, '') : '';
+  const typed = normalizeTypedDigits(input);
   let match = false;
   if (typed.length === record.length && /^[0-9]+$/.test(typed)) {
     const digest = await digestCode(record.hash, fromBase64Url(record.salt)!, typed, options.pepper);

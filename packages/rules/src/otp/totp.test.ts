@@ -106,10 +106,15 @@ describe('verifyTotp', () => {
 
   it('ignores spaces but rejects other malformed input as invalid-code', async () => {
     const code = await generateTotp({ secret, time });
+    const fullwidth = String.fromCharCode(...[...code].map((digit) => 0xff10 + Number(digit)));
+    expect(await verifyTotp({ secret, time, code: fullwidth })).toMatchObject({ ok: true });
+    expect(await verifyTotp({ secret, time, code: `${code.slice(0, 3)}–${code.slice(3)}` })).toMatchObject({
+      ok: true,
+    });
     expect(await verifyTotp({ secret, time, code: `${code.slice(0, 3)} ${code.slice(3)}` })).toMatchObject({
       ok: true,
     });
-    for (const bad of ['', '12345', '1234567', 'abcdef', '１２３４５６', `${code}\u0000`]) {
+    for (const bad of ['', '12345', '1234567', 'abcdef', `${code}\u0000`, `${code.slice(0, 5)}x`]) {
       expect(await verifyTotp({ secret, time, code: bad })).toMatchObject({
         ok: false,
         code: 'invalid-code',

@@ -2,6 +2,7 @@ import { GatehouseError } from '../shared/errors.js';
 import { constantTimeEqualText } from './constant-time.js';
 import { assertAlgorithm, assertSecret, importHmacKey, type OtpAlgorithm } from './hmac.js';
 import { assertDigits, hotpWithKey } from './hotp.js';
+import { normalizeTypedDigits } from './typed-digits.js';
 
 /** Options of {@link generateTotp}. */
 export interface TotpOptions {
@@ -19,7 +20,7 @@ export interface TotpOptions {
 
 /** Options of {@link verifyTotp}. */
 export interface VerifyTotpOptions extends TotpOptions {
-  /** What the user typed; spaces are ignored ("123 456" as apps display it). */
+  /** What the user typed; spaces, dashes and fullwidth digits are normalised ("123 456" as apps display it). */
   code: string;
   /** Steps accepted either side of the current one for clock drift (default 1; RFC 6238 §5.2). */
   window?: number;
@@ -93,7 +94,7 @@ export async function verifyTotp(options: VerifyTotpOptions): Promise<TotpVerdic
     });
   }
   const current = totpStep(time, period);
-  const code = typeof options.code === 'string' ? options.code.replace(/\s+/g, '') : '';
+  const code = normalizeTypedDigits(options.code);
   // The format is not secret, so rejecting malformed input early leaks nothing.
   if (code.length !== digits || !/^[0-9]+$/.test(code)) {
     return { ok: false, code: 'invalid-code', params: {} };

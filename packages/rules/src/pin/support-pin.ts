@@ -2,6 +2,7 @@ import { concatBytes, counterBytes } from '../otp/bytes.js';
 import { constantTimeEqualText } from '../otp/constant-time.js';
 import { assertSecret, hmacSign, importHmacKey } from '../otp/hmac.js';
 import { truncateToDigits } from '../otp/hotp.js';
+import { normalizeTypedDigits } from '../otp/typed-digits.js';
 import { GatehouseError } from '../shared/errors.js';
 
 /** Default rotation: one hour, in seconds (with the previous period accepted, a PIN lives 1–2 hours). */
@@ -19,7 +20,7 @@ export interface SupportPinOptions {
 
 /** Options of {@link verifySupportPin}. */
 export interface VerifySupportPinOptions extends SupportPinOptions {
-  /** The 8 digits the caller read out; spaces and hyphens are ignored. */
+  /** The 8 digits the caller read out; spaces, dashes and fullwidth digits are normalised. */
   pin: string;
   /** Also accept the previous period's PIN, for a caller who read it just before it rotated (default true). */
   acceptPrevious?: boolean;
@@ -87,7 +88,7 @@ export async function verifySupportPin(options: VerifySupportPinOptions): Promis
   const { secret, time, period = DEFAULT_PIN_PERIOD, acceptPrevious = true } = options;
   assertSecret(secret);
   const current = pinPeriodNumber(time, period);
-  const pin = typeof options.pin === 'string' ? options.pin.replace(/[\s-]/g, '') : '';
+  const pin = normalizeTypedDigits(options.pin);
   if (!/^[0-9]{8}$/.test(pin)) return { ok: false, code: 'invalid-pin', params: {} };
   const key = await importHmacKey(secret, 'SHA-256');
   let matched = -1;
