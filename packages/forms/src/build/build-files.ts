@@ -14,7 +14,11 @@ export interface BuildFilesResult {
 }
 
 /** Reads each JSON file, builds it and writes the module; stops at the first file that fails (with its name). */
-export async function buildFiles(files: readonly string[], outDir: string, options: BuildOptions = {}): Promise<BuildFilesResult[]> {
+export async function buildFiles(
+  files: readonly string[],
+  outDir: string,
+  options: BuildOptions = {},
+): Promise<BuildFilesResult[]> {
   await mkdir(outDir, { recursive: true });
   const results: BuildFilesResult[] = [];
   for (const file of files) {

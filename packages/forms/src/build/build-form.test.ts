@@ -29,7 +29,8 @@ describe.each(loadFixtures())('built module parity: $file $description', (fixtur
     const same = (data: unknown) => {
       expect(built.validate(data)).toEqual(runtime.validate(data));
       expect(built.requiredMissing(data)).toEqual(runtime.requiredMissing(data));
-      for (const f of runtime.fields()) expect(built.validateField(f.pointer, data)).toEqual(runtime.validateField(f.pointer, data));
+      for (const f of runtime.fields())
+        expect(built.validateField(f.pointer, data)).toEqual(runtime.validateField(f.pointer, data));
     };
     for (const c of fixture.cases) same(c.data);
     fc.assert(fc.property(formData(runtime.fields()), same), { numRuns: 40 });
@@ -68,7 +69,9 @@ describe('CSP: built modules need no code generation', () => {
         `let evalBlocked = false; try { (0, eval)('1'); } catch { evalBlocked = true; }\n` +
         'console.log(JSON.stringify({ evalBlocked, result: form.validate({ serialNumber: "ab" }) }));\n',
     );
-    const run = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', script], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', script], {
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout);
     expect(out.evalBlocked).toBe(true);

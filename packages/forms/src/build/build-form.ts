@@ -81,10 +81,12 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
   const used = [...new Set(plan.named.map((n) => n.name))];
   const imports = used.map((name, i) => {
     const host = hostRules.find((r) => r.rule.name === name);
-    if (host) return `import { ${host.module.exportName} as r${i} } from ${JSON.stringify(resolve(host.module.module))};`;
+    if (host)
+      return `import { ${host.module.exportName} as r${i} } from ${JSON.stringify(resolve(host.module.module))};`;
     const own = ownRuleFiles[name];
     const spec = builtinRuleModules[name];
-    if (!own || !spec) throw new Error(`gatehouse-forms: rule "${name}" needs a module for built forms (BuildOptions.rules)`);
+    if (!own || !spec)
+      throw new Error(`gatehouse-forms: rule "${name}" needs a module for built forms (BuildOptions.rules)`);
     return `import { ${spec.exportName} as r${i} } from ${JSON.stringify(ownModule(own))};`;
   });
   const entry = [
@@ -115,7 +117,10 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
       {
         name: 'gatehouse-validators',
         setup(b) {
-          b.onResolve({ filter: /^gatehouse:validators$/ }, () => ({ path: 'validators', namespace: 'gatehouse' }));
+          b.onResolve({ filter: /^gatehouse:validators$/ }, () => ({
+            path: 'validators',
+            namespace: 'gatehouse',
+          }));
           b.onLoad({ filter: /.*/, namespace: 'gatehouse' }, () => ({
             contents: validatorsSource,
             loader: 'js',
@@ -127,7 +132,8 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
   });
   const code = result.outputFiles[0]!.text;
   // ajv keeps `'require("…")'` strings as metadata; only a real call (or esbuild's shim) is a problem.
-  if (/(?<!['"\w.$])require\s*\(|__require/.test(code)) throw new Error(`gatehouse-forms: built module "${plan.id}" still calls require()`);
+  if (/(?<!['"\w.$])require\s*\(|__require/.test(code))
+    throw new Error(`gatehouse-forms: built module "${plan.id}" still calls require()`);
   const declaration = [
     "import type { CompiledForm } from '@gatehouse/forms';",
     `/** The compiled form "${plan.id}". */`,

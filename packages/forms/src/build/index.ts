@@ -1,5 +1,6 @@
 /**
  * `@gatehouse/forms/build`: compile definitions into self-contained ES modules at build time (Node only).
  */
+
+export { type BuildFilesResult, buildFiles } from './build-files.js';
 export { type BuildOptions, type BuiltForm, buildForm, type RuleModule } from './build-form.js';
-export { buildFiles, type BuildFilesResult } from './build-files.js';

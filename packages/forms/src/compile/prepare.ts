@@ -73,7 +73,10 @@ export function prepare(
   const uiFields: Record<string, UiField> = isSchemaObject(ui.fields)
     ? (ui.fields as Record<string, UiField>)
     : {};
-  const collected = new Map<string, { located: Located; slot: string; parent: string; required: boolean; name: string }>();
+  const collected = new Map<
+    string,
+    { located: Located; slot: string; parent: string; required: boolean; name: string }
+  >();
   const childrenOf = new Map<string, string[]>();
   const collect = (node: Located, pointer: string) => {
     const s = deref(schema, node);
@@ -142,7 +145,10 @@ export function prepare(
   if (def.rules !== undefined && !Array.isArray(def.rules)) problem('/rules', 'rules must be an array');
   defRules.forEach((rule, i) => {
     const at = `/rules/${i}`;
-    if (!isSchemaObject(rule)) return problem(at, 'a rule must be an object');
+    if (!isSchemaObject(rule)) {
+      problem(at, 'a rule must be an object');
+      return;
+    }
     if (!isSchemaObject(rule.when) && typeof rule.when !== 'boolean')
       problem(`${at}/when`, 'when must be a JSON Schema');
     const lists: Record<'show' | 'require' | 'disable', string[]> = { show: [], require: [], disable: [] };
@@ -274,6 +280,7 @@ export function prepare(
   defRules.forEach((rule, i) => {
     whenDefs[`gatehouse-when-${i}`] = rule.when;
     if (rule.require && rule.require.length > 0) {
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's `then` keyword, not a thenable.
       allOf.push({ if: { $ref: `#/$defs/gatehouse-when-${i}` }, then: requireSchema(rule.require) });
     }
   });
@@ -375,10 +382,13 @@ function requireSchema(pointers: string[]): Record<string, unknown> {
     const segs = parsePointer(p);
     let node = root;
     for (const seg of segs.slice(0, -1)) {
-      const props = (node.properties ??= {}) as Record<string, Record<string, unknown>>;
-      node = props[seg] ??= {};
+      node.properties ??= {};
+      const props = node.properties as Record<string, Record<string, unknown>>;
+      props[seg] ??= {};
+      node = props[seg];
     }
-    ((node.required ??= []) as string[]).push(segs[segs.length - 1]!);
+    node.required ??= [];
+    (node.required as string[]).push(segs[segs.length - 1]!);
   }
   return root;
 }
@@ -389,7 +399,10 @@ function defaultsOf(fields: FieldModel[]): Record<string, unknown> {
     if (!('default' in f)) continue;
     let node = out;
     const segs = parsePointer(f.pointer);
-    for (const seg of segs.slice(0, -1)) node = (node[seg] ??= {}) as Record<string, unknown>;
+    for (const seg of segs.slice(0, -1)) {
+      node[seg] ??= {};
+      node = node[seg] as Record<string, unknown>;
+    }
     node[segs[segs.length - 1]!] = structuredClone(f.default);
   }
   return out;

@@ -66,7 +66,11 @@ export function findNamedRules(root: JsonSchema): { pattern: string[]; at: strin
     if (isSchemaObject(node.items)) visit(node.items, `${at}/items`, [...pattern, '*'], inner);
     for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
       const list = node[key];
-      if (Array.isArray(list)) list.forEach((s, i) => visit(s, `${at}/${key}/${i}`, pattern, inner));
+      if (Array.isArray(list)) {
+        list.forEach((s, i) => {
+          visit(s, `${at}/${key}/${i}`, pattern, inner);
+        });
+      }
     }
     for (const key of ['then', 'else'] as const) visit(node[key], `${at}/${key}`, pattern, inner);
   };

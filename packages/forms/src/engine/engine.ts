@@ -108,7 +108,9 @@ export function createForm<T = Record<string, unknown>>(
     for (const p of r.require) requiredBy.set(p, [...(requiredBy.get(p) ?? []), i]);
   });
   const needsRules = fields.map((f) =>
-    [...shownBy.keys(), ...requiredBy.keys()].some((p) => isAtOrBelow(f.pointer, p) || isAtOrBelow(p, f.pointer)),
+    [...shownBy.keys(), ...requiredBy.keys()].some(
+      (p) => isAtOrBelow(f.pointer, p) || isAtOrBelow(p, f.pointer),
+    ),
   );
 
   // For validateField: the fields to check when `pointer` changes, and the rule instances inside each field.
@@ -361,7 +363,9 @@ function expand(data: unknown, pattern: readonly string[]): [string, unknown][] 
     const next: [string, unknown][] = [];
     for (const [p, v] of level) {
       if (seg === '*') {
-        if (Array.isArray(v)) v.forEach((item, k) => next.push([`${p}/${k}`, item]));
+        if (Array.isArray(v)) {
+          for (let k = 0; k < v.length; k++) next.push([`${p}/${k}`, v[k]]);
+        }
       } else if (isObject(v) && Object.hasOwn(v, seg)) {
         next.push([`${p}/${seg.replace(/~/g, '~0').replace(/\//g, '~1')}`, v[seg]]);
       }

@@ -12,7 +12,7 @@ export interface RawIssue {
   params: Record<string, unknown>;
 }
 
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 // Keywords whose failure is only a summary of errors already reported inside (if → then/else).
 const summaryKeywords = new Set(['if']);
@@ -30,12 +30,12 @@ export function toRawIssues(errors: readonly ValidatorError[] | null | undefined
     switch (e.keyword) {
       case 'required':
       case 'dependentRequired':
-        path += `/${escape(String(p.missingProperty))}`;
+        path += `/${escapeSegment(String(p.missingProperty))}`;
         params = { property: p.missingProperty };
         break;
       case 'additionalProperties':
       case 'unevaluatedProperties':
-        path += `/${escape(String(p.additionalProperty ?? p.unevaluatedProperty))}`;
+        path += `/${escapeSegment(String(p.additionalProperty ?? p.unevaluatedProperty))}`;
         params = { property: p.additionalProperty ?? p.unevaluatedProperty };
         break;
       case 'propertyNames':

@@ -1,0 +1,95 @@
+/**
+ * The `gatehouse-forms` command: `build <files…> --out <dir> [--rule name=module#export]` and
+ * `lint <files…>` (prints `file:pointer: problem`, exits 1 on problems). `runCli` is the testable core.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildFiles } from '../build/build-files.js';
+import type { BuildOptions } from '../build/build-form.js';
+import type { NamedRule } from '../engine/types.js';
+import { lintDefinition } from '../lint/lint.js';
+
+/** Where the CLI writes; tests pass collectors. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const usage = `usage:
+  gatehouse-forms build <definition.json…> --out <dir> [--rule <name>=<module>#<export>]…
+  gatehouse-forms lint <definition.json…> [--rule <name>=<module>#<export>]…`;
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo = { out: console.log, err: console.error },
+): Promise<number> {
+  const [command, ...rest] = argv;
+  const files: string[] = [];
+  const ruleSpecs: string[] = [];
+  let outDir: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--out') outDir = rest[++i];
+    else if (arg === '--rule') ruleSpecs.push(rest[++i] ?? '');
+    else if (arg.startsWith('--')) {
+      io.err(`unknown option ${arg}\n${usage}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if ((command !== 'build' && command !== 'lint') || files.length === 0 || (command === 'build' && !outDir)) {
+    io.err(usage);
+    return 2;
+  }
+  let hostRules: NonNullable<BuildOptions['rules']>;
+  try {
+    hostRules = await Promise.all(ruleSpecs.map(loadRule));
+  } catch (error) {
+    io.err((error as Error).message);
+    return 2;
+  }
+
+  if (command === 'lint') {
+    let count = 0;
+    for (const file of files) {
+      let definition: unknown;
+      try {
+        definition = JSON.parse(await readFile(file, 'utf8'));
+      } catch (error) {
+        io.out(`${file}:: cannot read JSON (${(error as Error).message})`);
+        count++;
+        continue;
+      }
+      for (const p of lintDefinition(definition, { rules: hostRules.map((r) => r.rule) })) {
+        io.out(`${file}:${p.pointer}: ${p.message}`);
+        count++;
+      }
+    }
+    io.err(count === 0 ? `${files.length} definition(s), no problems` : `${count} problem(s)`);
+    return count === 0 ? 0 : 1;
+  }
+
+  try {
+    for (const r of await buildFiles(files, outDir!, { rules: hostRules })) {
+      io.out(`${r.file} -> ${r.out} (${r.bytes} bytes)`);
+    }
+    return 0;
+  } catch (error) {
+    io.err((error as Error).message);
+    return 1;
+  }
+}
+
+async function loadRule(
+  spec: string,
+): Promise<{ rule: NamedRule; module: { module: string; exportName: string } }> {
+  const match = /^([a-z0-9-]+)=(.+)#([A-Za-z_$][\w$]*)$/.exec(spec);
+  if (!match) throw new Error(`--rule must look like name=./rules.js#exportName, got "${spec}"`);
+  const [, name, module, exportName] = match as unknown as [string, string, string, string];
+  const file = resolve(module);
+  const rule = (await import(pathToFileURL(file).href))[exportName] as NamedRule | undefined;
+  if (!rule || rule.name !== name)
+    throw new Error(`${module} does not export a rule "${name}" as ${exportName}`);
+  return { rule, module: { module: file, exportName } };
+}
