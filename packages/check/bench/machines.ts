@@ -26,3 +26,26 @@ export function gridMachine(size: number) {
 
 /** The event domain of {@link gridMachine}. */
 export const gridEvents = { UP: [{}], DOWN: [{}], LEFT: [{}], RIGHT: [{}] };
+
+/** A counter 0‥max with INC/DEC/RESET; `max` is final. A deep chain: depth = max. States: max + 1. */
+export function counterMachine(max: number) {
+  return setup({ types: { context: {} as { n: number }, events: {} as { type: 'INC' | 'DEC' | 'RESET' } } }).createMachine({
+    id: 'counter',
+    initial: 'counting',
+    context: { n: 0 },
+    states: {
+      counting: {
+        always: { guard: ({ context }) => context.n === max, target: 'done' },
+        on: {
+          INC: { actions: assign({ n: ({ context }) => context.n + 1 }) },
+          DEC: { guard: ({ context }) => context.n > 0, actions: assign({ n: ({ context }) => context.n - 1 }) },
+          RESET: { actions: assign({ n: 0 }) },
+        },
+      },
+      done: { type: 'final' },
+    },
+  });
+}
+
+/** The event domain of {@link counterMachine}. */
+export const counterEvents = { INC: [{}], DEC: [{}], RESET: [{}] };
