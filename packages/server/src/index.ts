@@ -1,2 +1,28 @@
-/** Placeholder export until the rules land. */
-export const version = '0.1.0';
+/**
+ * @gatehouse/server — the reference backend: a Hono app serving the Gatehouse REST contract on embedded
+ * PGlite or a Postgres server, with mail through nodemailer or a development outbox.
+ */
+
+export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
+export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
+export { DEFAULT_BODY_LIMIT } from './http/body.js';
+export { DEFAULT_POLICIES, type ServerPolicies } from './http/context.js';
+export type { PartnerHardware } from './http/routes/portal.routes.js';
+export {
+  createOutboxMessenger,
+  createSmtpMessenger,
+  type Messenger,
+  type OutgoingMessage,
+  type SmtpOptions,
+} from './mail/messenger.js';
+export {
+  DEFAULT_SCRYPT,
+  hashPassword,
+  type ScryptParameters,
+  verifyPassword,
+} from './security/password-hash.js';
+export type { Database, Queryable } from './storage/database.js';
+export { type Migration, migrate, migrations } from './storage/migrations.js';
+export { type DatabaseLocation, openDatabase } from './storage/open-database.js';
+export { createPgliteDatabase, type PgliteDatabaseOptions } from './storage/pglite.js';
+export { createPostgresDatabase, type PostgresDatabaseOptions } from './storage/postgres.js';

@@ -143,6 +143,8 @@ CREATE TABLE invitations (
   id text PRIMARY KEY,
   company_id text NOT NULL REFERENCES companies(id),
   email text NOT NULL,
+  given_name text NOT NULL,
+  family_name text NOT NULL,
   roles text[] NOT NULL,
   invited_by text NOT NULL REFERENCES accounts(id),
   token_hash text NOT NULL UNIQUE,

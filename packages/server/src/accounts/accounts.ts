@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { base32Encode } from '@gatehouse/rules/otp';
+import { hashPassword, type ScryptParameters } from '../security/password-hash.js';
+import { randomId } from '../security/tokens.js';
+import type { Queryable } from '../storage/database.js';
+
+/** The comparable form of an e-mail address: trimmed and lower-cased (how accounts are looked up). */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** A one-time password a person can type from an e-mail: 16 characters of base32 (80 bits). */
+export function oneTimePassword(): string {
+  return base32Encode(randomBytes(10)).slice(0, 16);
+}
+
+/** What {@link createAccount} stores. */
+export interface NewAccount {
+  email: string;
+  companyId: string | null;
+  givenName: string;
+  familyName: string;
+  roles: string[];
+  password: string;
+  oneTime: boolean;
+  passwordExpiresAt?: Date | null;
+  profile?: Record<string, unknown>;
+  address?: Record<string, unknown> | null;
+}
+
+/**
+ * Inserts an account with a hashed password and a fresh support-PIN seed; returns its id. The e-mail is
+ * unique: inserting an existing one throws the database's unique violation (the caller's transaction rolls back).
+ */
+export async function createAccount(
+  db: Queryable,
+  account: NewAccount,
+  now: Date,
+  scrypt: ScryptParameters,
+): Promise<string> {
+  const id = randomId('acc');
+  await db.query(
+    `INSERT INTO accounts (id, email, company_id, given_name, family_name, roles, password_hash, password_one_time,
+       password_expires_at, profile, address, pin_secret, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [
+      id,
+      normalizeEmail(account.email),
+      account.companyId,
+      account.givenName,
+      account.familyName,
+      account.roles,
+      await hashPassword(account.password, scrypt),
+      account.oneTime,
+      account.passwordExpiresAt ?? null,
+      JSON.stringify(account.profile ?? {}),
+      account.address ? JSON.stringify(account.address) : null,
+      base32Encode(randomBytes(20)),
+      now,
+    ],
+  );
+  return id;
+}

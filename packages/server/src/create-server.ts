@@ -1,0 +1,139 @@
+import { Hono } from 'hono';
+import { DEFAULT_BODY_LIMIT } from './http/body.js';
+import {
+  DEFAULT_POLICIES,
+  fail,
+  type GatehouseEnv,
+  type ServerContext,
+  type ServerPolicies,
+} from './http/context.js';
+import { devRoutes } from './http/dev.routes.js';
+import { accountRoutes } from './http/routes/account.routes.js';
+import { approvalRoutes } from './http/routes/approval.routes.js';
+import { mfaRoutes } from './http/routes/mfa.routes.js';
+import { DEFAULT_REGIONAL_NUMBERS, type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
+import { registrationRoutes } from './http/routes/registration.routes.js';
+import { sessionRoutes } from './http/routes/session.routes.js';
+import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
+import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
+import { serverSecret } from './security/server-secret.js';
+import type { Database } from './storage/database.js';
+
+/** Options of {@link createGatehouseServer}. Only `db` is required. */
+export interface GatehouseServerOptions {
+  /** An open, migrated database (`openDatabase(...)`). The caller owns it and closes it. */
+  db: Database;
+  /** Where e-mail and SMS go; default: the outbox table. */
+  messenger?: Messenger;
+  /** Path the API is mounted under, e.g. `/api` (cookie paths depend on it). Default `''`. */
+  basePath?: string;
+  /** The portal's public origin, for links in e-mails. Default `http://localhost:3000`. */
+  publicUrl?: string;
+  /** Page (relative to `publicUrl`) that confirms a registration; default `/confirm.html`. */
+  confirmPath?: string;
+  /** Page that accepts an invitation; default `/invitation.html`. */
+  invitationPath?: string;
+  /** Durations and limits; FLOWS.md defaults for anything left out. */
+  policies?: Partial<ServerPolicies>;
+  /** scrypt parameters for new hashes; default N=2^15, r=8, p=3. */
+  scrypt?: ScryptParameters;
+  /** Request bodies above this many bytes get 413; default 64 KiB. */
+  bodyLimit?: number;
+  /** Secure cookies: `auto` (default) sets `Secure` when the request came over https. */
+  secureCookies?: boolean | 'auto';
+  /** Trust `X-Forwarded-*` headers (only behind your own reverse proxy). Default false. */
+  trustProxy?: boolean;
+  /** Mount `/dev/outbox` (never in production). Default false. */
+  devRoutes?: boolean;
+  /** Issuer shown in authenticator apps. Default `Gatehouse Portal`. */
+  issuer?: string;
+  /** Serial-number prefixes of partner hardware (referred to the partner's RMA process). */
+  partnerHardware?: readonly PartnerHardware[];
+  /** Regional support numbers by region. */
+  regionalNumbers?: Readonly<Record<string, string>>;
+  /** The clock (tests move it). */
+  now?: () => Date;
+  /** Where delivery failures are reported; default `console.error`. */
+  onDeliveryError?: (error: unknown, message: OutgoingMessage) => void;
+}
+
+/** The Hono app with one extra method for tests and graceful shutdown. */
+export type GatehouseApp = Hono<GatehouseEnv> & {
+  /** Resolves when every message queued so far was handed to the messenger. */
+  idle(): Promise<void>;
+};
+
+/**
+ * Builds the Gatehouse REST API (docs/rest-contract.md) as a Hono app on `options.db`. Mount it in any
+ * fetch-based host, or run it with `@hono/node-server`. The one thing to know: the database must be migrated
+ * (`openDatabase` does it) and stays owned by the caller.
+ */
+export async function createGatehouseServer(options: GatehouseServerOptions): Promise<GatehouseApp> {
+  const now = options.now ?? (() => new Date());
+  const scrypt = options.scrypt ?? DEFAULT_SCRYPT;
+  const messenger = options.messenger ?? createOutboxMessenger(options.db, now);
+  const publicUrl = (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
+  const basePath = (options.basePath ?? '').replace(/\/$/, '');
+  const inflight = new Set<Promise<void>>();
+  const onError =
+    options.onDeliveryError ??
+    ((error: unknown, message: OutgoingMessage) =>
+      console.error(`gatehouse: could not deliver ${message.channel} to ${message.to}:`, error));
+  const ctx: ServerContext = {
+    db: options.db,
+    messenger,
+    now,
+    policies: { ...DEFAULT_POLICIES, ...options.policies },
+    scrypt,
+    dummyHash: await hashPassword('gatehouse-dummy-password', scrypt),
+    pepper: await serverSecret(options.db, 'code-pepper'),
+    confirmUrl: `${publicUrl}${options.confirmPath ?? '/confirm.html'}`,
+    basePath,
+    secureCookies: options.secureCookies ?? 'auto',
+    trustProxy: options.trustProxy ?? false,
+    issuer: options.issuer ?? 'Gatehouse Portal',
+    deliver(messages) {
+      for (const message of messages) {
+        const job = messenger
+          .send(message)
+          .catch((error) => onError(error, message))
+          .finally(() => inflight.delete(job));
+        inflight.add(job);
+      }
+    },
+  };
+  const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const app = new Hono<GatehouseEnv>().basePath(basePath || '/');
+  app.use('*', async (c, next) => {
+    await next();
+    // API answers are personal: never cache them, never sniff them.
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+  registrationRoutes(app, ctx, limit);
+  approvalRoutes(app, ctx, limit, publicUrl);
+  sessionRoutes(app, ctx, limit);
+  mfaRoutes(app, ctx, limit);
+  accountRoutes(app, ctx, limit);
+  portalRoutes(
+    app,
+    ctx,
+    limit,
+    options.partnerHardware ?? [
+      { prefix: 'PX', vendor: 'Partner Systems Inc.', rmaUrl: 'https://partner.example/rma' },
+    ],
+    options.regionalNumbers ?? DEFAULT_REGIONAL_NUMBERS,
+    `${publicUrl}${options.invitationPath ?? '/invitation.html'}`,
+  );
+  if (options.devRoutes) devRoutes(app, ctx);
+  app.notFound((c) => fail(c, 404, 'not-found'));
+  app.onError((error, c) => {
+    console.error('gatehouse: unhandled error', error);
+    return c.json({ error: { code: 'internal-error' } }, 500);
+  });
+  return Object.assign(app, {
+    async idle() {
+      while (inflight.size > 0) await Promise.all([...inflight]);
+    },
+  });
+}

@@ -1,0 +1,89 @@
+import type { FlowForm, FlowIssue } from '@gatehouse/flows';
+import type { Context } from 'hono';
+import { fail } from './context.js';
+
+/** Bodies larger than this are refused with 413 before they are parsed (64 KiB: the RMA form's 5000-character description fits many times). */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+type JsonSchemaNode = { type?: unknown; properties?: Record<string, JsonSchemaNode>; items?: JsonSchemaNode };
+
+/**
+ * Removes object members the schema does not declare, recursively, so an extra field (`isAdmin: true`) is
+ * dropped instead of failing the form or reaching the database.
+ */
+export function dropUnknown(schema: JsonSchemaNode | undefined, value: unknown): unknown {
+  if (!schema || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value))
+    return schema.items ? value.map((item) => dropUnknown(schema.items, item)) : value;
+  if (!schema.properties) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, sub] of Object.entries(schema.properties)) {
+    if (Object.hasOwn(value, key)) out[key] = dropUnknown(sub, (value as Record<string, unknown>)[key]);
+  }
+  return out;
+}
+
+/** Result of {@link readJson}: the parsed object, or the response to send. */
+export type BodyResult<T> =
+  | { ok: true; value: T; raw?: Record<string, unknown> }
+  | { ok: false; response: Response };
+
+/**
+ * Reads a state-changing request's JSON body: 415 without `application/json`, 413 over `limit` bytes, 400
+ * `invalid-request` for broken JSON or a non-object. Unknown members are not removed here (see
+ * {@link readForm}).
+ */
+export async function readJson(c: Context, limit: number): Promise<BodyResult<Record<string, unknown>>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    return { ok: false, response: fail(c, 415, 'unsupported-media-type') };
+  }
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > limit) return { ok: false, response: fail(c, 413, 'payload-too-large') };
+  // The declared length can lie (chunked bodies): count what actually arrives.
+  const buffer = await c.req.arrayBuffer();
+  if (buffer.byteLength > limit) return { ok: false, response: fail(c, 413, 'payload-too-large') };
+  let parsed: unknown;
+  try {
+    parsed =
+      buffer.byteLength === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buffer));
+  } catch {
+    return invalid(c, [{ path: '', code: 'invalid-json', params: {} }]);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return invalid(c, [{ path: '', code: 'type', params: { type: 'object' } }]);
+  }
+  return { ok: true, value: parsed as Record<string, unknown> };
+}
+
+/** The contract's 400 `invalid-request` with the issues. */
+export function invalid<T>(c: Context, issues: FlowIssue[]): BodyResult<T> {
+  return {
+    ok: false,
+    response: fail(c, 400, 'invalid-request', {
+      issues: issues.map(({ path, code, params }) => ({ path, code, params })),
+    }),
+  };
+}
+
+/**
+ * Reads the body and validates it with the same compiled form the browser used: unknown members dropped,
+ * then every issue of the form at once (400 `invalid-request`, issue codes exactly as in the browser).
+ * `prepare` may adapt the contract's body to the form (e.g. fill a confirmation field the API does not send).
+ */
+export async function readForm<T = Record<string, unknown>>(
+  c: Context,
+  form: FlowForm,
+  limit: number,
+  prepare: (body: Record<string, unknown>) => Record<string, unknown> = (body) => body,
+): Promise<BodyResult<T>> {
+  const body = await readJson(c, limit);
+  if (!body.ok) return body;
+  const cleaned = dropUnknown(form.definition.schema as JsonSchemaNode, body.value) as Record<
+    string,
+    unknown
+  >;
+  const result = form.validate(prepare(cleaned));
+  if (!result.ok) return invalid(c, result.issues);
+  return { ok: true, value: result.value as T, raw: body.value };
+}

@@ -1,0 +1,119 @@
+import type { FlowIssue } from '@gatehouse/flows';
+import type { Context } from 'hono';
+import type { Messenger, OutgoingMessage } from '../mail/messenger.js';
+import type { LockoutPolicy } from '../security/attempt-counter.js';
+import type { ScryptParameters } from '../security/password-hash.js';
+import type { RateLimit } from '../security/rate-limit.js';
+import type { Database } from '../storage/database.js';
+
+/** The durations and limits of every flow (FLOWS.md defaults), all in milliseconds. */
+export interface ServerPolicies {
+  confirmationLifetimeMs: number;
+  resendCooldownMs: number;
+  oneTimePasswordLifetimeMs: number;
+  approvalSlaMs: number;
+  sessionLifetimeMs: number;
+  pendingLifetimeMs: number;
+  reauthWindowMs: number;
+  emailCodeLifetimeMs: number;
+  resetCodeLifetimeMs: number;
+  codeAttempts: number;
+  lockout: LockoutPolicy;
+  /** Per client IP, per endpoint group. */
+  ipLimit: RateLimit;
+  /** Per e-mail address or account, per endpoint group. */
+  accountLimit: RateLimit;
+}
+
+/** The defaults FLOWS.md states. */
+export const DEFAULT_POLICIES: Readonly<ServerPolicies> = Object.freeze({
+  confirmationLifetimeMs: 24 * 3600_000,
+  resendCooldownMs: 60_000,
+  oneTimePasswordLifetimeMs: 7 * 24 * 3600_000,
+  approvalSlaMs: 24 * 3600_000,
+  sessionLifetimeMs: 8 * 3600_000,
+  pendingLifetimeMs: 10 * 60_000,
+  reauthWindowMs: 5 * 60_000,
+  emailCodeLifetimeMs: 10 * 60_000,
+  resetCodeLifetimeMs: 15 * 60_000,
+  codeAttempts: 5,
+  lockout: { maxAttempts: 5, cooldownMs: 15 * 60_000 },
+  ipLimit: { max: 60, windowMs: 60_000 },
+  accountLimit: { max: 10, windowMs: 60_000 },
+});
+
+/** Everything a route handler needs, built once by `createGatehouseServer`. */
+export interface ServerContext {
+  db: Database;
+  messenger: Messenger;
+  now: () => Date;
+  policies: ServerPolicies;
+  scrypt: ScryptParameters;
+  /** A hash made at start-up with `scrypt`, verified for unknown e-mails so their timing matches. */
+  dummyHash: string;
+  /** Keys the hashes of short codes. */
+  pepper: string;
+  /** Absolute URL of the portal page that confirms a registration (`?token=` is appended). */
+  confirmUrl: string;
+  /** Where the API is mounted (cookie paths). */
+  basePath: string;
+  /** `true`, `false`, or `auto` (Secure when the request came over https). */
+  secureCookies: boolean | 'auto';
+  /** Trust `X-Forwarded-For` / `X-Forwarded-Proto` (only behind your own proxy). */
+  trustProxy: boolean;
+  issuer: string;
+  /** Sends after the response; failures are logged, never shown to the requester. */
+  deliver(messages: OutgoingMessage[]): void;
+}
+
+/** Hono environment of the Gatehouse app: the authenticated account (set by the session guard). */
+export interface GatehouseEnv {
+  Variables: { account: AccountRow; sessionHash: string; pendingHash: string };
+}
+
+/** The account columns handlers use. */
+export interface AccountRow {
+  id: string;
+  email: string;
+  company_id: string | null;
+  given_name: string;
+  family_name: string;
+  roles: string[];
+  status: string;
+  password_hash: string | null;
+  password_one_time: boolean;
+  password_expires_at: Date | null;
+  totp_secret: string | null;
+  totp_last_step: number | string | null;
+  mfa_email: boolean;
+  phone: string | null;
+  profile: Record<string, unknown>;
+  address: Record<string, unknown> | null;
+  pin_secret: string;
+}
+
+/** The body of every non-2xx answer (docs/rest-contract.md). */
+export interface ErrorBody {
+  error: { code: string; message?: string; issues?: FlowIssue[]; until?: string; retryAfter?: number };
+}
+
+/** Answers with the contract's error body. */
+export function fail(
+  c: Context,
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429,
+  code: string,
+  extra: Omit<ErrorBody['error'], 'code'> = {},
+): Response {
+  if (extra.retryAfter !== undefined) c.header('Retry-After', String(extra.retryAfter));
+  return c.json({ error: { code, ...extra } } satisfies ErrorBody, status);
+}
+
+/** The client address: the socket's, or the first `X-Forwarded-For` hop when the proxy is trusted. */
+export function clientIp(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}

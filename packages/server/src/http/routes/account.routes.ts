@@ -1,0 +1,263 @@
+import { passwordChangeForm } from '@gatehouse/flows/password-change';
+import { passwordResetCodeForm, passwordResetRequestForm } from '@gatehouse/flows/password-reset';
+import { profileForm, profilePhoneCodeForm } from '@gatehouse/flows/profile';
+import type { Hono } from 'hono';
+import { normalizeEmail } from '../../accounts/accounts.js';
+import type { OutgoingMessage } from '../../mail/messenger.js';
+import { audit } from '../../security/audit.js';
+import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
+import { hashPassword, verifyPassword } from '../../security/password-hash.js';
+import { hashToken } from '../../security/tokens.js';
+import { readForm } from '../body.js';
+import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { limitRequest } from '../limits.js';
+import { requireSession } from '../session.js';
+
+const codeStatus = (code: string) =>
+  code === 'expired-code' ? 410 : code === 'too-many-attempts' ? 429 : 400;
+
+function profileBody(account: AccountRow, company: string) {
+  return {
+    profile: {
+      givenName: account.given_name,
+      familyName: account.family_name,
+      email: account.email,
+      company,
+      ...(typeof account.profile.jobTitle === 'string' ? { jobTitle: account.profile.jobTitle } : {}),
+      ...(account.phone ? { phone: account.phone } : {}),
+    },
+  };
+}
+
+/** Profile with SMS-verified phone, password change, and the enumeration-safe password reset. */
+export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: number): void {
+  const companyName = async (account: AccountRow) => {
+    if (!account.company_id) return '';
+    const rows = await ctx.db.query<{ name: string }>('SELECT name FROM companies WHERE id = $1', [
+      account.company_id,
+    ]);
+    return rows[0]?.name ?? '';
+  };
+  const reload = async (id: string) =>
+    (await ctx.db.query<AccountRow>('SELECT * FROM accounts WHERE id = $1', [id]))[0] as AccountRow;
+
+  app.get('/profile', requireSession(ctx), async (c) => {
+    const account = c.get('account');
+    return c.json(profileBody(account, await companyName(account)));
+  });
+
+  app.patch('/profile', requireSession(ctx), async (c) => {
+    // The phone is never saved here: only a confirmed SMS code stores it.
+    const body = await readForm<{ givenName: string; familyName: string; jobTitle?: string }>(
+      c,
+      profileForm,
+      limit,
+      ({ phone: _phone, ...rest }) => rest,
+    );
+    if (!body.ok) return body.response;
+    const account = c.get('account');
+    await ctx.db.query(
+      `UPDATE accounts SET given_name = $2, family_name = $3,
+         profile = CASE WHEN $4::text IS NULL THEN profile - 'jobTitle' ELSE jsonb_set(profile, '{jobTitle}', to_jsonb($4::text)) END
+       WHERE id = $1`,
+      [account.id, body.value.givenName, body.value.familyName, body.value.jobTitle ?? null],
+    );
+    await audit(ctx.db, ctx.now(), { event: 'profile-updated', actor: account.id, subject: account.id });
+    const updated = await reload(account.id);
+    return c.json(profileBody(updated, await companyName(updated)));
+  });
+
+  app.post('/profile/phone', requireSession(ctx), async (c) => {
+    const body = await readForm<{ phone: string }>(c, profileForm, limit, (b) => ({
+      givenName: 'x',
+      familyName: 'x',
+      phone: b.phone,
+    }));
+    if (!body.ok) return body.response;
+    const account = c.get('account');
+    const limited = await limitRequest(c, ctx, 'phone', clientIp(c, ctx.trustProxy), account.id);
+    if (limited) return limited;
+    const now = ctx.now();
+    const issued = await issueStoredCode(ctx.db, ctx.pepper, {
+      purpose: 'phone',
+      subject: account.id,
+      accountId: account.id,
+      lifetimeMs: ctx.policies.emailCodeLifetimeMs,
+      maxAttempts: ctx.policies.codeAttempts,
+      now,
+      payload: { phone: body.value.phone },
+    });
+    ctx.deliver([
+      {
+        channel: 'sms',
+        to: body.value.phone,
+        subject: 'Phone verification',
+        text: `Your code: ${issued.code}`,
+      },
+    ]);
+    return c.json(
+      {
+        verificationId: issued.id,
+        resendAvailableAt: new Date(now.getTime() + ctx.policies.resendCooldownMs).toISOString(),
+      },
+      202,
+    );
+  });
+
+  app.post('/profile/phone/:id/confirm', requireSession(ctx), async (c) => {
+    const body = await readForm<{ code: string }>(c, profilePhoneCodeForm, limit);
+    if (!body.ok) return body.response;
+    const account = c.get('account');
+    const check = await checkStoredCode(ctx.db, ctx.pepper, {
+      purpose: 'phone',
+      subject: account.id,
+      code: body.value.code,
+      now: ctx.now(),
+      id: c.req.param('id'),
+    });
+    if (!check.ok) return fail(c, codeStatus(check.code), check.code);
+    await ctx.db.query('UPDATE accounts SET phone = $2 WHERE id = $1', [account.id, check.payload?.phone]);
+    await audit(ctx.db, ctx.now(), { event: 'phone-verified', actor: account.id, subject: account.id });
+    const updated = await reload(account.id);
+    return c.json(profileBody(updated, await companyName(updated)));
+  });
+
+  app.post('/password', requireSession(ctx), async (c) => {
+    const body = await readForm<{ currentPassword: string; newPassword: string }>(
+      c,
+      passwordChangeForm,
+      limit,
+      (b) => ({
+        confirmPassword: b.newPassword,
+        ...b,
+      }),
+    );
+    if (!body.ok) return body.response;
+    const account = c.get('account');
+    if (
+      !account.password_hash ||
+      !(await verifyPassword(body.value.currentPassword, account.password_hash))
+    ) {
+      await audit(ctx.db, ctx.now(), {
+        event: 'password-change-failed',
+        actor: account.id,
+        subject: account.id,
+      });
+      return fail(c, 401, 'invalid-current-password');
+    }
+    await ctx.db.transaction(async (tx) => {
+      await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [
+        account.id,
+        await hashPassword(body.value.newPassword, ctx.scrypt),
+      ]);
+      // Other sessions end with the old password; this one stays.
+      await tx.query('DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2', [
+        account.id,
+        c.get('sessionHash'),
+      ]);
+      await audit(tx, ctx.now(), { event: 'password-changed', actor: account.id, subject: account.id });
+    });
+    return c.body(null, 204);
+  });
+
+  /** 🛡 Same work and answer for unknown addresses: the code row exists either way, only delivery differs. */
+  const requestReset = async (email: string, ip: string) => {
+    const now = ctx.now();
+    const rows = await ctx.db.query<AccountRow>(
+      "SELECT * FROM accounts WHERE email = $1 AND status = 'active'",
+      [email],
+    );
+    const account = rows[0];
+    const issued = await issueStoredCode(ctx.db, ctx.pepper, {
+      purpose: 'reset',
+      subject: hashToken(email),
+      accountId: account?.id ?? null,
+      lifetimeMs: ctx.policies.resetCodeLifetimeMs,
+      maxAttempts: ctx.policies.codeAttempts,
+      now,
+    });
+    await audit(ctx.db, now, {
+      event: 'password-reset-requested',
+      subject: account?.id ?? hashToken(email),
+      ip,
+    });
+    if (!account) return;
+    const minutes = Math.round(ctx.policies.resetCodeLifetimeMs / 60_000);
+    const message: OutgoingMessage = account.phone
+      ? {
+          channel: 'sms',
+          to: account.phone,
+          subject: 'Password reset',
+          text: `Your password reset code: ${issued.code} (valid ${minutes} min)`,
+        }
+      : {
+          channel: 'email',
+          to: account.email,
+          subject: 'Your password reset code',
+          text: `Your password reset code is ${issued.code}. It is valid for ${minutes} minutes. If you did not ask for it, ignore this message.`,
+        };
+    ctx.deliver([message]);
+  };
+
+  for (const path of ['/password-reset', '/password-reset/resend']) {
+    app.post(path, async (c) => {
+      const body = await readForm<{ email: string }>(c, passwordResetRequestForm, limit);
+      if (!body.ok) return body.response;
+      const email = normalizeEmail(body.value.email);
+      const ip = clientIp(c, ctx.trustProxy);
+      const limited = await limitRequest(c, ctx, 'reset', ip, email);
+      if (limited) return limited;
+      await requestReset(email, ip);
+      return c.json({}, 202);
+    });
+  }
+
+  app.post('/password-reset/confirm', async (c) => {
+    const body = await readForm<{ email?: string; code: string; newPassword: string }>(
+      c,
+      passwordResetCodeForm,
+      limit,
+      (b) => ({ confirmPassword: b.newPassword, ...b }),
+    );
+    if (!body.ok) return body.response;
+    // The code form has no e-mail field; the contract sends it beside the code, so it is checked here.
+    const raw = (body.raw ?? {}) as { email?: unknown };
+    if (typeof raw.email !== 'string' || raw.email.length === 0 || raw.email.length > 254) {
+      return fail(c, 400, 'invalid-request', {
+        issues: [
+          { path: '/email', code: typeof raw.email === 'string' ? 'maxLength' : 'required', params: {} },
+        ],
+      });
+    }
+    const email = normalizeEmail(raw.email);
+    const now = ctx.now();
+    const check = await checkStoredCode(ctx.db, ctx.pepper, {
+      purpose: 'reset',
+      subject: hashToken(email),
+      code: body.value.code,
+      now,
+    });
+    if (!check.ok || !check.accountId)
+      return fail(
+        c,
+        codeStatus(check.ok ? 'invalid-code' : check.code),
+        check.ok ? 'invalid-code' : check.code,
+      );
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(
+        'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL WHERE id = $1',
+        [check.accountId, await hashPassword(body.value.newPassword, ctx.scrypt)],
+      );
+      await tx.query('DELETE FROM sessions WHERE account_id = $1', [check.accountId]);
+      await tx.query('UPDATE attempt_counters SET failures = 0, locked_until = NULL WHERE key = $1', [
+        `login:${email}`,
+      ]);
+      await audit(tx, now, {
+        event: 'password-reset',
+        subject: check.accountId,
+        ip: clientIp(c, ctx.trustProxy),
+      });
+    });
+    return c.body(null, 204);
+  });
+}

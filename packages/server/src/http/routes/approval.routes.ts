@@ -1,0 +1,128 @@
+import type { ApprovalEvent } from '@gatehouse/flows/approval';
+import { checkBusinessEmail } from '@gatehouse/rules/email';
+import type { Hono } from 'hono';
+import {
+  approvalDecisions,
+  approvalState,
+  decide,
+  type RegistrationRow,
+} from '../../approval/approval-service.js';
+import type { OutgoingMessage } from '../../mail/messenger.js';
+import { readJson } from '../body.js';
+import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { requireSession } from '../session.js';
+
+const ACTIONS = {
+  approve: 'APPROVE',
+  reject: 'REJECT',
+  'request-info': 'REQUEST_INFO',
+  'info-provided': 'INFO_PROVIDED',
+} as const;
+
+/** Back-office approval queue for sessions with role `reviewer`; the SLA flag comes from stored timestamps. */
+export function approvalRoutes(
+  app: Hono<GatehouseEnv>,
+  ctx: ServerContext,
+  limit: number,
+  portalUrl: string,
+): void {
+  const item = (row: RegistrationRow) => {
+    const data = row.data as Record<string, string>;
+    const submittedAt = row.confirmed_at ?? row.created_at;
+    const dueAt = new Date(submittedAt.getTime() + ctx.policies.approvalSlaMs);
+    const verdict = checkBusinessEmail(row.email);
+    return {
+      id: row.id,
+      email: row.email,
+      company: data.company ?? '',
+      givenName: data.givenName ?? '',
+      familyName: data.familyName ?? '',
+      submittedAt: submittedAt.toISOString(),
+      dueAt: dueAt.toISOString(),
+      overdue: row.status === 'pending-approval' && dueAt <= ctx.now(),
+      state: approvalState(row.snapshot),
+      emailCheck: verdict.ok ? { ok: true } : { ok: false, code: verdict.code },
+    };
+  };
+
+  app.get('/approvals', requireSession(ctx, 'reviewer'), async (c) => {
+    const status = c.req.query('status') ?? 'pending';
+    if (!['pending', 'overdue', 'all'].includes(status)) {
+      return fail(c, 400, 'invalid-request', { issues: [{ path: '/status', code: 'enum', params: {} }] });
+    }
+    const rows = await ctx.db.query<RegistrationRow>(
+      status === 'all'
+        ? "SELECT * FROM registrations WHERE status IN ('pending-approval', 'approved', 'rejected') ORDER BY confirmed_at"
+        : "SELECT * FROM registrations WHERE status = 'pending-approval' ORDER BY confirmed_at",
+    );
+    const items = rows.map(item).filter((i) => status !== 'overdue' || i.overdue);
+    return c.json({ items });
+  });
+
+  app.get('/approvals/:id', requireSession(ctx, 'reviewer'), async (c) => {
+    const rows = await ctx.db.query<RegistrationRow>(
+      "SELECT * FROM registrations WHERE id = $1 AND status IN ('pending-approval', 'approved', 'rejected')",
+      [c.req.param('id')],
+    );
+    const row = rows[0];
+    if (!row) return fail(c, 404, 'not-found');
+    return c.json({ ...item(row), decisions: approvalDecisions(row.snapshot) });
+  });
+
+  app.post('/approvals/:id/decisions', requireSession(ctx, 'reviewer'), async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    const { action, reason, overrideEmailCheck } = body.value;
+    const issues = [];
+    if (typeof action !== 'string' || !Object.hasOwn(ACTIONS, action)) {
+      issues.push({ path: '/action', code: action === undefined ? 'required' : 'enum', params: {} });
+    }
+    if (reason !== undefined && (typeof reason !== 'string' || reason.length > 2000)) {
+      issues.push({ path: '/reason', code: typeof reason === 'string' ? 'maxLength' : 'type', params: {} });
+    }
+    if (overrideEmailCheck !== undefined && typeof overrideEmailCheck !== 'boolean') {
+      issues.push({ path: '/overrideEmailCheck', code: 'type', params: { type: 'boolean' } });
+    }
+    if (issues.length) return fail(c, 400, 'invalid-request', { issues });
+    const reviewer = c.get('account');
+    const event = {
+      type: ACTIONS[action as keyof typeof ACTIONS],
+      reviewer: reviewer.email,
+      ...(typeof reason === 'string' && reason.trim() ? { reason: reason.trim() } : {}),
+      ...(overrideEmailCheck === true ? { overrideEmailCheck: true } : {}),
+    } as ApprovalEvent;
+    const now = ctx.now();
+    const outbox: OutgoingMessage[] = [];
+    const result = await ctx.db.transaction(async (tx) => {
+      const rows = await tx.query<RegistrationRow>('SELECT * FROM registrations WHERE id = $1 FOR UPDATE', [
+        c.req.param('id'),
+      ]);
+      const row = rows[0];
+      if (!row || row.status === 'pending-confirmation') return null;
+      return decide(
+        tx,
+        row,
+        event,
+        {
+          now,
+          scrypt: ctx.scrypt,
+          oneTimePasswordLifetimeMs: ctx.policies.oneTimePasswordLifetimeMs,
+          approvalSlaMs: ctx.policies.approvalSlaMs,
+          portalUrl,
+          outbox,
+        },
+        clientIp(c, ctx.trustProxy),
+        reviewer.id,
+      );
+    });
+    if (result === null) return fail(c, 404, 'not-found');
+    if (!result.ok) {
+      if ('conflict' in result) return fail(c, 409, 'conflict');
+      return fail(c, 400, 'invalid-request', {
+        issues: result.issues.map(({ path, code, params }) => ({ path, code, params })),
+      });
+    }
+    ctx.deliver(outbox);
+    return c.json({ state: result.state, decision: result.decision });
+  });
+}

@@ -1,0 +1,151 @@
+import { mfaCodeForm } from '@gatehouse/flows/mfa-enrollment';
+import { base32Decode, base32Encode, generateSecret, otpauthUri, verifyTotp } from '@gatehouse/rules/otp';
+import type { Context, Hono } from 'hono';
+import { audit } from '../../security/audit.js';
+import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
+import { readForm, readJson } from '../body.js';
+import { fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { findSession, requireSession, SESSION_COOKIE } from '../session.js';
+import { sendEmailCode } from './session.routes.js';
+
+const ENROLLMENT_LIFETIME_MS = 10 * 60_000;
+
+/** MFA enrollment: TOTP via secret/otpauth URI and e-mail codes; adding or removing a factor needs a recent login. */
+export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: number): void {
+  const recent = async (c: Context<GatehouseEnv>) => {
+    const session = await findSession(c, ctx, SESSION_COOKIE, ['full']);
+    return (
+      session !== null &&
+      session.authenticatedAt.getTime() + ctx.policies.reauthWindowMs > ctx.now().getTime()
+    );
+  };
+
+  app.get('/mfa/factors', requireSession(ctx), async (c) => {
+    const account = c.get('account');
+    const session = await findSession(c, ctx, SESSION_COOKIE, ['full']);
+    const factors = [
+      ...(account.totp_secret ? [{ method: 'totp' }] : []),
+      ...(account.mfa_email ? [{ method: 'email' }] : []),
+    ];
+    return c.json({ factors, authenticatedAt: session?.authenticatedAt.toISOString() ?? null });
+  });
+
+  app.post('/mfa/totp', requireSession(ctx), async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    if (!(await recent(c))) return fail(c, 403, 'reauthentication-required');
+    const account = c.get('account');
+    const secret = generateSecret();
+    const now = ctx.now();
+    // The pending secret is kept server-side with the enrollment; the account uses it only once confirmed.
+    const issued = await issueStoredCode(ctx.db, ctx.pepper, {
+      purpose: 'totp-enrollment',
+      subject: account.id,
+      accountId: account.id,
+      lifetimeMs: ENROLLMENT_LIFETIME_MS,
+      maxAttempts: ctx.policies.codeAttempts,
+      now,
+      payload: { secret: base32Encode(secret) },
+    });
+    return c.json(
+      {
+        enrollmentId: issued.id,
+        secret: base32Encode(secret),
+        otpauthUri: otpauthUri({ issuer: ctx.issuer, account: account.email, secret }),
+      },
+      201,
+    );
+  });
+
+  app.post('/mfa/totp/:id/confirm', requireSession(ctx), async (c) => {
+    const body = await readForm<{ code: string }>(c, mfaCodeForm, limit);
+    if (!body.ok) return body.response;
+    const account = c.get('account');
+    const now = ctx.now();
+    const rows = await ctx.db.query<{ payload: { secret: string }; expires_at: Date; used_at: Date | null }>(
+      "SELECT payload, expires_at, used_at FROM codes WHERE id = $1 AND purpose = 'totp-enrollment' AND subject = $2",
+      [c.req.param('id'), account.id],
+    );
+    const row = rows[0];
+    if (!row || row.used_at) return fail(c, 400, 'invalid-code');
+    if (row.expires_at <= now) return fail(c, 410, 'expired-code');
+    const secret = base32Decode(row.payload.secret);
+    if (!secret.ok) return fail(c, 400, 'invalid-code');
+    const verdict = await verifyTotp({ secret: secret.value, code: body.value.code, time: now.getTime() });
+    if (!verdict.ok) {
+      await ctx.db.query('UPDATE codes SET attempts = attempts + 1 WHERE id = $1', [c.req.param('id')]);
+      return fail(c, 400, 'invalid-code');
+    }
+    await ctx.db.transaction(async (tx) => {
+      await tx.query('UPDATE codes SET used_at = $2 WHERE id = $1', [c.req.param('id'), now]);
+      // The confirming code's step counts as used: it cannot log in a second time.
+      await tx.query('UPDATE accounts SET totp_secret = $2, totp_last_step = $3 WHERE id = $1', [
+        account.id,
+        row.payload.secret,
+        verdict.step,
+      ]);
+      await audit(tx, now, {
+        event: 'mfa-enrolled',
+        actor: account.id,
+        subject: account.id,
+        detail: { method: 'totp' },
+      });
+    });
+    return c.json({ method: 'totp' });
+  });
+
+  app.post('/mfa/email', requireSession(ctx), async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    if (!(await recent(c))) return fail(c, 403, 'reauthentication-required');
+    const sent = await sendEmailCode(ctx, c.get('account'), 'email-enrollment');
+    if (!sent.ok) return fail(c, 429, 'rate-limited', { retryAfter: sent.retryAfter });
+    return c.json({ enrollmentId: sent.id, resendAvailableAt: sent.resendAvailableAt.toISOString() }, 202);
+  });
+
+  app.post('/mfa/email/:id/confirm', requireSession(ctx), async (c) => {
+    const body = await readForm<{ code: string }>(c, mfaCodeForm, limit);
+    if (!body.ok) return body.response;
+    const account = c.get('account');
+    const now = ctx.now();
+    const check = await checkStoredCode(ctx.db, ctx.pepper, {
+      purpose: 'email-enrollment',
+      subject: account.id,
+      code: body.value.code,
+      now,
+      id: c.req.param('id'),
+    });
+    if (!check.ok) {
+      const status = check.code === 'expired-code' ? 410 : check.code === 'too-many-attempts' ? 429 : 400;
+      return fail(c, status, check.code);
+    }
+    await ctx.db.query('UPDATE accounts SET mfa_email = true WHERE id = $1', [account.id]);
+    await audit(ctx.db, now, {
+      event: 'mfa-enrolled',
+      actor: account.id,
+      subject: account.id,
+      detail: { method: 'email' },
+    });
+    return c.json({ method: 'email' });
+  });
+
+  app.delete('/mfa/factors/:method', requireSession(ctx), async (c) => {
+    if (!(await recent(c))) return fail(c, 403, 'reauthentication-required');
+    const account = c.get('account');
+    const method = c.req.param('method');
+    if (method === 'totp' && account.totp_secret) {
+      await ctx.db.query('UPDATE accounts SET totp_secret = NULL, totp_last_step = NULL WHERE id = $1', [
+        account.id,
+      ]);
+    } else if (method === 'email' && account.mfa_email) {
+      await ctx.db.query('UPDATE accounts SET mfa_email = false WHERE id = $1', [account.id]);
+    } else return fail(c, 404, 'not-found');
+    await audit(ctx.db, ctx.now(), {
+      event: 'mfa-removed',
+      actor: account.id,
+      subject: account.id,
+      detail: { method },
+    });
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,176 @@
+import { registrationForm } from '@gatehouse/flows/registration';
+import type { Hono } from 'hono';
+import { normalizeEmail } from '../../accounts/accounts.js';
+import { initialApprovalSnapshot, type RegistrationRow } from '../../approval/approval-service.js';
+import type { OutgoingMessage } from '../../mail/messenger.js';
+import { audit } from '../../security/audit.js';
+import { hashToken, randomId, randomToken } from '../../security/tokens.js';
+import { readForm, readJson } from '../body.js';
+import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { limitRequest } from '../limits.js';
+
+function confirmationMail(ctx: ServerContext, to: string, token: string, expiresAt: Date): OutgoingMessage {
+  const link = `${ctx.confirmUrl}${ctx.confirmUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
+  return {
+    channel: 'email',
+    to,
+    subject: 'Confirm your portal registration',
+    text: `Please confirm your e-mail address by opening this link (valid until ${expiresAt.toISOString()}):\n\n${link}\n\nIf you did not register, ignore this message.`,
+  };
+}
+
+function existingAccountMail(to: string): OutgoingMessage {
+  return {
+    channel: 'email',
+    to,
+    subject: 'Someone tried to register with your address',
+    text: 'Somebody started a portal registration with this e-mail address, which already has an account. If it was you, log in or reset your password instead. Otherwise you can ignore this message.',
+  };
+}
+
+/** Registration: submit (🛡 enumeration-safe), resend, confirm, status. */
+export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: number): void {
+  app.post('/registrations', async (c) => {
+    const body = await readForm<{ email: string } & Record<string, unknown>>(c, registrationForm, limit);
+    if (!body.ok) return body.response;
+    const email = normalizeEmail(body.value.email);
+    const ip = clientIp(c, ctx.trustProxy);
+    const limited = await limitRequest(c, ctx, 'register', ip, email);
+    if (limited) return limited;
+    const now = ctx.now();
+    const id = randomId('reg');
+    const expiresAt = new Date(now.getTime() + ctx.policies.confirmationLifetimeMs);
+    const resendAt = new Date(now.getTime() + ctx.policies.resendCooldownMs);
+    const token = randomToken();
+    const outbox: OutgoingMessage[] = [];
+    await ctx.db.transaction(async (tx) => {
+      const existing = await tx.query('SELECT id FROM accounts WHERE email = $1', [email]);
+      // Same work and the same answer either way; only the e-mail differs (the owner is told instead).
+      await tx.query(
+        `INSERT INTO registrations (id, email, data, status, token_hash, token_expires_at, resend_available_at, created_at)
+         VALUES ($1, $2, $3, 'pending-confirmation', $4, $5, $6, $7)`,
+        [
+          id,
+          email,
+          JSON.stringify(body.value),
+          existing.length ? null : hashToken(token),
+          expiresAt,
+          resendAt,
+          now,
+        ],
+      );
+      await audit(tx, now, {
+        event: existing.length ? 'registration-existing-account' : 'registration-submitted',
+        subject: id,
+        ip,
+      });
+      outbox.push(
+        existing.length ? existingAccountMail(email) : confirmationMail(ctx, email, token, expiresAt),
+      );
+    });
+    ctx.deliver(outbox);
+    return c.json(
+      { id, confirmationExpiresAt: expiresAt.toISOString(), resendAvailableAt: resendAt.toISOString() },
+      202,
+    );
+  });
+
+  app.post('/registrations/confirm', async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    const token = body.value.token;
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+      return fail(c, 400, 'invalid-request', {
+        issues: [{ path: '/token', code: typeof token === 'string' ? 'maxLength' : 'required', params: {} }],
+      });
+    }
+    const now = ctx.now();
+    const outcome = await ctx.db.transaction(async (tx) => {
+      const rows = await tx.query<RegistrationRow & { token_expires_at: Date }>(
+        'SELECT * FROM registrations WHERE token_hash = $1 FOR UPDATE',
+        [hashToken(token)],
+      );
+      const row = rows[0];
+      if (!row || row.status !== 'pending-confirmation') return 'invalid' as const;
+      if (row.token_expires_at <= now) return 'expired' as const;
+      const confirmed = { ...row, confirmed_at: now };
+      const snapshot = initialApprovalSnapshot(confirmed, {
+        now,
+        scrypt: ctx.scrypt,
+        oneTimePasswordLifetimeMs: ctx.policies.oneTimePasswordLifetimeMs,
+        approvalSlaMs: ctx.policies.approvalSlaMs,
+        portalUrl: '',
+        outbox: [],
+      });
+      // The token is single use: its hash is removed with the confirmation.
+      await tx.query(
+        `UPDATE registrations SET status = 'pending-approval', confirmed_at = $2, token_hash = NULL, snapshot = $3
+         WHERE id = $1`,
+        [row.id, now, JSON.stringify(snapshot)],
+      );
+      await audit(tx, now, {
+        event: 'registration-confirmed',
+        subject: row.id,
+        ip: clientIp(c, ctx.trustProxy),
+      });
+      return row.id;
+    });
+    if (outcome === 'invalid') return fail(c, 400, 'invalid-token');
+    if (outcome === 'expired') return fail(c, 410, 'expired-token');
+    return c.json({ id: outcome, status: 'pending-approval' });
+  });
+
+  app.post('/registrations/:id/resend', async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    const id = c.req.param('id');
+    const now = ctx.now();
+    const outbox: OutgoingMessage[] = [];
+    const result = await ctx.db.transaction(async (tx) => {
+      const rows = await tx.query<RegistrationRow & { token_hash: string | null; resend_available_at: Date }>(
+        'SELECT * FROM registrations WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const row = rows[0];
+      if (!row) return { kind: 'not-found' as const };
+      if (row.resend_available_at > now) {
+        return {
+          kind: 'wait' as const,
+          seconds: Math.ceil((row.resend_available_at.getTime() - now.getTime()) / 1000),
+        };
+      }
+      const resendAt = new Date(now.getTime() + ctx.policies.resendCooldownMs);
+      if (row.status === 'pending-confirmation' && row.token_hash) {
+        const token = randomToken();
+        const expiresAt = new Date(now.getTime() + ctx.policies.confirmationLifetimeMs);
+        await tx.query(
+          'UPDATE registrations SET token_hash = $2, token_expires_at = $3, resend_available_at = $4 WHERE id = $1',
+          [id, hashToken(token), expiresAt, resendAt],
+        );
+        outbox.push(confirmationMail(ctx, row.email, token, expiresAt));
+      } else {
+        await tx.query('UPDATE registrations SET resend_available_at = $2 WHERE id = $1', [id, resendAt]);
+      }
+      return { kind: 'ok' as const, resendAt };
+    });
+    if (result.kind === 'not-found') return fail(c, 404, 'not-found');
+    if (result.kind === 'wait') return fail(c, 429, 'rate-limited', { retryAfter: result.seconds });
+    ctx.deliver(outbox);
+    return c.json({ resendAvailableAt: result.resendAt.toISOString() }, 202);
+  });
+
+  app.get('/registrations/:id', async (c) => {
+    const rows = await ctx.db.query<{
+      status: string;
+      token_expires_at: Date;
+      decision_reason: string | null;
+    }>('SELECT status, token_expires_at, decision_reason FROM registrations WHERE id = $1', [
+      c.req.param('id'),
+    ]);
+    const row = rows[0];
+    if (!row) return fail(c, 404, 'not-found');
+    const status =
+      row.status === 'pending-confirmation' && row.token_expires_at <= ctx.now() ? 'expired' : row.status;
+    return c.json(status === 'rejected' ? { status, reason: row.decision_reason ?? '' } : { status });
+  });
+}

@@ -1,0 +1,272 @@
+import { loginForm, loginMfaForm, loginPasswordChangeForm } from '@gatehouse/flows/login';
+import { base32Decode, verifyTotp } from '@gatehouse/rules/otp';
+import type { Context, Hono } from 'hono';
+import { normalizeEmail } from '../../accounts/accounts.js';
+import type { OutgoingMessage } from '../../mail/messenger.js';
+import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js';
+import { audit } from '../../security/audit.js';
+import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
+import { hashPassword, verifyPassword } from '../../security/password-hash.js';
+import { readForm, readJson } from '../body.js';
+import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { limitRequest } from '../limits.js';
+import {
+  endSession,
+  findSession,
+  PENDING_COOKIE,
+  requireSession,
+  SESSION_COOKIE,
+  sessionBody,
+  startSession,
+} from '../session.js';
+
+/** The MFA methods an account has enrolled, strongest first. */
+export function mfaMethods(account: AccountRow): string[] {
+  return [...(account.totp_secret ? ['totp'] : []), ...(account.mfa_email ? ['email'] : [])];
+}
+
+/** Checks a TOTP code and records its step atomically, so the same code (or an older one) never works twice. */
+export async function acceptTotp(ctx: ServerContext, account: AccountRow, code: string): Promise<boolean> {
+  if (!account.totp_secret) return false;
+  const secret = base32Decode(account.totp_secret);
+  if (!secret.ok) return false;
+  const last = account.totp_last_step === null ? undefined : Number(account.totp_last_step);
+  const verdict = await verifyTotp({
+    secret: secret.value,
+    code,
+    time: ctx.now().getTime(),
+    ...(last === undefined ? {} : { lastUsedStep: last }),
+  });
+  if (!verdict.ok) return false;
+  // A parallel request with the same code loses here: only one UPDATE sees the older step.
+  const rows = await ctx.db.query(
+    'UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id',
+    [account.id, verdict.step],
+  );
+  return rows.length === 1;
+}
+
+/** Login, forced password change, MFA challenge, SSO session check, logout, re-authentication. */
+export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: number): void {
+  const lockKey = (email: string) => `login:${email}`;
+
+  /** The outcome after the password (or the forced change) was accepted. */
+  async function nextStep(c: Context, account: AccountRow) {
+    const methods = mfaMethods(account);
+    if (methods.length > 0) {
+      await startSession(c, ctx, ctx.db, account, 'mfa', methods);
+      return c.json({ status: 'mfa-required', methods });
+    }
+    await clearAttempts(ctx.db, lockKey(account.email));
+    const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full');
+    await audit(ctx.db, ctx.now(), {
+      event: 'login-succeeded',
+      actor: account.id,
+      subject: account.id,
+      ip: clientIp(c, ctx.trustProxy),
+    });
+    return c.json({ status: 'ok', session: sessionBody(account, expiresAt) });
+  }
+
+  app.get('/session', async (c) => {
+    const session = await findSession(c, ctx, SESSION_COOKIE, ['full']);
+    return c.json({ session: session ? sessionBody(session.account, session.expiresAt) : null });
+  });
+
+  app.post('/session', async (c) => {
+    const body = await readForm<{ email: string; password: string }>(c, loginForm, limit);
+    if (!body.ok) return body.response;
+    const email = normalizeEmail(body.value.email);
+    const ip = clientIp(c, ctx.trustProxy);
+    const limited = await limitRequest(c, ctx, 'login', ip, null);
+    if (limited) return limited;
+    const now = ctx.now();
+    // The attempt is counted before the hash runs: a burst cannot verify more than maxAttempts passwords.
+    // Unknown addresses are counted too, so a lockout does not reveal that an account exists.
+    const reservation = await reserveAttempt(ctx.db, lockKey(email), now, ctx.policies.lockout);
+    if (!reservation.ok) {
+      await audit(ctx.db, now, { event: 'login-locked', subject: email, ip });
+      return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
+    }
+    const rows = await ctx.db.query<AccountRow>(
+      "SELECT * FROM accounts WHERE email = $1 AND status = 'active'",
+      [email],
+    );
+    const account = rows[0];
+    // Unknown e-mail: the same scrypt work against a dummy hash, so timing does not tell the two apart.
+    const matches = await verifyPassword(body.value.password, account?.password_hash ?? ctx.dummyHash);
+    const expired =
+      account?.password_one_time &&
+      account.password_expires_at !== null &&
+      account.password_expires_at <= now;
+    if (!account || !matches || expired) {
+      await audit(ctx.db, now, { event: 'login-failed', subject: account?.id ?? email, ip });
+      return fail(c, 401, 'invalid-credentials');
+    }
+    if (account.password_one_time) {
+      await startSession(c, ctx, ctx.db, account, 'password-change');
+      return c.json({ status: 'password-change-required' });
+    }
+    return nextStep(c, account);
+  });
+
+  app.post('/session/password', async (c) => {
+    const pending = await findSession(c, ctx, PENDING_COOKIE, ['password-change']);
+    if (!pending) return fail(c, 401, 'unauthenticated');
+    // The API sends only `newPassword`; the confirmation field is a browser concern.
+    const body = await readForm<{ newPassword: string }>(c, loginPasswordChangeForm, limit, (b) => ({
+      confirmPassword: b.newPassword,
+      ...b,
+    }));
+    if (!body.ok) return body.response;
+    const account = pending.account;
+    const now = ctx.now();
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(
+        'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL WHERE id = $1',
+        [account.id, await hashPassword(body.value.newPassword, ctx.scrypt)],
+      );
+      await tx.query('DELETE FROM sessions WHERE token_hash = $1', [pending.hash]);
+      await audit(tx, now, {
+        event: 'password-changed',
+        actor: account.id,
+        subject: account.id,
+        detail: { forced: true },
+      });
+    });
+    return nextStep(c, { ...account, password_one_time: false });
+  });
+
+  app.post('/session/mfa', async (c) => {
+    const pending = await findSession(c, ctx, PENDING_COOKIE, ['mfa']);
+    if (!pending) return fail(c, 401, 'unauthenticated');
+    const body = await readForm<{ method: string; code: string }>(c, loginMfaForm, limit);
+    if (!body.ok) return body.response;
+    const account = pending.account;
+    const now = ctx.now();
+    const ip = clientIp(c, ctx.trustProxy);
+    const reservation = await reserveAttempt(ctx.db, lockKey(account.email), now, ctx.policies.lockout);
+    if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
+    let passed = false;
+    if (body.value.method === 'totp') passed = await acceptTotp(ctx, account, body.value.code);
+    else if (body.value.method === 'email' && account.mfa_email) {
+      const check = await checkStoredCode(ctx.db, ctx.pepper, {
+        purpose: 'login-mfa',
+        subject: account.id,
+        code: body.value.code,
+        now,
+      });
+      passed = check.ok;
+    }
+    if (!passed) {
+      await audit(ctx.db, now, {
+        event: 'mfa-failed',
+        subject: account.id,
+        ip,
+        detail: { method: body.value.method },
+      });
+      return fail(c, 400, 'invalid-code');
+    }
+    await ctx.db.query('DELETE FROM sessions WHERE token_hash = $1', [pending.hash]);
+    await clearAttempts(ctx.db, lockKey(account.email));
+    const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full');
+    await audit(ctx.db, now, {
+      event: 'login-succeeded',
+      actor: account.id,
+      subject: account.id,
+      ip,
+      detail: { mfa: body.value.method },
+    });
+    return c.json({ status: 'ok', session: sessionBody(account, expiresAt) });
+  });
+
+  app.post('/session/mfa/code', async (c) => {
+    const pending = await findSession(c, ctx, PENDING_COOKIE, ['mfa']);
+    if (!pending) return fail(c, 401, 'unauthenticated');
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    if (body.value.method !== 'email' || !pending.account.mfa_email) {
+      return fail(c, 400, 'invalid-request', { issues: [{ path: '/method', code: 'enum', params: {} }] });
+    }
+    const sent = await sendEmailCode(ctx, pending.account, 'login-mfa');
+    if (!sent.ok) return fail(c, 429, 'rate-limited', { retryAfter: sent.retryAfter });
+    return c.json({ resendAvailableAt: sent.resendAvailableAt.toISOString() }, 202);
+  });
+
+  app.delete('/session', async (c) => {
+    await endSession(c, ctx, SESSION_COOKIE);
+    await endSession(c, ctx, PENDING_COOKIE);
+    return c.body(null, 204);
+  });
+
+  app.post('/session/reauthenticate', requireSession(ctx), async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    const password = body.value.password;
+    if (typeof password !== 'string' || password.length === 0 || password.length > 1024) {
+      return fail(c, 400, 'invalid-request', {
+        issues: [
+          { path: '/password', code: typeof password === 'string' ? 'maxLength' : 'required', params: {} },
+        ],
+      });
+    }
+    const account = c.get('account');
+    const now = ctx.now();
+    const reservation = await reserveAttempt(ctx.db, lockKey(account.email), now, ctx.policies.lockout);
+    if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
+    if (!account.password_hash || !(await verifyPassword(password, account.password_hash))) {
+      return fail(c, 401, 'invalid-credentials');
+    }
+    await clearAttempts(ctx.db, lockKey(account.email));
+    await ctx.db.query('UPDATE sessions SET authenticated_at = $2 WHERE token_hash = $1', [
+      c.get('sessionHash'),
+      now,
+    ]);
+    return c.json({ authenticatedAt: now.toISOString() });
+  });
+}
+
+/**
+ * Sends a 6-digit e-mail code for `purpose` unless one went out within the resend cooldown. The attempt
+ * count of the previous code carries over (a resend never resets it).
+ */
+export async function sendEmailCode(
+  ctx: ServerContext,
+  account: AccountRow,
+  purpose: string,
+  payload?: Record<string, unknown>,
+): Promise<{ ok: true; id: string; resendAvailableAt: Date } | { ok: false; retryAfter: number }> {
+  const now = ctx.now();
+  const recent = await ctx.db.query<{ created_at: Date }>(
+    'SELECT created_at FROM codes WHERE purpose = $1 AND subject = $2 ORDER BY created_at DESC LIMIT 1',
+    [purpose, account.id],
+  );
+  const last = recent[0]?.created_at;
+  if (last && last.getTime() + ctx.policies.resendCooldownMs > now.getTime()) {
+    return {
+      ok: false,
+      retryAfter: Math.ceil((last.getTime() + ctx.policies.resendCooldownMs - now.getTime()) / 1000),
+    };
+  }
+  const issued = await issueStoredCode(ctx.db, ctx.pepper, {
+    purpose,
+    subject: account.id,
+    accountId: account.id,
+    lifetimeMs: ctx.policies.emailCodeLifetimeMs,
+    maxAttempts: ctx.policies.codeAttempts,
+    now,
+    ...(payload ? { payload } : {}),
+  });
+  const message: OutgoingMessage = {
+    channel: 'email',
+    to: account.email,
+    subject: 'Your verification code',
+    text: `Your verification code is ${issued.code}. It is valid for ${Math.round(ctx.policies.emailCodeLifetimeMs / 60_000)} minutes and can be used once.`,
+  };
+  ctx.deliver([message]);
+  return {
+    ok: true,
+    id: issued.id,
+    resendAvailableAt: new Date(now.getTime() + ctx.policies.resendCooldownMs),
+  };
+}

@@ -1,0 +1,128 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { hashToken, randomToken } from '../security/tokens.js';
+import type { Queryable } from '../storage/database.js';
+import { type AccountRow, fail, type GatehouseEnv, type ServerContext } from './context.js';
+
+/** The portal session cookie (docs/rest-contract.md). */
+export const SESSION_COOKIE = 'gatehouse_session';
+/** The cookie that authorises only the next login step (password change or MFA). */
+export const PENDING_COOKIE = 'gatehouse_pending';
+
+/** What a login step still needs before a portal session exists. */
+export type SessionStage = 'full' | 'password-change' | 'mfa';
+
+function secure(c: Context, ctx: ServerContext): boolean {
+  if (ctx.secureCookies !== 'auto') return ctx.secureCookies;
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return ctx.trustProxy && c.req.header('x-forwarded-proto') === 'https';
+}
+
+/**
+ * Creates a session row (only the token's hash is stored) and sets its cookie: the portal session for
+ * `full`, otherwise only `gatehouse_pending`, which authorises nothing but the next login step.
+ */
+export async function startSession(
+  c: Context,
+  ctx: ServerContext,
+  db: Queryable,
+  account: { id: string },
+  stage: SessionStage,
+  mfaMethods: string[] = [],
+): Promise<{ expiresAt: Date }> {
+  const token = randomToken();
+  const now = ctx.now();
+  const lifetime = stage === 'full' ? ctx.policies.sessionLifetimeMs : ctx.policies.pendingLifetimeMs;
+  const expiresAt = new Date(now.getTime() + lifetime);
+  await db.query(
+    `INSERT INTO sessions (token_hash, account_id, stage, mfa_methods, authenticated_at, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $5, $6)`,
+    [hashToken(token), account.id, stage, mfaMethods, now, expiresAt],
+  );
+  const isSecure = secure(c, ctx);
+  if (stage === 'full') {
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      secure: isSecure,
+      sameSite: 'Lax',
+      path: '/',
+      expires: expiresAt,
+    });
+    deleteCookie(c, PENDING_COOKIE, { path: `${ctx.basePath}/session`, secure: isSecure });
+  } else {
+    setCookie(c, PENDING_COOKIE, token, {
+      httpOnly: true,
+      secure: isSecure,
+      sameSite: 'Strict',
+      path: `${ctx.basePath}/session`,
+      expires: expiresAt,
+    });
+  }
+  return { expiresAt };
+}
+
+/** Ends the session behind `cookie` (if any) and clears the cookie. */
+export async function endSession(c: Context, ctx: ServerContext, cookie: string): Promise<void> {
+  const token = getCookie(c, cookie);
+  if (token) await ctx.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+  deleteCookie(c, cookie, { path: cookie === SESSION_COOKIE ? '/' : `${ctx.basePath}/session` });
+}
+
+/** The account and session row behind `cookie` with the wanted stage, or null. */
+export async function findSession(
+  c: Context,
+  ctx: ServerContext,
+  cookie: string,
+  stages: SessionStage[],
+): Promise<{
+  account: AccountRow;
+  hash: string;
+  stage: SessionStage;
+  authenticatedAt: Date;
+  expiresAt: Date;
+} | null> {
+  const token = getCookie(c, cookie);
+  if (!token || token.length > 100) return null;
+  const hash = hashToken(token);
+  const rows = await ctx.db.query<
+    AccountRow & { stage: SessionStage; authenticated_at: Date; expires_at: Date }
+  >(
+    `SELECT a.*, s.stage, s.authenticated_at, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id
+     WHERE s.token_hash = $1 AND s.expires_at > $2`,
+    [hash, ctx.now()],
+  );
+  const row = rows[0];
+  if (!row || !stages.includes(row.stage)) return null;
+  return {
+    account: row,
+    hash,
+    stage: row.stage,
+    authenticatedAt: row.authenticated_at,
+    expiresAt: row.expires_at,
+  };
+}
+
+/** Guards a route: 401 `unauthenticated` without a full session; 403 `forbidden` without `role`. */
+export function requireSession(ctx: ServerContext, role?: string): MiddlewareHandler<GatehouseEnv> {
+  return async (c, next) => {
+    const session = await findSession(c, ctx, SESSION_COOKIE, ['full']);
+    if (!session) return fail(c, 401, 'unauthenticated');
+    if (role && !session.account.roles.includes(role)) return fail(c, 403, 'forbidden');
+    c.set('account', session.account);
+    c.set('sessionHash', session.hash);
+    await next();
+  };
+}
+
+/** The contract's session object. */
+export function sessionBody(account: AccountRow, expiresAt: Date) {
+  return {
+    user: {
+      id: account.id,
+      email: account.email,
+      name: `${account.given_name} ${account.family_name}`.trim(),
+      roles: account.roles,
+    },
+    expiresAt: expiresAt.toISOString(),
+  };
+}
