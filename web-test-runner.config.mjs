@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { bundledDepsPlugin } from './packages/elements/test/bundled-deps.plugin.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -90,6 +91,8 @@ export default {
   ],
   middleware: [cspMiddleware],
   plugins: [
+    // Flows reach CommonJS (ajv) through the rules barrel: serve them bundled (see the plugin's comment).
+    bundledDepsPlugin({ tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname }),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

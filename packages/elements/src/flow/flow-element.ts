@@ -1,0 +1,386 @@
+/**
+ * The base of every flow element: creates the flow's XState actor from `@gatehouse/flows`, provides its ports
+ * (property `ports`, or the fetch adapter for `endpoint`), renders the current step, persists and restores the flow,
+ * moves focus and announces steps, and emits `gate-step`, `gate-complete` and `gate-error`.
+ *
+ * Chrome (heading, status, buttons) lives in shadow DOM; each step's form is a `<gate-form>` child in light DOM,
+ * slotted in, so password managers find the credential inputs (docs/decisions/0002-credential-inputs.md). Forms
+ * stay mounted across steps and only their properties change (remounting Lit forms builds up garbage).
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  type Actor,
+  type AnyActorLogic,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  createActor,
+  type EventFromLogic,
+  type InputFrom,
+  type SnapshotFrom,
+  type StateValue,
+} from 'xstate';
+import type { RenderableForm } from '../form/form-model.js';
+import type { GateForm } from '../form/gate-form.element.js';
+import { emit, type GateIssue } from '../shared/events.js';
+import { resolveLocale } from '../shared/messages.js';
+import { flowStyles } from './flow.styles.js';
+import { type FlowFormLike, renderableForm } from './flow-form.js';
+import { stepIssueText } from './issue-texts.js';
+import { clearFlow, isPersistable, type PersistMode, restoreFlow, saveFlow } from './persistence.js';
+
+/** The form a step shows: which flow form, its button text, and whether it is busy (a port call runs). */
+export interface StepForm {
+  form: FlowFormLike;
+  submitLabel: string;
+  busy?: boolean;
+  showRequired?: boolean;
+  /** Pre-fill used when the form is first mounted (e.g. the machine's `context.data` after a restore). */
+  value?: Record<string, unknown>;
+}
+
+/** What a flow element renders for a snapshot. */
+export interface StepView {
+  /** The step's identity: focus moves to the heading and the step is announced when it changes. */
+  key: string;
+  heading: string;
+  busy?: boolean;
+  body?: TemplateResult | typeof nothing;
+  form?: StepForm;
+  actions?: TemplateResult | typeof nothing;
+}
+
+/** Ports by name, as `machine.provide({ actors })` takes them. */
+export type FlowPorts = Record<string, AnyActorLogic>;
+
+/** Builds the ports of a flow from a base URL (the `@gatehouse/flows/http` adapter); see `setHttpPorts`. */
+export type HttpPortsFactory = (options: { baseUrl: string }) => FlowPorts;
+
+let httpPortsFactory: HttpPortsFactory | undefined;
+
+/**
+ * Installs the fetch adapter that `endpoint` uses (`setHttpPorts(createHttpPorts)` from `@gatehouse/flows/http`).
+ * Kept out of the element classes so a page that passes `ports` never bundles the adapter.
+ */
+export function setHttpPorts(factory: HttpPortsFactory | undefined): void {
+  httpPortsFactory = factory;
+}
+
+/** `{ a: { b: 'c' } }` → `a.b.c`: the step name `gate-step` reports (state names are public API). */
+export function stepName(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const [key, inner] = Object.entries(value)[0] ?? ['', ''];
+  return inner === undefined || (typeof inner === 'object' && Object.keys(inner).length === 0)
+    ? key
+    : `${key}.${stepName(inner as StateValue)}`;
+}
+
+/**
+ * Base class of the flow elements (not registered itself).
+ *
+ * @fires gate-step - the flow moved to another step; `detail.step` is the machine's state (dotted when nested)
+ * @fires gate-complete - the flow reached a final state; `detail.output` is the element's documented result
+ * @fires gate-error - a port failed, a stored flow was rejected, or the element is not connected to ports
+ * @slot form - (internal) the current step's `<gate-form>`; do not fill it yourself
+ * @csspart step - the step container
+ * @csspart heading - the step heading (receives focus on step changes)
+ * @csspart alert - messages about the whole step
+ * @csspart actions - the step's buttons
+ * @csspart announcer - the visually hidden live region
+ */
+export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachine> extends LitElement {
+  static override styles = flowStyles;
+
+  /** Port implementations (`{ register: port(async (input) => …) }`); set before the element connects. */
+  @property({ attribute: false }) ports: Partial<FlowPorts> | undefined;
+
+  /** Base URL of a backend speaking the Gatehouse REST contract (needs the fetch adapter, see `setHttpPorts`). */
+  @property() endpoint = '';
+
+  /** The machine's input (configuration such as cooldowns); read once when the flow starts. */
+  @property({ attribute: false }) input: InputFrom<M> | undefined;
+
+  /** Build-time compiled forms by form id, used instead of compiling the flow's definition at run time. */
+  @property({ attribute: false }) forms: Partial<Record<string, RenderableForm>> = {};
+
+  /** Where the flow survives a reload: `session` (default), `local`, or `none`. */
+  @property() persist: PersistMode = 'session';
+
+  /** Storage key; set it when a page shows two elements of the same flow. */
+  @property({ attribute: 'persist-key' }) persistKey = '';
+
+  /** Locale of the texts; defaults to the nearest `lang` in the page. */
+  @property() override lang!: string;
+
+  @state() protected snapshot: SnapshotFrom<M> | undefined;
+  @state() private announcement = '';
+
+  /** The flow's name in events and storage (`registration`, `login`, …). */
+  abstract readonly flow: string;
+  /** The machine from `@gatehouse/flows`. */
+  protected abstract get machine(): M;
+  /** What to render for a snapshot. */
+  protected abstract view(snapshot: SnapshotFrom<M>, locale: string): StepView;
+  /** Top-level states never written to storage (they show a secret, e.g. the TOTP key). */
+  protected readonly secretSteps: readonly string[] = [];
+
+  private actor: Actor<M> | undefined;
+  private forms$ = new Map<string, GateForm>();
+  private issuesGiven = new WeakMap<GateForm, readonly GateIssue[]>();
+  private lastKey: string | undefined;
+  private lastStep: string | null = null;
+  private lastIssues: unknown;
+  private wasBusy = false;
+  private restoring = false;
+
+  constructor() {
+    super();
+    this.addEventListener('gate-submit', (event) => {
+      const target = event.target as GateForm;
+      const id = [...this.forms$].find(([, el]) => el === target)?.[0];
+      if (id === undefined) return;
+      this.submitForm(id, event.detail.value);
+    });
+  }
+
+  /** The current step name (as in `gate-step`), or null before the flow started. */
+  get step(): string | null {
+    return this.lastStep;
+  }
+
+  /** Sends an event to the flow (the machine's public events, e.g. `{ type: 'RESEND' }`). */
+  send(event: EventFromLogic<M>): void {
+    this.actor?.send(event);
+  }
+
+  /** Forgets the stored flow and starts over from the first step. */
+  restart(): void {
+    clearFlow(this.persist, this.storageKey);
+    this.actor?.stop();
+    this.actor = undefined;
+    this.lastStep = null;
+    this.start();
+  }
+
+  /** What a SUBMIT of the form `formId` sends; elements with other events override it. */
+  protected submitForm(_formId: string, value: Record<string, unknown>): void {
+    this.send({ type: 'SUBMIT', data: value } as EventFromLogic<M>);
+  }
+
+  /** The `gate-complete` output for a final snapshot (default: the machine's output). */
+  protected completeOutput(snapshot: SnapshotFrom<M>): unknown {
+    return (snapshot as AnyMachineSnapshot).output ?? null;
+  }
+
+  /** The issues of the current snapshot (`context.issues` by convention of every flow). */
+  protected issuesOf(snapshot: SnapshotFrom<M>): readonly GateIssue[] {
+    return ((snapshot as AnyMachineSnapshot).context?.issues as GateIssue[] | undefined) ?? [];
+  }
+
+  protected get locale(): string {
+    return resolveLocale(this);
+  }
+
+  private get storageKey(): string {
+    return this.persistKey || `gatehouse:${this.flow}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a move in the DOM: carry on from where the flow was.
+    if (!this.actor && this.hasUpdated) this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.actor?.stop();
+    this.actor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const portsChanged = changed.has('ports') || changed.has('endpoint');
+    if (!this.actor && (this.ports || this.endpoint)) this.start();
+    else if (this.actor && portsChanged && this.hasUpdated) this.restartWithPorts();
+    else if (!this.actor && !this.hasUpdated) {
+      // Not started yet: it starts as soon as `ports` or `endpoint` arrive.
+    }
+  }
+
+  private resolvePorts(): FlowPorts | undefined {
+    if (this.ports) return this.ports as FlowPorts;
+    if (!this.endpoint) return undefined;
+    if (!httpPortsFactory) {
+      this.fail(
+        'no-http-adapter',
+        `<gate-${this.flow}>: "endpoint" needs the fetch adapter; call setHttpPorts(createHttpPorts) or pass "ports"`,
+      );
+      return undefined;
+    }
+    return httpPortsFactory({ baseUrl: this.endpoint });
+  }
+
+  private start(): void {
+    const ports = this.resolvePorts();
+    if (!ports) return;
+    const logic = this.machine.provide({ actors: ports } as never) as M;
+    const restored = restoreFlow(this.persist, this.storageKey, this.flow);
+    if (!restored.ok) this.fail(restored.code, restored.message);
+    const snapshot = restored.ok ? restored.snapshot : undefined;
+    this.restoring = snapshot !== undefined;
+    let actor: Actor<M>;
+    try {
+      actor = createActor(logic, { input: this.input, snapshot } as never) as Actor<M>;
+      this.run(actor);
+    } catch (error) {
+      // A stored snapshot that no longer fits the machine (renamed state): start over, say why.
+      clearFlow(this.persist, this.storageKey);
+      this.fail(
+        'snapshot-rejected',
+        `stored ${this.flow} flow does not fit this version: ${(error as Error).message}`,
+      );
+      this.restoring = false;
+      this.run(createActor(logic, { input: this.input } as never) as Actor<M>);
+    }
+  }
+
+  private run(actor: Actor<M>): void {
+    this.actor = actor;
+    actor.subscribe({
+      next: (snapshot) => this.onSnapshot(snapshot as SnapshotFrom<M>),
+      error: (error) => this.fail('flow-failed', (error as Error)?.message ?? String(error)),
+    });
+    actor.start();
+  }
+
+  /** New ports after the start: continue from the current step with them (only when no port call is running). */
+  private restartWithPorts(): void {
+    const actor = this.actor;
+    if (!actor) return;
+    const persisted = actor.getPersistedSnapshot() as { children?: object };
+    if (Object.keys(persisted.children ?? {}).length > 0) return;
+    actor.stop();
+    this.actor = undefined;
+    const ports = this.resolvePorts();
+    if (!ports) return;
+    const logic = this.machine.provide({ actors: ports } as never) as M;
+    this.run(createActor(logic, { input: this.input, snapshot: persisted } as never) as Actor<M>);
+  }
+
+  private onSnapshot(snapshot: SnapshotFrom<M>): void {
+    const s = snapshot as AnyMachineSnapshot;
+    this.snapshot = snapshot;
+    const step = stepName(s.value);
+    if (step !== this.lastStep) {
+      const previous = this.lastStep;
+      this.lastStep = step;
+      emit(this, 'gate-step', { flow: this.flow, step, previous });
+    }
+    const issues = this.issuesOf(snapshot);
+    if (issues !== this.lastIssues) {
+      this.lastIssues = issues;
+      const whole = issues.find((i) => i.path === '');
+      if (whole) this.fail(whole.code, stepIssueText('en', whole));
+    }
+    if (s.status === 'done') {
+      clearFlow(this.persist, this.storageKey);
+      emit(this, 'gate-complete', { flow: this.flow, step, output: this.completeOutput(snapshot) });
+      return;
+    }
+    if (this.persist === 'none' || !this.actor) return;
+    const persisted = this.actor.getPersistedSnapshot() as { children?: object };
+    const top = step.split('.')[0] ?? step;
+    if (isPersistable(s, persisted) && !this.secretSteps.includes(top)) {
+      saveFlow(this.persist, this.storageKey, this.flow, persisted);
+    }
+  }
+
+  private fail(code: string, message: string): void {
+    emit(this, 'gate-error', { flow: this.flow, code, message });
+  }
+
+  protected override render(): TemplateResult {
+    const snapshot = this.snapshot;
+    if (!snapshot) {
+      return html`<div class="sr-only" role="status" aria-live="polite" part="announcer"></div>`;
+    }
+    const locale = this.locale;
+    const view = this.view(snapshot, locale);
+    const whole = this.issuesOf(snapshot).filter((i) => i.path === '');
+    return html`<section class="step" part="step" aria-busy=${view.busy || view.form?.busy ? 'true' : 'false'} aria-labelledby="heading">
+        <h2 id="heading" part="heading" tabindex="-1">${view.heading}</h2>
+        <div class="alert" part="alert" role="alert" tabindex="-1">${whole.map(
+          (issue) =>
+            html`<p>${issue.message && !stepIssueKnown(issue.code) ? issue.message : stepIssueText(locale, issue)}</p>`,
+        )}</div>
+        ${view.body ?? nothing}
+        ${view.form ? html`<slot name="form"></slot>` : nothing}
+        ${view.actions ? html`<div class="actions" part="actions">${view.actions}</div>` : nothing}
+      </section>
+      <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.announcement}</div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    const view = this.view(snapshot, this.locale);
+    this.syncForms(view.form, snapshot);
+    const busy = !!(view.busy || view.form?.busy);
+    if (view.key !== this.lastKey) {
+      const first = this.lastKey === undefined;
+      this.lastKey = view.key;
+      // Never steal focus on page load or on a restore; only a step change the user caused moves it.
+      if (!first && !this.restoring) {
+        this.announcement = view.heading;
+        this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      }
+      this.restoring = false;
+    } else if (this.wasBusy && !busy) {
+      // Back from a port call on the same step (an error): put focus where the problem is.
+      const active = document.activeElement;
+      if (!active || active === document.body || active === this) {
+        const invalid = this.querySelector<HTMLElement>('gate-form[slot="form"] [aria-invalid="true"]');
+        const alert = this.renderRoot.querySelector<HTMLElement>('.alert');
+        (
+          invalid ?? (alert?.childElementCount ? alert : this.renderRoot.querySelector<HTMLElement>('h2'))
+        )?.focus();
+      }
+    }
+    this.wasBusy = busy;
+  }
+
+  /** Mounts each step's `<gate-form>` once, slots in the current one and updates its properties. */
+  private syncForms(stepForm: StepForm | undefined, snapshot: SnapshotFrom<M>): void {
+    const activeId = stepForm?.form.id;
+    for (const [id, el] of this.forms$) {
+      if (id !== activeId && el.slot !== 'inactive') el.slot = 'inactive';
+    }
+    if (!stepForm || activeId === undefined) return;
+    let el = this.forms$.get(activeId);
+    if (!el) {
+      el = document.createElement('gate-form') as GateForm;
+      el.form = this.forms[activeId] ?? renderableForm(stepForm.form);
+      if (stepForm.value && Object.keys(stepForm.value).length > 0)
+        el.value = structuredClone(stepForm.value);
+      this.forms$.set(activeId, el);
+      this.append(el);
+    }
+    el.slot = 'form';
+    el.submitLabel = stepForm.submitLabel;
+    el.showRequired = !!stepForm.showRequired;
+    el.disabled = !!stepForm.busy;
+    // Hand over the machine's field issues once per new issue list: re-setting them on every render (a countdown
+    // tick) would bring back messages the user has fixed since.
+    const issues = this.issuesOf(snapshot);
+    if (this.issuesGiven.get(el) !== issues) {
+      this.issuesGiven.set(el, issues);
+      const fieldIssues = issues.filter((i) => i.path !== '');
+      if (fieldIssues.length > 0 || el.issues.length > 0) el.issues = fieldIssues;
+    }
+  }
+}
+
+const known = new Set(['generic']);
+function stepIssueKnown(code: string): boolean {
+  return known.has(code) || stepIssueText('en', { code }) !== stepIssueText('en', { code: 'generic' });
+}

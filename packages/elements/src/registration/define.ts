@@ -1,0 +1,11 @@
+/**
+ * Registers `<gate-registration>` (and the `<gate-form>` it renders its form with). Side effect: defines the tags,
+ * tolerantly (a second load is a no-op).
+ */
+import '../form/define.js';
+import { defineElement } from '../shared/define.js';
+import { GateRegistration } from './registration.element.js';
+
+defineElement('gate-registration', GateRegistration);
+
+export { GateRegistration };
