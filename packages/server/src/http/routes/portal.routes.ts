@@ -111,15 +111,20 @@ export function portalRoutes(
   });
 
   app.post('/rma/hardware-check', requireSession(ctx), async (c) => {
-    const body = await readForm<{ serialNumber: string }>(c, rmaForm, limit, (b) => ({
-      // Only the serial number is checked here: the rest of the form is filled with valid placeholders.
-      serialNumber: b.serialNumber,
-      description: 'x',
-      deliveryAddress: { company: 'x', street: 'x', postalCode: 'x', city: 'x', country: 'XX' },
-      addressConfirmed: true,
-    }));
+    const body = await readJson(c, limit);
     if (!body.ok) return body.response;
-    return c.json(owner(body.value.serialNumber));
+    // Only the serial number is sent here: the RMA form checks it, and only its issues count.
+    const serialNumber = body.value.serialNumber;
+    const result = rmaForm.validate({ serialNumber });
+    const issues = result.ok ? [] : result.issues.filter((i) => i.path === '/serialNumber');
+    if (issues.length > 0 || typeof serialNumber !== 'string') {
+      return fail(c, 400, 'invalid-request', {
+        issues: issues.length
+          ? issues.map(({ path, code, params }) => ({ path, code, params }))
+          : [{ path: '/serialNumber', code: 'required', params: {} }],
+      });
+    }
+    return c.json(owner(serialNumber));
   });
 
   app.post('/rma', requireSession(ctx), async (c) => {

@@ -1,0 +1,243 @@
+import { base32Decode, generateTotp } from '@gatehouse/rules/otp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GatehouseApp } from '../create-server.js';
+import type { Database } from '../storage/database.js';
+import { openTestDatabase } from '../storage/test-database.js';
+import { REVIEWER, TestClient, type TestClock, testServer } from '../testing/test-server.js';
+
+let db: Database;
+let app: GatehouseApp;
+let clock: TestClock;
+let lastMessage: (to: string) => Promise<{ subject: string; body: string; channel: string } | undefined>;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  ({ app, clock, lastMessage } = await testServer(db));
+}, 120_000);
+afterAll(async () => {
+  await app?.idle();
+  await db?.close();
+});
+
+const PASSWORD = 'correct horse battery staple 42';
+const NEW_PASSWORD = 'a brand new passphrase for the portal';
+const registration = (email: string) => ({
+  givenName: 'Ada',
+  familyName: 'Lovelace',
+  email,
+  company: 'Analytical Engines Ltd',
+  termsAccepted: true,
+});
+
+async function totp(secret: string, time: number) {
+  const bytes = base32Decode(secret);
+  if (!bytes.ok) throw new Error('bad secret');
+  return generateTotp({ secret: bytes.value, time });
+}
+
+describe('the whole journey through the API', () => {
+  it('register → confirm → approve → forced change → TOTP → replay rejected → reset → RMA', async () => {
+    const user = new TestClient(app);
+    const email = 'ada.lovelace@analytical-engines.com';
+
+    // A free-mail address is rejected with its reason, exactly as the browser form says.
+    const free = await user.post('/registrations', registration('ada@gmail.com'));
+    expect(free.status).toBe(400);
+    expect(free.json.error.code).toBe('invalid-request');
+    expect(free.json.error.issues).toContainEqual(
+      expect.objectContaining({ path: '/email', code: 'free-provider' }),
+    );
+
+    const submitted = await user.post('/registrations', registration(email));
+    expect(submitted.status).toBe(202);
+    const id = submitted.json.id as string;
+    expect((await user.get(`/registrations/${id}`)).json).toEqual({ status: 'pending-confirmation' });
+
+    const mail = await lastMessage(email);
+    const token = /token=([\w%-]+)/.exec(mail?.body ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const confirmed = await user.post('/registrations/confirm', {
+      token: decodeURIComponent(token as string),
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json).toEqual({ id, status: 'pending-approval' });
+    // Single use.
+    expect(
+      (await user.post('/registrations/confirm', { token: decodeURIComponent(token as string) })).status,
+    ).toBe(400);
+
+    // The reviewer sees it in the queue, within the SLA, and approves.
+    const reviewer = new TestClient(app);
+    expect((await reviewer.post('/session', REVIEWER)).json.status).toBe('ok');
+    const queue = await reviewer.get('/approvals');
+    const item = queue.json.items.find((i: { id: string }) => i.id === id);
+    expect(item).toMatchObject({ email, overdue: false, state: 'pending', emailCheck: { ok: true } });
+    expect((await user.get('/approvals')).status).toBe(401);
+    const decision = await reviewer.post(`/approvals/${id}/decisions`, { action: 'approve' });
+    expect(decision.status).toBe(200);
+    expect(decision.json.state).toBe('approved');
+    expect(decision.json.decision).toMatchObject({ action: 'approve', by: REVIEWER.email });
+    expect(
+      (await reviewer.post(`/approvals/${id}/decisions`, { action: 'reject', reason: 'x' })).status,
+    ).toBe(409);
+    expect((await user.get(`/registrations/${id}`)).json).toEqual({ status: 'approved' });
+
+    // The welcome e-mail carries the one-time password; it leads only to the forced change.
+    const welcome = await lastMessage(email);
+    const otp = /One-time password: (\S+)/.exec(welcome?.body ?? '')?.[1] as string;
+    expect(otp).toMatch(/^[A-Z2-7]{16}$/);
+    const first = await user.post('/session', { email, password: otp });
+    expect(first.json).toEqual({ status: 'password-change-required' });
+    expect(user.cookies.has('gatehouse_session')).toBe(false);
+    expect((await user.get('/session')).json).toEqual({ session: null });
+    const weak = await user.post('/session/password', { newPassword: 'short' });
+    expect(weak.status).toBe(400);
+    expect(weak.json.error.issues[0]).toMatchObject({ path: '/newPassword', code: 'too-short' });
+    const changed = await user.post('/session/password', { newPassword: PASSWORD });
+    expect(changed.json.status).toBe('ok');
+    expect(user.cookies.has('gatehouse_session')).toBe(true);
+
+    // Enroll TOTP: re-authentication is recent (just logged in); compute the code from the shown secret.
+    const started = await user.post('/mfa/totp');
+    expect(started.status).toBe(201);
+    expect(started.json.otpauthUri).toContain('otpauth://totp/');
+    const enrollCode = await totp(started.json.secret, clock.now().getTime());
+    const enrolled = await user.post(`/mfa/totp/${started.json.enrollmentId}/confirm`, { code: enrollCode });
+    expect(enrolled.json).toEqual({ method: 'totp' });
+
+    expect((await user.request('DELETE', '/session')).status).toBe(204);
+    expect((await user.get('/session')).json).toEqual({ session: null });
+
+    clock.advance(30_000);
+    const again = await user.post('/session', { email, password: PASSWORD });
+    expect(again.json).toEqual({ status: 'mfa-required', methods: ['totp'] });
+    expect(user.cookies.has('gatehouse_session')).toBe(false);
+    const code = await totp(started.json.secret, clock.now().getTime());
+    const passed = await user.post('/session/mfa', { method: 'totp', code });
+    expect(passed.json.status).toBe('ok');
+    expect((await user.get('/session')).json.session.user.email).toBe(email);
+
+    // The same code again is rejected (RFC 6238 §5.2), even within its 30 seconds.
+    await user.request('DELETE', '/session');
+    await user.post('/session', { email, password: PASSWORD });
+    const replay = await user.post('/session/mfa', { method: 'totp', code });
+    expect(replay.status).toBe(400);
+    expect(replay.json.error.code).toBe('invalid-code');
+
+    // Reset the password via a code (no phone: it goes by e-mail).
+    const anonymous = new TestClient(app);
+    expect((await anonymous.post('/password-reset', { email })).status).toBe(202);
+    const resetMail = await lastMessage(email);
+    const resetCode = /code is (\d{6})/.exec(resetMail?.body ?? '')?.[1] as string;
+    const wrong = await anonymous.post('/password-reset/confirm', {
+      email,
+      code: resetCode === '000000' ? '111111' : '000000',
+      newPassword: NEW_PASSWORD,
+    });
+    expect(wrong.json.error.code).toBe('invalid-code');
+    const reset = await anonymous.post('/password-reset/confirm', {
+      email,
+      code: resetCode,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(reset.status).toBe(204);
+    expect((await anonymous.post('/session', { email, password: PASSWORD })).status).toBe(401);
+    clock.advance(30_000);
+    expect((await anonymous.post('/session', { email, password: NEW_PASSWORD })).json.status).toBe(
+      'mfa-required',
+    );
+    const fresh = await totp(started.json.secret, clock.now().getTime());
+    expect((await anonymous.post('/session/mfa', { method: 'totp', code: fresh })).json.status).toBe('ok');
+
+    // RMA with two extra serials; the delivery address comes pre-filled and must be confirmed.
+    const defaults = await anonymous.get('/rma/defaults');
+    expect(defaults.json.deliveryAddress.company).toBe('Analytical Engines Ltd');
+    const rma = {
+      serialNumber: 'SN-100200',
+      description: 'Fans fail after a firmware update.',
+      deliveryAddress: {
+        company: 'Analytical Engines Ltd',
+        street: '1 Engine Way',
+        postalCode: '10115',
+        city: 'Berlin',
+        country: 'DE',
+      },
+      addressConfirmed: true,
+      moreThanOneDevice: true,
+      additionalSerialNumbers: ['SN-100201', 'SN-100202'],
+    };
+    const unconfirmed = await anonymous.post('/rma', { ...rma, addressConfirmed: false });
+    expect(unconfirmed.status).toBe(400);
+    const submittedRma = await anonymous.post('/rma', rma);
+    expect(submittedRma.status).toBe(201);
+    expect(submittedRma.json.number).toMatch(/^RMA-\d{4}-/);
+    const stored = await db.query<{ data: { additionalSerialNumbers: string[] } }>(
+      'SELECT data FROM rma_requests WHERE id = $1',
+      [submittedRma.json.rmaId],
+    );
+    expect(stored[0]?.data.additionalSerialNumbers).toEqual(['SN-100201', 'SN-100202']);
+    const partner = await anonymous.post('/rma/hardware-check', { serialNumber: 'PX-123456' });
+    expect(partner.json).toMatchObject({ owner: 'partner' });
+
+    // Support information with the PIN for a Priority company; the audit trail recorded the security events.
+    const support = await anonymous.get('/support');
+    expect(support.json).toMatchObject({ level: 'priority' });
+    expect(support.json.pin).toMatch(/^\d{8}$/);
+    const events = await db.query<{ event: string }>('SELECT DISTINCT event FROM audit_events');
+    expect(events.map((e) => e.event)).toEqual(
+      expect.arrayContaining([
+        'registration-confirmed',
+        'registration-approve',
+        'password-changed',
+        'mfa-enrolled',
+        'password-reset',
+      ]),
+    );
+  });
+
+  it('a parallel burst of wrong passwords cannot run more than 5 checks: the account locks', async () => {
+    const client = new TestClient(app);
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        client.post('/session', { email: REVIEWER.email, password: `wrong ${i}` }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 423)).toHaveLength(20);
+    // Even the right password waits for the cooldown.
+    const right = await client.post('/session', REVIEWER);
+    expect(right.status).toBe(423);
+    expect(Date.parse(right.json.error.until)).toBeGreaterThan(clock.now().getTime());
+    clock.advance(15 * 60_000);
+    expect((await client.post('/session', REVIEWER)).json.status).toBe('ok');
+  });
+
+  it('a restart loses no pending registration: the approval resumes from the stored snapshot', async () => {
+    const user = new TestClient(app);
+    const email = 'grace.hopper@compilers-inc.com';
+    const { json } = await user.post('/registrations', registration(email));
+    const token = /token=([\w%-]+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+    await user.post('/registrations/confirm', { token: decodeURIComponent(token) });
+    // A second app on the same database stands in for the restarted process.
+    const { app: restarted } = await testServer(db);
+    const reviewer = new TestClient(restarted);
+    await reviewer.post('/session', REVIEWER);
+    clock.advance(25 * 3600_000);
+    const overdueList = await reviewer.get('/approvals?status=overdue');
+    expect(overdueList.json.items.map((i: { id: string }) => i.id)).not.toContain(json.id);
+    const rejected = await reviewer.post(`/approvals/${json.id}/decisions`, { action: 'reject' });
+    expect(rejected.json.error.issues).toContainEqual(
+      expect.objectContaining({ path: '/reason', code: 'required' }),
+    );
+    const decided = await reviewer.post(`/approvals/${json.id}/decisions`, {
+      action: 'reject',
+      reason: 'Not a customer',
+    });
+    expect(decided.json.state).toBe('rejected');
+    expect((await user.get(`/registrations/${json.id}`)).json).toEqual({
+      status: 'rejected',
+      reason: 'Not a customer',
+    });
+    await restarted.idle();
+  });
+});
