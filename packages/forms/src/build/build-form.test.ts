@@ -33,7 +33,7 @@ describe.each(loadFixtures())('built module parity: $file $description', (fixtur
         expect(built.validateField(f.pointer, data)).toEqual(runtime.validateField(f.pointer, data));
     };
     for (const c of fixture.cases) same(c.data);
-    fc.assert(fc.property(formData(runtime.fields()), same), { numRuns: 40 });
+    fc.assert(fc.property(formData(runtime.fields()), same), { numRuns: 25 });
   });
 });
 
@@ -52,7 +52,7 @@ describe('per-field validation agrees with whole-form validation', () => {
           for (const issue of mine) expect(perField).toContainEqual(issue);
         }
       }),
-      { numRuns: 50 },
+      { numRuns: 30 },
     );
   });
 });
