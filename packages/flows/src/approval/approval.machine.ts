@@ -187,7 +187,10 @@ export const approvalMachine = setup({
         sla: {
           initial: 'withinSla',
           states: {
-            withinSla: { after: { sla: { target: 'overdue' } } },
+            // Re-entered after a failed approval/rejection: an item already reminded the maximum stays quiet.
+            withinSla: {
+              after: { sla: [{ guard: 'canRemind', target: 'overdue.reminding' }, { target: 'overdue.waiting' }] },
+            },
             overdue: {
               entry: assign({ overdue: true }),
               initial: 'reminding',

@@ -54,6 +54,13 @@ export const profileMachine = setup({
     canResend: ({ context }) => Date.now() >= (context.resendAvailableAt ?? 0),
   },
   actions: {
+    keepStoredPhone: assign({
+      profile: ({ context, event }) => {
+        const { phone: _ignored, ...rest } = (event as unknown as { output: Profile }).output;
+        const phone = context.profile?.phone;
+        return phone === undefined ? rest : { ...rest, phone };
+      },
+    }),
     errorIssues: assign({ issues: ({ event }) => issuesFromError((event as { error?: unknown }).error) }),
   },
 }).createMachine({
@@ -120,13 +127,10 @@ export const profileMachine = setup({
           const { phone: _p, ...rest } = context.data;
           return { data: rest };
         },
+        // Whatever the save answers, the stored phone changes only through `confirmPhone`.
         onDone: [
-          {
-            guard: 'phoneChanged',
-            target: 'requestingCode',
-            actions: assign({ profile: ({ event }) => event.output }),
-          },
-          { target: 'saved', actions: assign({ profile: ({ event }) => event.output }) },
+          { guard: 'phoneChanged', target: 'requestingCode', actions: 'keepStoredPhone' },
+          { target: 'saved', actions: 'keepStoredPhone' },
         ],
         onError: { target: 'editing', actions: 'errorIssues' },
       },

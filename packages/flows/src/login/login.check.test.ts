@@ -1,0 +1,103 @@
+import { checkSync } from '@gatehouse/check';
+import { describe, expect, it } from 'vitest';
+import { flowStateKey } from '../shared/model-key.js';
+import { INVALID_CREDENTIALS, loginMachine } from './login.machine.js';
+
+const session = { user: { id: 'u1', email: 'ada@analytical-engines.example' } };
+const pw = 'velvet hammock orbit 1842';
+const error = { error: new Error('down') };
+const isDone = (type: string) => type.startsWith('xstate.done.actor.');
+const outputOf = (event: unknown) => (event as { output?: { status?: string } }).output;
+
+const options = {
+  input: { maxAttempts: 2, resendCooldown: 0 },
+  events: {
+    SUBMIT: [
+      { data: { email: 'ada@analytical-engines.example', password: 'secret' } },
+      { data: { email: '' } },
+      { data: { newPassword: pw, confirmPassword: pw } },
+      { data: { newPassword: pw, confirmPassword: 'other' } },
+      { data: { method: 'totp', code: '123456' } },
+      { data: { method: 'email', code: '123456' } },
+    ],
+    RESEND: [{}],
+    CANCEL: [{}],
+  },
+  actors: {
+    getSession: [{ output: null }, { output: session }, error],
+    authenticate: [
+      { output: { status: 'ok', session } },
+      { output: { status: 'password-change-required' } },
+      { output: { status: 'mfa-required', methods: ['totp', 'email'] } },
+      // A leaky backend distinguishing the two must still produce the same screen.
+      { output: { status: 'invalid', reason: 'wrong-password' } },
+      { output: { status: 'invalid', reason: 'unknown-user' } },
+      { output: { status: 'locked', until: '2030-01-01T00:00:00Z' } },
+      error,
+    ],
+    changePassword: [
+      { output: { status: 'ok', session } },
+      { output: { status: 'mfa-required', methods: ['totp'] } },
+      { output: { status: 'invalid' } },
+      { output: { status: 'locked', until: '2030-01-01T00:00:00Z' } },
+      error,
+    ],
+    verifyMfa: [{ output: { status: 'ok', session } }, { output: { status: 'invalid' } }, { output: { status: 'locked', until: '2030-01-01T00:00:00Z' } }, error],
+    sendMfaCode: [{ output: {} }, error],
+  },
+  key: flowStateKey,
+  invariants: {
+    noSessionWithPendingStep: (s) =>
+      !s.matches('authenticated') || (!s.context.pending.passwordChange && !s.context.pending.mfa),
+    pendingWhileChanging: (s) => !s.matches('changingPassword') || s.context.pending.passwordChange,
+    pendingWhileChallenged: (s) => !s.matches('mfaChallenge') || s.context.pending.mfa,
+  },
+  steps: {
+    // The only ways into `authenticated`: an SSO session, or a port answering `ok` for the step in progress.
+    authenticatedOnlyByOk: ({ prev, event, next }) =>
+      prev.matches('authenticated') ||
+      !next.matches('authenticated') ||
+      (isDone(event.type) && (prev.matches('checkingSession') || outputOf(event)?.status === 'ok')),
+    // A password change or an MFA challenge is never skipped by an unrelated event.
+    noSkippedStep: ({ prev, event, next }) =>
+      !(prev.matches('changingPassword') || prev.matches('mfaChallenge')) ||
+      !next.matches('authenticated') ||
+      (isDone(event.type) && outputOf(event)?.status === 'ok'),
+    identicalInvalidMessage: ({ prev, event, next }) =>
+      !(prev.matches('authenticating') && isDone(event.type) && outputOf(event)?.status === 'invalid') ||
+      JSON.stringify(next.context.issues) === JSON.stringify([INVALID_CREDENTIALS]) ||
+      next.context.issues[0]?.code === 'locked',
+  },
+  maxStates: 50_000,
+} satisfies Parameters<typeof checkSync<typeof loginMachine>>[1];
+const result = checkSync(loginMachine, options);
+
+describe('login model check', () => {
+  it('explores the whole machine', () => {
+    expect(result.complete).toBe(true);
+    expect(result.unreachable).toEqual([]);
+    expect(result.stats.states).toBeGreaterThan(10);
+  });
+
+  it('never authenticates with a pending password change or an unpassed MFA challenge; no deadlocks', () => {
+    expect(result.violations).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('the properties are not vacuous: authenticated is reachable through the MFA challenge', () => {
+    const probe = checkSync(loginMachine, {
+      ...options,
+      invariants: { neverAfterMfa: (s) => !(s.matches('authenticated') && s.context.mfaMethods.length > 0) },
+      steps: {},
+    });
+    const trace = probe.violations.find((v) => v.property === 'neverAfterMfa')?.trace ?? [];
+    expect(trace.map((t) => t.event.type)).toEqual([
+      'xstate.init',
+      expect.stringMatching(/^xstate\.done\.actor\./),
+      'SUBMIT',
+      expect.stringMatching(/^xstate\.done\.actor\./),
+      'SUBMIT',
+      expect.stringMatching(/^xstate\.done\.actor\./),
+    ]);
+  });
+});
