@@ -10,7 +10,10 @@ const result = checkSync(approvalMachine, {
   input: { registrationId: 'reg-1', emailFlag: 'free-provider', maxReminders: 1 },
   events: {
     APPROVE: [{ reviewer: 'rev' }, { reviewer: 'rev', overrideEmailCheck: true, reason: 'own domain' }],
-    REJECT: [{ reviewer: 'rev', reason: 'no' }, { reviewer: 'rev', reason: '' }],
+    REJECT: [
+      { reviewer: 'rev', reason: 'no' },
+      { reviewer: 'rev', reason: '' },
+    ],
     REQUEST_INFO: [{ reviewer: 'rev', reason: 'which product?' }],
     INFO_PROVIDED: [{ reviewer: 'applicant' }],
   },
@@ -28,12 +31,16 @@ const result = checkSync(approvalMachine, {
       ...s,
       context: {
         ...s.context,
-        decisions: [...new Set(s.context.decisions.map((d) => `${d.action}:${d.overrideEmailCheck === true}`))].sort(),
+        decisions: [
+          ...new Set(s.context.decisions.map((d) => `${d.action}:${d.overrideEmailCheck === true}`)),
+        ].sort(),
       },
     }),
   invariants: {
     // A flagged e-mail is approved only with a recorded override.
-    overrideRecorded: (s) => !s.matches('approved') || s.context.decisions.some((d) => d.action === 'approve' && d.overrideEmailCheck === true),
+    overrideRecorded: (s) =>
+      !s.matches('approved') ||
+      s.context.decisions.some((d) => d.action === 'approve' && d.overrideEmailCheck === true),
     everyDecisionHasAReviewer: (s) => s.context.decisions.every((d) => d.by !== ''),
   },
   maxStates: 50_000,

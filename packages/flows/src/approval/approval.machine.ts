@@ -189,7 +189,9 @@ export const approvalMachine = setup({
           states: {
             // Re-entered after a failed approval/rejection: an item already reminded the maximum stays quiet.
             withinSla: {
-              after: { sla: [{ guard: 'canRemind', target: 'overdue.reminding' }, { target: 'overdue.waiting' }] },
+              after: {
+                sla: [{ guard: 'canRemind', target: 'overdue.reminding' }, { target: 'overdue.waiting' }],
+              },
             },
             overdue: {
               entry: assign({ overdue: true }),

@@ -8,11 +8,19 @@ const fail = { error: new GatehouseError('unavailable', 'down') };
 
 const result = checkSync(invitationMachine, {
   events: {
-    SUBMIT: [{ data: { email: 'grace@analytical-engines.example', givenName: 'G', familyName: 'H', roles: ['rma'] } }, { data: { email: 'grace@gmail.com' } }],
+    SUBMIT: [
+      {
+        data: { email: 'grace@analytical-engines.example', givenName: 'G', familyName: 'H', roles: ['rma'] },
+      },
+      { data: { email: 'grace@gmail.com' } },
+    ],
     RETRY: [{}],
     CANCEL: [{}],
   },
-  actors: { listRoles: [{ output: { roles: [{ id: 'rma', label: 'RMA' }] } }, fail], inviteUser: [{ output: { invitationId: 'i' } }, fail] },
+  actors: {
+    listRoles: [{ output: { roles: [{ id: 'rma', label: 'RMA' }] } }, fail],
+    inviteUser: [{ output: { invitationId: 'i' } }, fail],
+  },
   key: flowStateKey,
   maxStates: 50_000,
 });

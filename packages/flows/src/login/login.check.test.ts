@@ -42,7 +42,12 @@ const options = {
       { output: { status: 'locked', until: '2030-01-01T00:00:00Z' } },
       error,
     ],
-    verifyMfa: [{ output: { status: 'ok', session } }, { output: { status: 'invalid' } }, { output: { status: 'locked', until: '2030-01-01T00:00:00Z' } }, error],
+    verifyMfa: [
+      { output: { status: 'ok', session } },
+      { output: { status: 'invalid' } },
+      { output: { status: 'locked', until: '2030-01-01T00:00:00Z' } },
+      error,
+    ],
     sendMfaCode: [{ output: {} }, error],
   },
   key: flowStateKey,

@@ -18,16 +18,31 @@ const result = checkSync(mfaEnrollmentMachine, {
   actors: {
     listFactors: [{ output: { factors: [] } }],
     reauthenticate: [{ output: {} }, fail],
-    startTotp: [{ output: { enrollmentId: 'e', secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP' } }, { error: new GatehouseError('reauthentication-required', 'x') }, fail],
+    startTotp: [
+      {
+        output: {
+          enrollmentId: 'e',
+          secret: 'JBSWY3DPEHPK3PXP',
+          otpauthUri: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP',
+        },
+      },
+      { error: new GatehouseError('reauthentication-required', 'x') },
+      fail,
+    ],
     confirmTotp: [{ output: undefined }, fail],
     startEmail: [{ output: { enrollmentId: 'e2' } }, fail],
     confirmEmail: [{ output: undefined }, fail],
-    removeFactor: [{ output: undefined }, { error: new GatehouseError('reauthentication-required', 'x') }, fail],
+    removeFactor: [
+      { output: undefined },
+      { error: new GatehouseError('reauthentication-required', 'x') },
+      fail,
+    ],
   },
   key: flowStateKey,
   invariants: {
     // The TOTP secret exists only while the user scans or confirms it.
-    secretOnlyWhileScanning: (s) => s.context.totp === null || s.matches('scanning') || s.matches('confirmingTotp'),
+    secretOnlyWhileScanning: (s) =>
+      s.context.totp === null || s.matches('scanning') || s.matches('confirmingTotp'),
   },
   steps: {
     // Adding or removing a factor starts only right after a recent (re-)authentication.

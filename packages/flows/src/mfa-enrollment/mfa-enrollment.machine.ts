@@ -196,6 +196,8 @@ export const mfaEnrollmentMachine = setup({
       },
     },
     scanning: {
+      // Holds the TOTP secret: a reload starts enrollment over instead of persisting it.
+      meta: { resume: 'choosing' },
       on: {
         SUBMIT: [
           { guard: 'validCode', target: 'confirmingTotp', actions: assign({ issues: [] }) },

@@ -9,12 +9,24 @@ const fail = { error: new GatehouseError('unavailable', 'down') };
 const result = checkSync(passwordChangeMachine, {
   events: {
     SUBMIT: [
-      { data: { currentPassword: 'old one', newPassword: 'velvet hammock orbit 1842', confirmPassword: 'velvet hammock orbit 1842' } },
+      {
+        data: {
+          currentPassword: 'old one',
+          newPassword: 'velvet hammock orbit 1842',
+          confirmPassword: 'velvet hammock orbit 1842',
+        },
+      },
       { data: { currentPassword: 'old one', newPassword: 'short', confirmPassword: 'short' } },
     ],
     CANCEL: [{}],
   },
-  actors: { changePassword: [{ output: undefined }, { error: new GatehouseError('invalid-current-password', 'x') }, fail] },
+  actors: {
+    changePassword: [
+      { output: undefined },
+      { error: new GatehouseError('invalid-current-password', 'x') },
+      fail,
+    ],
+  },
   key: flowStateKey,
   maxStates: 50_000,
 });

@@ -22,10 +22,19 @@ const result = checkSync(profileMachine, {
     CLOSE: [{}],
   },
   actors: {
-    loadProfile: [{ output: { givenName: 'Ada', familyName: 'Lovelace', email: 'a@b.example', phone: '+442071234567' } }, fail],
-    saveProfile: [{ output: { givenName: 'Ada', familyName: 'Lovelace', email: 'a@b.example', phone: '+442071234567' } }, fail],
+    loadProfile: [
+      { output: { givenName: 'Ada', familyName: 'Lovelace', email: 'a@b.example', phone: '+442071234567' } },
+      fail,
+    ],
+    saveProfile: [
+      { output: { givenName: 'Ada', familyName: 'Lovelace', email: 'a@b.example', phone: '+442071234567' } },
+      fail,
+    ],
     requestPhoneVerification: [{ output: { verificationId: 'v' } }, fail],
-    confirmPhone: [{ output: { givenName: 'Ada', familyName: 'Lovelace', email: 'a@b.example', phone: '+4930123456' } }, fail],
+    confirmPhone: [
+      { output: { givenName: 'Ada', familyName: 'Lovelace', email: 'a@b.example', phone: '+4930123456' } },
+      fail,
+    ],
   },
   key: flowStateKey,
   steps: {

@@ -45,7 +45,11 @@ const result = checkSync(registrationMachine, {
   steps: {
     // A SUBMIT that fails the form never leaves `editing` (and so never invokes `register`).
     invalidSubmitStays: ({ prev, event, next }) =>
-      !(prev.matches('editing') && event.type === 'SUBMIT' && String((event as { data?: { email?: string } }).data?.email).endsWith('@gmail.com')) ||
+      !(
+        prev.matches('editing') &&
+        event.type === 'SUBMIT' &&
+        String((event as { data?: { email?: string } }).data?.email).endsWith('@gmail.com')
+      ) ||
       (next.matches('editing') && next.context.issues.some((i) => i.code === 'free-provider')),
   },
   // canAlwaysFinish (default) proves every registration can still end approved, rejected or expired.

@@ -10,19 +10,40 @@ const result = checkSync(rmaMachine, {
   input: {},
   events: {
     SUBMIT: [
-      { data: { serialNumber: 'AB12-345678', description: 'Fails its power-on self test with 0x2F.', deliveryAddress: { company: 'AE', street: '1 Rd', postalCode: '1', city: 'L', country: 'GB' }, addressConfirmed: true } },
-      { data: { serialNumber: 'AB12-345678', description: 'Fails its power-on self test with 0x2F.', deliveryAddress: { company: 'AE', street: '1 Rd', postalCode: '1', city: 'L', country: 'GB' }, addressConfirmed: false } },
+      {
+        data: {
+          serialNumber: 'AB12-345678',
+          description: 'Fails its power-on self test with 0x2F.',
+          deliveryAddress: { company: 'AE', street: '1 Rd', postalCode: '1', city: 'L', country: 'GB' },
+          addressConfirmed: true,
+        },
+      },
+      {
+        data: {
+          serialNumber: 'AB12-345678',
+          description: 'Fails its power-on self test with 0x2F.',
+          deliveryAddress: { company: 'AE', street: '1 Rd', postalCode: '1', city: 'L', country: 'GB' },
+          addressConfirmed: false,
+        },
+      },
     ],
     CANCEL: [{}],
   },
   actors: {
-    loadRmaDefaults: [{ output: { deliveryAddress: { company: 'AE', street: '1 Rd', postalCode: '1', city: 'L', country: 'GB' } } }],
+    loadRmaDefaults: [
+      {
+        output: {
+          deliveryAddress: { company: 'AE', street: '1 Rd', postalCode: '1', city: 'L', country: 'GB' },
+        },
+      },
+    ],
     checkHardware: [{ output: { owner: 'vendor' } }, { output: { owner: 'partner', vendor: 'Acme' } }, fail],
     submitRma: [{ output: { rmaId: 'r' } }, fail],
   },
   key: flowStateKey,
   invariants: {
-    submittedOnlyWithConfirmedAddress: (s) => !s.matches('submitted') || s.context.data.addressConfirmed === true,
+    submittedOnlyWithConfirmedAddress: (s) =>
+      !s.matches('submitted') || s.context.data.addressConfirmed === true,
     partnerHardwareNeverSubmitted: (s) => !(s.matches('submitted') && s.context.referral !== null),
   },
   maxStates: 50_000,

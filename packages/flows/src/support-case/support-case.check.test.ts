@@ -8,7 +8,12 @@ const fail = { error: new GatehouseError('unavailable', 'down') };
 
 const result = checkSync(supportCaseMachine, {
   events: {
-    SELECT_ENVIRONMENT: [{ environment: 'production' }, { environment: 'test' }, { environment: 'poc-pov' }, { environment: 'staging' }],
+    SELECT_ENVIRONMENT: [
+      { environment: 'production' },
+      { environment: 'test' },
+      { environment: 'poc-pov' },
+      { environment: 'staging' },
+    ],
     SUBMIT: [{ data: { subject: 'Reboots', description: 'Node 3 reboots every night.' } }, { data: {} }],
     BACK: [{}],
     CANCEL: [{}],
@@ -16,7 +21,8 @@ const result = checkSync(supportCaseMachine, {
   actors: { createCase: [{ output: { caseId: 'c' } }, fail] },
   key: flowStateKey,
   invariants: {
-    caseHasEnvironment: (s) => !s.matches('created') || ['production', 'test', 'poc-pov'].includes(String(s.context.environment)),
+    caseHasEnvironment: (s) =>
+      !s.matches('created') || ['production', 'test', 'poc-pov'].includes(String(s.context.environment)),
   },
   maxStates: 50_000,
 });

@@ -10,14 +10,22 @@ const result = checkSync(supportInfoMachine, {
   events: { RETRY: [{}], REFRESH: [{}], CLOSE: [{}] },
   actors: {
     getSupportInfo: [
-      { output: { level: 'plus', regionalNumber: '+49 89 1', pin: '12345678', pinValidUntil: '2030-01-01T00:00:00Z' } },
+      {
+        output: {
+          level: 'plus',
+          regionalNumber: '+49 89 1',
+          pin: '12345678',
+          pinValidUntil: '2030-01-01T00:00:00Z',
+        },
+      },
       { output: { level: 'standard' } },
       fail,
     ],
   },
   key: flowStateKey,
   invariants: {
-    pinOnlyForPriorityOrPlus: (s) => s.context.pin === null || s.context.level === 'priority' || s.context.level === 'plus',
+    pinOnlyForPriorityOrPlus: (s) =>
+      s.context.pin === null || s.context.level === 'priority' || s.context.level === 'plus',
   },
   maxStates: 50_000,
 });

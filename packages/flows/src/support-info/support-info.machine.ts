@@ -68,6 +68,8 @@ export const supportInfoMachine = setup({
       },
     },
     showing: {
+      // Holds the PIN: a reload fetches it again instead of persisting it.
+      meta: { resume: 'loading' },
       after: { pinRotation: { target: 'loading' } },
       on: { REFRESH: 'loading', CLOSE: 'closed' },
     },

@@ -1,0 +1,2 @@
+/** Versioned, secret-free persistence of running flows. */
+export * from './persist-flow.js';
