@@ -1,0 +1,132 @@
+/**
+ * The demo portal: builds the pages, opens the database (PGlite in `.data/`, or Postgres from
+ * `DATABASE_URL`), seeds a reviewer, and serves the pages under a strict CSP plus the Gatehouse API at `/api`.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createGatehouseServer,
+  createSmtpMessenger,
+  type Database,
+  DEFAULT_SCRYPT,
+  hashPassword,
+  openDatabase,
+  seedAccount,
+} from '@gatehouse/server';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { buildPortal } from './build.js';
+
+/** The header every page gets: nothing inline, nothing from elsewhere. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Options of {@link startPortal}. */
+export interface PortalOptions {
+  port?: number;
+  /** `{ url }`, `{ dataDir }` or `{ memory: true }`. */
+  database?: Parameters<typeof openDatabase>[0];
+  scrypt?: typeof DEFAULT_SCRYPT;
+  quiet?: boolean;
+}
+
+/** Starts the portal; resolves with its URL, the reviewer's credentials and a `close()`. */
+export async function startPortal(options: PortalOptions = {}) {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const publicDir = await buildPortal();
+  const port = options.port ?? Number(process.env.PORT ?? 3000);
+  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const db: Database = await openDatabase(
+    options.database ??
+      (process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: join(root, '.data') }),
+  );
+  const scrypt = options.scrypt ?? DEFAULT_SCRYPT;
+  const reviewer = { email: 'reviewer@portal.example', password: randomBytes(12).toString('base64url') };
+  // A fresh password every start, printed below: nobody has to remember the last one.
+  if (!(await seedAccount(db, { ...reviewer, roles: ['reviewer'], scrypt }))) {
+    await db.query('UPDATE accounts SET password_hash = $2 WHERE email = $1', [
+      reviewer.email,
+      await hashPassword(reviewer.password, scrypt),
+    ]);
+  }
+  const api = await createGatehouseServer({
+    db,
+    basePath: '/api',
+    publicUrl,
+    scrypt,
+    devRoutes: process.env.NODE_ENV !== 'production',
+    ...(process.env.SMTP_URL
+      ? {
+          messenger: createSmtpMessenger({
+            url: process.env.SMTP_URL,
+            from: process.env.MAIL_FROM ?? 'no-reply@portal.example',
+          }),
+        }
+      : {}),
+  });
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CSP);
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+  app.route('/', api);
+  app.get('/dev/outbox', (c) => c.redirect('/api/dev/outbox'));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.get('*', async (c) => {
+    const path = c.req.path === '/' ? '/index.html' : c.req.path;
+    const file = normalize(join(publicDir, path));
+    if (!file.startsWith(publicDir) || !TYPES[extname(file)]) return c.notFound();
+    try {
+      const body = await readFile(file);
+      return c.body(body, 200, {
+        'content-type': TYPES[extname(file)] as string,
+        'cache-control': 'no-cache',
+      });
+    } catch {
+      return c.notFound();
+    }
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () =>
+      resolve(s as Server),
+    );
+  });
+  const address = server.address();
+  const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}`;
+  if (!options.quiet) {
+    console.log(`\nGatehouse demo portal: ${url}`);
+    console.log(`  database: ${db.kind}${db.kind === 'pglite' && !options.database ? ' (.data/)' : ''}`);
+    console.log(`  mail:     ${process.env.SMTP_URL ? 'SMTP' : `outbox at ${url}/dev/outbox`}`);
+    console.log(`  reviewer: ${reviewer.email} / ${reviewer.password}\n`);
+  }
+  return {
+    url,
+    reviewer,
+    db,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.idle();
+      await db.close();
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const portal = await startPortal();
+  const stop = async () => {
+    await portal.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
