@@ -37,6 +37,8 @@ export interface PortalOptions {
   database?: Parameters<typeof openDatabase>[0];
   scrypt?: typeof DEFAULT_SCRYPT;
   quiet?: boolean;
+  /** The server clock (the browser journey test moves it to cross TOTP steps). */
+  now?: () => Date;
 }
 
 /** Starts the portal; resolves with its URL, the reviewer's credentials and a `close()`. */
@@ -63,6 +65,7 @@ export async function startPortal(options: PortalOptions = {}) {
     basePath: '/api',
     publicUrl,
     scrypt,
+    ...(options.now ? { now: options.now } : {}),
     devRoutes: process.env.NODE_ENV !== 'production',
     ...(process.env.SMTP_URL
       ? {
@@ -87,7 +90,7 @@ export async function startPortal(options: PortalOptions = {}) {
     const file = normalize(join(publicDir, path));
     if (!file.startsWith(publicDir) || !TYPES[extname(file)]) return c.notFound();
     try {
-      const body = await readFile(file);
+      const body = new Uint8Array(await readFile(file));
       return c.body(body, 200, {
         'content-type': TYPES[extname(file)] as string,
         'cache-control': 'no-cache',
