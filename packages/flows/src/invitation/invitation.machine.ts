@@ -50,7 +50,6 @@ export const invitationMachine = setup({
   initial: 'loadingRoles',
   states: {
     loadingRoles: {
-      meta: { resume: 'loadingRoles' },
       invoke: {
         src: 'listRoles',
         onDone: {

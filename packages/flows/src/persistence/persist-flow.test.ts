@@ -109,6 +109,23 @@ describe('persistFlow / restoreFlow', () => {
   });
 });
 
+it('a flow saved while loading loads again after the reload', async () => {
+  const machine = rmaMachine.provide({ actors: { loadRmaDefaults: pending } });
+  const saved = roundTrip(
+    persistFlow(createActor(machine, { input: { data: { serialNumber: 'AB12-345678' } } }).start()),
+  );
+  expect(saved.snapshot.value).toBe('loading');
+  const defaults = recordingPort<{ deliveryAddress?: Partial<typeof address> }, void>('d', {
+    output: { deliveryAddress: address },
+  });
+  const resumed = resumeFlow(rmaMachine.provide({ actors: { loadRmaDefaults: defaults.logic } }), saved);
+  await waitFor(resumed, (s) => s.matches('editing'));
+  expect(resumed.getSnapshot().context.data).toMatchObject({
+    serialNumber: 'AB12-345678',
+    deliveryAddress: address,
+  });
+});
+
 describe('persisted snapshots never contain secrets', () => {
   const secrets = [
     'correct horse battery staple',
@@ -198,7 +215,24 @@ describe('persisted snapshots never contain secrets', () => {
       }),
     ).start();
     await waitFor(info, (s) => s.matches('showing'));
-    assertClean(persistFlow(info));
+    const savedInfo = persistFlow(info);
+    assertClean(savedInfo);
+    // The PIN is fetched again on resume.
+    const again = resumeFlow(
+      supportInfoMachine.provide({
+        actors: {
+          getSupportInfo: recordingPort('g', {
+            output: {
+              level: 'plus',
+              pin: '11223344',
+              pinValidUntil: new Date(Date.now() + 60_000).toISOString(),
+            },
+          }).logic,
+        } as never,
+      }),
+      roundTrip(savedInfo),
+    );
+    await waitFor(again, (s) => s.matches('showing') && s.context.pin === '11223344');
     const reset = createActor(
       passwordResetMachine.provide({
         actors: { requestReset: recordingPort('r', { output: {} }).logic, resetPassword: pending } as never,

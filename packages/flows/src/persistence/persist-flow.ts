@@ -138,12 +138,43 @@ export function restoreFlow<TMachine extends AnyStateMachine>(
       { cause: error },
     );
   }
-  // The shape `createActor(machine, { snapshot })` restores from; no children: busy states were saved as resting ones.
+  // The shape `createActor(machine, { snapshot })` restores from. Busy states that carried secrets were saved as
+  // resting ones; the invocations of the restored states (loading a profile, polling a status, …) are recreated
+  // as fresh promise actors, which XState starts again on restore. Their input comes from context only.
+  const resolved = machine.resolveState({
+    value: s.value as never,
+    context: s.context as never,
+  }) as unknown as {
+    _nodes: AnyStateNode[];
+  };
+  const children: Record<string, unknown> = {};
+  for (const node of resolved._nodes) {
+    for (const def of (node.invoke ?? []) as Array<{
+      id: string;
+      src: unknown;
+      input?: unknown;
+      systemId?: string;
+    }>) {
+      const input =
+        typeof def.input === 'function'
+          ? (def.input as (a: unknown) => unknown)({
+              context: s.context,
+              event: { type: 'xstate.resume' },
+              self: undefined,
+            })
+          : def.input;
+      children[def.id] = {
+        snapshot: { status: 'active', output: undefined, error: undefined, input },
+        src: def.src,
+        systemId: def.systemId,
+      };
+    }
+  }
   return {
     status: s.status === 'done' ? 'done' : 'active',
     value: s.value,
     context: s.context,
-    children: {},
+    children,
     historyValue: {},
     output: undefined,
     error: undefined,

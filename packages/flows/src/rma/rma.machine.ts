@@ -50,7 +50,6 @@ export const rmaMachine = setup({
   initial: 'loading',
   states: {
     loading: {
-      meta: { resume: 'loading' },
       invoke: {
         src: 'loadRmaDefaults',
         onDone: {

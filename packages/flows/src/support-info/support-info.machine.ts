@@ -34,7 +34,6 @@ export const supportInfoMachine = setup({
   initial: 'loading',
   states: {
     loading: {
-      meta: { resume: 'loading' },
       invoke: {
         src: 'getSupportInfo',
         onDone: [
