@@ -130,7 +130,8 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   private lastKey: string | undefined;
   private lastStep: string | null = null;
   private lastIssues: unknown;
-  private wasBusy = false;
+  /** New issues arrived (a port answered with a problem): focus goes to them after the next render. */
+  private problemArrived = false;
   private restoring = false;
 
   constructor() {
@@ -278,6 +279,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     const issues = this.issuesOf(snapshot);
     if (issues !== this.lastIssues) {
       this.lastIssues = issues;
+      if (issues.length > 0) this.problemArrived = true;
       const whole = issues.find((i) => i.path === '');
       if (whole) this.fail(whole.code, stepIssueText('en', whole));
     }
@@ -335,8 +337,9 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
         this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
       }
       this.restoring = false;
-    } else if (this.wasBusy && !busy) {
-      // Back from a port call on the same step (an error): put focus where the problem is.
+    } else if (this.problemArrived && !busy) {
+      // Back from a port call on the same step with a problem: when focus was lost (the pressed button got
+      // disabled while busy), put it where the problem is. A user still in a field keeps their place.
       const active = document.activeElement;
       if (!active || active === document.body || active === this) {
         const invalid = this.querySelector<HTMLElement>('gate-form[slot="form"] [aria-invalid="true"]');
@@ -346,7 +349,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
         )?.focus();
       }
     }
-    this.wasBusy = busy;
+    if (!busy) this.problemArrived = false;
   }
 
   /** Mounts each step's `<gate-form>` once, slots in the current one and updates its properties. */
@@ -374,7 +377,11 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     const issues = this.issuesOf(snapshot);
     if (this.issuesGiven.get(el) !== issues) {
       this.issuesGiven.set(el, issues);
-      const fieldIssues = issues.filter((i) => i.path !== '');
+      // Codes from ports (`invalid-code` on `/code`) are not in the form's catalog: give them our text.
+      const locale = this.locale;
+      const fieldIssues = issues
+        .filter((i) => i.path !== '')
+        .map((i) => (i.message || !stepIssueKnown(i.code) ? i : { ...i, message: stepIssueText(locale, i) }));
       if (fieldIssues.length > 0 || el.issues.length > 0) el.issues = fieldIssues;
     }
   }

@@ -62,8 +62,15 @@ export interface FormTexts {
 
 /** The text of an issue: the form's catalog by code, else the message it came with (a server's), else the code. */
 export function issueText(texts: FormTexts, issue: GateIssue): string {
-  const text = texts.issue({ path: issue.path, code: issue.code, params: issue.params ?? {} });
-  return text === issue.code && issue.message ? issue.message : text;
+  let text: string | null | undefined;
+  try {
+    text = texts.issue({ path: issue.path, code: issue.code, params: issue.params ?? {} });
+  } catch {
+    // A catalog that cannot format this code (a server code it does not know) must not break the form.
+    text = undefined;
+  }
+  if (typeof text === 'string' && text !== '' && text !== issue.code) return text;
+  return issue.message ?? issue.code;
 }
 
 /** The pointer of a field reference. */

@@ -1,0 +1,8 @@
+/** Registers `<gate-login>` (and `<gate-form>`). Side effect: defines the tags, tolerantly (a second load is a no-op). */
+import '../form/define.js';
+import { defineElement } from '../shared/define.js';
+import { GateLogin } from './login.element.js';
+
+defineElement('gate-login', GateLogin);
+
+export { GateLogin };

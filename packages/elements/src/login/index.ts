@@ -1,0 +1,2 @@
+/** `<gate-login>` without registering it. */
+export { GateLogin } from './login.element.js';

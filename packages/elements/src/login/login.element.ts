@@ -1,0 +1,110 @@
+/**
+ * `<gate-login>`: sign-in with the SSO session check, the forced password change after a one-time password, and
+ * the MFA challenge, driven by `loginMachine` from `@gatehouse/flows/login`.
+ */
+import { loginForm, loginMachine, loginMfaForm, loginPasswordChangeForm } from '@gatehouse/flows/login';
+import { html, nothing } from 'lit';
+import type { SnapshotFrom } from 'xstate';
+import { Countdown } from '../flow/countdown.js';
+import { GateFlowElement, type StepView } from '../flow/flow-element.js';
+import { textsFor } from '../flow/texts.js';
+import { loginTexts } from './login.texts.js';
+
+type Snapshot = SnapshotFrom<typeof loginMachine>;
+
+/**
+ * Signs a user in. An existing session of a sibling portal (SSO) completes the flow without asking; a one-time
+ * password leads to the forced password change; an enrolled second factor to the MFA challenge. No session exists
+ * before every step passed; wrong password and unknown e-mail get the same message.
+ *
+ * @fires gate-step - `checkingSession`, `credentials`, `authenticating`, `changingPassword.editing|submitting`, `mfaChallenge.awaitingCode|sendingCode|verifying`, `locked`, `authenticated`
+ * @fires gate-complete - `detail.output`: `{ session }` (the user; the session itself is an HttpOnly cookie)
+ * @fires gate-error - a port failed, or a whole-step issue such as `invalid-credentials` or `locked`
+ * @slot links - links under the sign-in form ("Forgot your password?", "Register")
+ * @csspart heading - the step heading (focused on step changes)
+ * @csspart alert - messages about the whole step
+ * @csspart actions - cancel and resend buttons
+ */
+export class GateLogin extends GateFlowElement<typeof loginMachine> {
+  readonly flow = 'login';
+  private resend = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
+  private lockout = new Countdown(this, () => this.snapshot?.context.lockedUntil);
+
+  protected get machine() {
+    return loginMachine;
+  }
+
+  protected override completeOutput(snapshot: Snapshot): unknown {
+    return { session: snapshot.context.session };
+  }
+
+  protected view(snapshot: Snapshot, locale: string): StepView {
+    const t = textsFor(loginTexts, locale);
+    const c = snapshot.context;
+    const cancel = html`<button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
+    if (snapshot.matches('checkingSession'))
+      return { key: 'checkingSession', heading: t('checking'), busy: true };
+    if (snapshot.matches('credentials') || snapshot.matches('authenticating')) {
+      return {
+        key: 'credentials',
+        heading: t('heading'),
+        form: {
+          form: loginForm,
+          submitLabel: t('submit'),
+          busy: snapshot.matches('authenticating'),
+          value: c.email ? { email: c.email } : undefined,
+        },
+        actions: html`<slot name="links"></slot>`,
+      };
+    }
+    if (snapshot.matches('changingPassword')) {
+      return {
+        key: 'changingPassword',
+        heading: t('changeHeading'),
+        body: html`<p>${t('changeText')}</p>`,
+        form: {
+          form: loginPasswordChangeForm,
+          submitLabel: t('changeSubmit'),
+          busy: snapshot.matches({ changingPassword: 'submitting' }),
+        },
+        actions: cancel,
+      };
+    }
+    if (snapshot.matches('mfaChallenge')) {
+      const email = c.mfaMethods.includes('email');
+      const seconds = email ? this.resend.secondsLeft() : 0;
+      return {
+        key: 'mfaChallenge',
+        heading: t('mfaHeading'),
+        body: html`<p>${t('mfaText')}</p>`,
+        form: {
+          form: loginMfaForm,
+          submitLabel: t('mfaSubmit'),
+          busy: !snapshot.matches({ mfaChallenge: 'awaitingCode' }),
+          value: { method: c.mfaMethods[0] ?? 'totp' },
+        },
+        actions: html`${
+          email
+            ? html`<button type="button" ?disabled=${seconds > 0} aria-describedby="resend-status"
+                  @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
+                <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>`
+            : nothing
+        }${cancel}`,
+      };
+    }
+    if (snapshot.matches('locked')) {
+      return {
+        key: 'locked',
+        heading: t('lockedHeading'),
+        body: html`<p>${t('lockedText', { seconds: this.lockout.secondsLeft() })}</p>`,
+      };
+    }
+    return { key: 'authenticated', heading: t('doneHeading') };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gate-login': GateLogin;
+  }
+}

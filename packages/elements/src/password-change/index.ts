@@ -1,0 +1,2 @@
+/** `<gate-password-change>` without registering it. */
+export { GatePasswordChange } from './password-change.element.js';

@@ -1,0 +1,2 @@
+/** `<gate-password-reset>` without registering it. */
+export { GatePasswordReset } from './password-reset.element.js';

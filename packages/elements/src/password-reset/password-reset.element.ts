@@ -1,0 +1,75 @@
+/** `<gate-password-reset>`: "forgot your password?" (`passwordResetMachine` from `@gatehouse/flows/password-reset`). */
+import {
+  passwordResetCodeForm,
+  passwordResetMachine,
+  passwordResetRequestForm,
+} from '@gatehouse/flows/password-reset';
+import { html } from 'lit';
+import type { SnapshotFrom } from 'xstate';
+import { Countdown } from '../flow/countdown.js';
+import { GateFlowElement, type StepView } from '../flow/flow-element.js';
+import { textsFor } from '../flow/texts.js';
+import { passwordResetTexts } from './password-reset.texts.js';
+
+type Snapshot = SnapshotFrom<typeof passwordResetMachine>;
+
+/**
+ * E-mail → code (to the verified phone, else the e-mail; the same answer for unknown addresses) → code and new
+ * password → done. Resend has a cooldown and never resets the attempt count.
+ *
+ * @fires gate-step - `requesting`, `sending`, `codeEntry`, `resending`, `resetting`, `done`
+ * @fires gate-complete - `detail.step` is `done`; sign the user in next
+ * @fires gate-error - a port failed (`rate-limited`, `invalid-code`, `expired-code`, `too-many-attempts`)
+ * @csspart heading - the step heading (focused on step changes)
+ */
+export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachine> {
+  readonly flow = 'password-reset';
+  private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
+
+  protected get machine() {
+    return passwordResetMachine;
+  }
+
+  protected view(snapshot: Snapshot, locale: string): StepView {
+    const t = textsFor(passwordResetTexts, locale);
+    const c = snapshot.context;
+    if (snapshot.matches('requesting') || snapshot.matches('sending')) {
+      return {
+        key: 'requesting',
+        heading: t('heading'),
+        body: html`<p class="muted">${t('intro')}</p>`,
+        form: {
+          form: passwordResetRequestForm,
+          submitLabel: t('submit'),
+          busy: snapshot.matches('sending'),
+          value: c.email ? { email: c.email } : undefined,
+        },
+      };
+    }
+    if (snapshot.matches('done')) {
+      return {
+        key: 'done',
+        heading: t('doneHeading'),
+        body: html`<p class="note success">${t('doneText')}</p>`,
+      };
+    }
+    const seconds = this.cooldown.secondsLeft();
+    const busy = !snapshot.matches('codeEntry');
+    return {
+      key: 'codeEntry',
+      heading: t('codeHeading'),
+      body: html`<p>${t('codeText', { email: c.email })}</p>`,
+      form: { form: passwordResetCodeForm, submitLabel: t('codeSubmit'), busy },
+      actions: html`<button type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
+          @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
+        <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>
+        <button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('back')}</button>`,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gate-password-reset': GatePasswordReset;
+  }
+}
