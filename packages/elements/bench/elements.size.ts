@@ -19,11 +19,17 @@ interface Budget {
 const budgets: Budget[] = [
   { name: '<gate-form> only (lit + renderer)', entry: `import '@gatehouse/elements/form/define';`, budgetKb: 20, enforced: true },
   {
-    name: 'registration page: <gate-form> + registration machine (xstate, form)',
-    entry: `import '@gatehouse/elements/form/define'; export { registrationMachine } from '../flows/src/registration/index.ts';`,
+    name: '<gate-registration> only (lit, xstate, machine, forms)',
+    entry: `import '@gatehouse/elements/registration/define';`,
     budgetKb: 40,
-    // Not enforced until <gate-registration> exists and the flows swap runtime compileForm (ajv) and the full
-    // rules lists for build-time forms: today the machine alone pulls ~500 KB gzip (see the package README).
+    // Not enforced until the flows ship build-time compiled forms: today their runtime compileForm (ajv) and the
+    // full rules lists come along (see the package README). The number is printed on every run.
+    enforced: false,
+  },
+  {
+    name: 'all flow elements (define)',
+    entry: `import '@gatehouse/elements/define';`,
+    budgetKb: 90,
     enforced: false,
   },
 ];
