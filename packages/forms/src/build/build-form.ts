@@ -1,7 +1,8 @@
 /**
- * Build-time compilation: one definition → one self-contained ESM module (`export const form`) made of ajv
- * standalone validators, the engine runtime and the named rules it uses, bundled by esbuild so no `require`,
- * no `eval` and no `new Function` remain. Node only (it runs ajv and esbuild).
+ * Build-time compilation: one definition → one ESM module (`export const form`) made of ajv standalone
+ * validators, the engine runtime and the named rules it uses, bundled by esbuild so no `require`, no `eval`
+ * and no `new Function` remain. Self-contained by default; with `external: true` the engine and the built-in
+ * rules stay bare imports for the host's bundler to share. Node only (it runs ajv and esbuild).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +30,14 @@ export interface BuildOptions {
   minify?: boolean;
   /** Locale of `issue.message` in the built module (default `en`). */
   locale?: string;
+  /**
+   * Keep the engine (`@gatehouse/forms`) and the built-in named rules (`@gatehouse/forms/rules/<name>`) as bare
+   * imports instead of bundling them (default false). A bundle with many forms then holds one copy of each, and
+   * every environment resolves its own rule variant through export conditions: `browser` → compact e-mail
+   * filter and password policy without the list, default (Node, server) → the exact lists. The module only
+   * loads where `@gatehouse/forms` resolves (a dependency of the importing package).
+   */
+  external?: boolean;
 }
 
 /** A built module. */
@@ -52,9 +61,10 @@ function ownModule(relative: string): string {
   throw new Error(`gatehouse-forms: cannot find ${relative} beside the build module`);
 }
 
+// Self-contained modules are for browsers: they bundle the browser variants of the rules.
 const ownRuleFiles: Record<string, string> = {
   'business-email': 'rules/business-email.browser',
-  password: 'rules/password',
+  password: 'rules/password.browser',
   phone: 'rules/phone',
   'matches-field': 'rules/matches-field',
 };
@@ -65,6 +75,7 @@ const ownRuleFiles: Record<string, string> = {
  */
 export async function buildForm(definition: unknown, options: BuildOptions = {}): Promise<BuiltForm> {
   const hostRules = options.rules ?? [];
+  const external = options.external === true;
   const rules = ruleTable(hostRules.map((r) => r.rule));
   const { prepared, ajv } = prepareAndCheck(definition, rules, true);
   const { plan } = prepared;
@@ -87,11 +98,14 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
     const spec = builtinRuleModules[name];
     if (!own || !spec)
       throw new Error(`gatehouse-forms: rule "${name}" needs a module for built forms (BuildOptions.rules)`);
-    return `import { ${spec.exportName} as r${i} } from ${JSON.stringify(ownModule(own))};`;
+    // The package specifier, not the file: its export conditions pick the browser or the exact variant.
+    const from = external ? `@gatehouse/forms/rules/${name}` : ownModule(own);
+    return `import { ${spec.exportName} as r${i} } from ${JSON.stringify(from)};`;
   });
+  const engine = external ? '@gatehouse/forms' : ownModule('engine/engine');
   const entry = [
     `import * as v from 'gatehouse:validators';`,
-    `import { createForm } from ${JSON.stringify(ownModule('engine/engine'))};`,
+    `import { createForm } from ${JSON.stringify(engine)};`,
     ...imports,
     `const plan = ${JSON.stringify(plan)};`,
     `const validators = { form: v.form, when: [${prepared.whenIds.map((_, i) => `v.when${i}`).join(',')}], fields: [${prepared.fieldIds.map((_, i) => `v.field${i}`).join(',')}] };`,
@@ -113,6 +127,7 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
+    external: external ? ['@gatehouse/forms', '@gatehouse/forms/*'] : [],
     plugins: [
       {
         name: 'gatehouse-validators',

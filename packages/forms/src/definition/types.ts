@@ -87,5 +87,11 @@ export interface Issue {
   message: string;
 }
 
-/** A result value: the cleaned data, or every issue at once. */
-export type FormResult<T = Record<string, unknown>> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+/**
+ * A result value: the cleaned data, or every issue at once. Issues whose `params.tentative` is `true` (the
+ * browser e-mail filter's unsure verdicts) never block on their own: they come back as `warnings` of an ok
+ * result, because the server's exact check decides.
+ */
+export type FormResult<T = Record<string, unknown>> =
+  | { ok: true; value: T; warnings?: Issue[] }
+  | { ok: false; issues: Issue[] };

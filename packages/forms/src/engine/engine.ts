@@ -261,10 +261,13 @@ export function createForm<T = Record<string, unknown>>(
     const ok = validators.form(checked);
     const raw = ok ? [] : toRawIssues(validators.form.errors).filter((x) => !isHidden(x.path, hidden));
     runInstances(instances, checked, hidden, raw.slice(), raw);
-    if (raw.length > 0) return { ok: false, issues: finish(raw) };
+    // A tentative rejection (a compact browser filter that may be wrong) must not lock a user out: alone it is a
+    // warning on an ok result and the server's exact check decides; beside a real issue it is reported with it.
+    if (raw.some((x) => x.params.tentative !== true)) return { ok: false, issues: finish(raw) };
     // `keep` fields stay in the value (unvalidated, like every hidden field); `omit`/`clear` ones leave it.
     const dropped = [...hidden].filter((p) => fields[fieldIndex.get(p) ?? -1]?.hiddenData !== 'keep');
-    return { ok: true, value: (dropped.length > 0 ? omitPointers(data, dropped) : data) as T };
+    const value = (dropped.length > 0 ? omitPointers(data, dropped) : data) as T;
+    return raw.length > 0 ? { ok: true, value, warnings: finish(raw) } : { ok: true, value };
   }
 
   function validateField(pointer: string, input: unknown): Issue[] {
