@@ -7,6 +7,8 @@
  * slotted in, so password managers find the credential inputs (docs/decisions/0002-credential-inputs.md). Forms
  * stay mounted across steps and only their properties change (remounting Lit forms builds up garbage).
  */
+import { createHttpPorts, type HttpPorts, type HttpPortsOptions } from '@gatehouse/flows/http';
+import { resumeFlow } from '@gatehouse/flows/persistence';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -27,7 +29,7 @@ import { resolveLocale } from '../shared/messages.js';
 import { flowStyles } from './flow.styles.js';
 import { type FlowFormLike, renderableForm } from './flow-form.js';
 import { stepIssueText } from './issue-texts.js';
-import { clearFlow, isPersistable, type PersistMode, restoreFlow, saveFlow } from './persistence.js';
+import { clearFlow, type PersistMode, readFlow, saveFlow } from './persistence.js';
 
 /** The form a step shows: which flow form, its button text, and whether it is busy (a port call runs). */
 export interface StepForm {
@@ -53,17 +55,18 @@ export interface StepView {
 /** Ports by name, as `machine.provide({ actors })` takes them. */
 export type FlowPorts = Record<string, AnyActorLogic>;
 
-/** Builds the ports of a flow from a base URL (the `@gatehouse/flows/http` adapter); see `setHttpPorts`. */
-export type HttpPortsFactory = (options: { baseUrl: string }) => FlowPorts;
+/** Builds every flow's ports from a base URL: `createHttpPorts` from `@gatehouse/flows/http` unless replaced. */
+export type HttpPortsFactory = (options: HttpPortsOptions) => HttpPorts;
 
-let httpPortsFactory: HttpPortsFactory | undefined;
+let httpPortsFactory: HttpPortsFactory = createHttpPorts;
 
 /**
- * Installs the fetch adapter that `endpoint` uses (`setHttpPorts(createHttpPorts)` from `@gatehouse/flows/http`).
- * Kept out of the element classes so a page that passes `ports` never bundles the adapter.
+ * Replaces the fetch adapter that `endpoint` uses (default: `createHttpPorts` of `@gatehouse/flows/http`, so
+ * `endpoint` works with no setup call). Pass `undefined` to go back to the default. For extra headers (a CSRF
+ * token) or a custom `fetch`, prefer the element's `http` property.
  */
 export function setHttpPorts(factory: HttpPortsFactory | undefined): void {
-  httpPortsFactory = factory;
+  httpPortsFactory = factory ?? createHttpPorts;
 }
 
 /** `{ a: { b: 'c' } }` → `a.b.c`: the step name `gate-step` reports (state names are public API). */
@@ -94,8 +97,11 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   /** Port implementations (`{ register: port(async (input) => …) }`); set before the element connects. */
   @property({ attribute: false }) ports: Partial<FlowPorts> | undefined;
 
-  /** Base URL of a backend speaking the Gatehouse REST contract (needs the fetch adapter, see `setHttpPorts`). */
+  /** Base URL of a backend speaking the Gatehouse REST contract (docs/rest-contract.md); ignored when `ports` is set. */
   @property() endpoint = '';
+
+  /** Extra options of the fetch adapter `endpoint` uses: `headers` (e.g. a CSRF token) or a custom `fetch`. */
+  @property({ attribute: false }) http: Omit<HttpPortsOptions, 'baseUrl'> = {};
 
   /** The machine's input (configuration such as cooldowns); read once when the flow starts. */
   @property({ attribute: false }) input: InputFrom<M> | undefined;
@@ -121,8 +127,8 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   protected abstract get machine(): M;
   /** What to render for a snapshot. */
   protected abstract view(snapshot: SnapshotFrom<M>, locale: string): StepView;
-  /** Top-level states never written to storage (they show a secret, e.g. the TOTP key). */
-  protected readonly secretSteps: readonly string[] = [];
+  /** Which port set of `createHttpPorts` this flow uses with `endpoint` (`registration`, `mfaEnrollment`, …). */
+  protected abstract readonly httpPorts: keyof HttpPorts;
 
   private actor: Actor<M> | undefined;
   private forms$ = new Map<string, GateForm>();
@@ -210,47 +216,52 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   private resolvePorts(): FlowPorts | undefined {
     if (this.ports) return this.ports as FlowPorts;
     if (!this.endpoint) return undefined;
-    if (!httpPortsFactory) {
-      this.fail(
-        'no-http-adapter',
-        `<gate-${this.flow}>: "endpoint" needs the fetch adapter; call setHttpPorts(createHttpPorts) or pass "ports"`,
-      );
+    try {
+      return httpPortsFactory({ ...this.http, baseUrl: this.endpoint })[
+        this.httpPorts
+      ] as unknown as FlowPorts;
+    } catch (error) {
+      // A malformed endpoint is a page mistake: say so as a gate-error instead of throwing from a Lit update.
+      this.fail('invalid-endpoint', `<gate-${this.flow}> endpoint: ${(error as Error).message}`);
       return undefined;
     }
-    return httpPortsFactory({ baseUrl: this.endpoint });
   }
 
   private start(): void {
     const ports = this.resolvePorts();
     if (!ports) return;
     const logic = this.machine.provide({ actors: ports } as never) as M;
-    const restored = restoreFlow(this.persist, this.storageKey, this.flow);
-    if (!restored.ok) this.fail(restored.code, restored.message);
-    const snapshot = restored.ok ? restored.snapshot : undefined;
-    this.restoring = snapshot !== undefined;
-    let actor: Actor<M>;
-    try {
-      actor = createActor(logic, { input: this.input, snapshot } as never) as Actor<M>;
-      this.run(actor);
-    } catch (error) {
-      // A stored snapshot that no longer fits the machine (renamed state): start over, say why.
-      clearFlow(this.persist, this.storageKey);
-      this.fail(
-        'snapshot-rejected',
-        `stored ${this.flow} flow does not fit this version: ${(error as Error).message}`,
-      );
-      this.restoring = false;
-      this.run(createActor(logic, { input: this.input } as never) as Actor<M>);
+    const stored = readFlow(this.persist, this.storageKey);
+    if (!stored.ok) this.fail('snapshot-rejected', stored.message);
+    if (stored.ok && stored.persisted !== undefined) {
+      try {
+        // resumeFlow migrates or rejects the stored version, recreates invocations and re-arms timers.
+        const actor = resumeFlow(logic, stored.persisted, {
+          input: this.input,
+        } as never) as unknown as Actor<M>;
+        this.restoring = true;
+        this.run(actor, false);
+        return;
+      } catch (error) {
+        // Another version, another flow, or a state this build does not have: start over and say why.
+        clearFlow(this.persist, this.storageKey);
+        const code = (error as { code?: string }).code ?? 'invalid-snapshot';
+        this.fail('snapshot-rejected', `${code}: ${(error as Error).message}; starting over`);
+      }
     }
+    this.restoring = false;
+    this.run(createActor(logic, { input: this.input } as never) as Actor<M>, true);
   }
 
-  private run(actor: Actor<M>): void {
+  private run(actor: Actor<M>, start: boolean): void {
     this.actor = actor;
     actor.subscribe({
       next: (snapshot) => this.onSnapshot(snapshot as SnapshotFrom<M>),
       error: (error) => this.fail('flow-failed', (error as Error)?.message ?? String(error)),
     });
-    actor.start();
+    if (start) actor.start();
+    // A resumed actor is already running: its first snapshot was emitted before anyone listened.
+    else this.onSnapshot(actor.getSnapshot() as SnapshotFrom<M>);
   }
 
   /** New ports after the start: continue from the current step with them (only when no port call is running). */
@@ -264,7 +275,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     const ports = this.resolvePorts();
     if (!ports) return;
     const logic = this.machine.provide({ actors: ports } as never) as M;
-    this.run(createActor(logic, { input: this.input, snapshot: persisted } as never) as Actor<M>);
+    this.run(createActor(logic, { input: this.input, snapshot: persisted } as never) as Actor<M>, true);
   }
 
   private onSnapshot(snapshot: SnapshotFrom<M>): void {
@@ -288,12 +299,8 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
       emit(this, 'gate-complete', { flow: this.flow, step, output: this.completeOutput(snapshot) });
       return;
     }
-    if (this.persist === 'none' || !this.actor) return;
-    const persisted = this.actor.getPersistedSnapshot() as { children?: object };
-    const top = step.split('.')[0] ?? step;
-    if (isPersistable(s, persisted) && !this.secretSteps.includes(top)) {
-      saveFlow(this.persist, this.storageKey, this.flow, persisted);
-    }
+    // persistFlow saves a busy step as the resting one before it and leaves secrets out, so any step may be saved.
+    if (this.persist !== 'none' && this.actor) saveFlow(this.persist, this.storageKey, this.actor as never);
   }
 
   private fail(code: string, message: string): void {

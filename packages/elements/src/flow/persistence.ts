@@ -1,31 +1,21 @@
 /**
- * Session persistence of a flow element's actor, so a reload loses nothing. The envelope is versioned; a
- * snapshot of another version or flow is rejected with a clear error.
- *
- * Secrets never reach storage: a snapshot is only written while no port call runs (the only place a password or a
- * code exists is a port's input), never in the element's secret steps (the TOTP secret on screen), and every
- * context key named like a secret is blanked as a second line of defence. Known gap until `@gatehouse/flows` ships
- * `persistFlow`/`restoreFlow`: XState does not persist pending `after` timers, so a restored waiting step keeps its
- * data but its timer (e.g. the resend cooldown) only fires after the next transition.
+ * Browser storage of a flow element's actor, so a reload loses nothing. What is stored is exactly what
+ * `persistFlow` from `@gatehouse/flows/persistence` produces: versioned, busy states saved as the resting state
+ * before them, port inputs (passwords, codes) left out, and secret context keys (`totp`, `pin`, `code`, …) nulled.
+ * Restoring goes through `resumeFlow`, which migrates or rejects old versions and re-arms timers (resend cooldowns,
+ * the confirmation link's expiry, the PIN rotation). This file only adds the storage choice and, as a second line
+ * of defence, blanks any password- or secret-named key at any depth.
  */
-import type { AnyMachineSnapshot } from 'xstate';
+import { type PersistedFlow, persistFlow } from '@gatehouse/flows/persistence';
+import type { Actor, AnyStateMachine } from 'xstate';
 
-/** Version of the stored envelope; bump it when the shape changes. */
-export const PERSIST_VERSION = 1;
+export { FLOW_SNAPSHOT_VERSION as PERSIST_VERSION } from '@gatehouse/flows/persistence';
 
 /** Where a flow element keeps its snapshot: the tab's session (default), the browser profile, or nowhere. */
 export type PersistMode = 'session' | 'local' | 'none';
 
-/** Context keys whose values are blanked before storage, wherever they occur. */
-const secretKeys =
-  /^(password|currentPassword|newPassword|confirmPassword|code|secret|otpauthUri|pin|token)$/;
-
-interface Envelope {
-  v: number;
-  flow: string;
-  savedAt: number;
-  snapshot: unknown;
-}
+/** Keys blanked at any depth before storage (top-level secret keys are already nulled by `persistFlow`). */
+const secretKeys = /password|secret|otpauth/i;
 
 function storageOf(mode: PersistMode): Storage | undefined {
   try {
@@ -45,24 +35,14 @@ function scrub(value: unknown): unknown {
   return out;
 }
 
-/** True when the snapshot may be stored: no port call running (port inputs carry passwords and codes). */
-export function isPersistable(snapshot: AnyMachineSnapshot, persisted: { children?: object }): boolean {
-  return snapshot.status === 'active' && Object.keys(persisted.children ?? {}).length === 0;
-}
-
-/** Writes the persisted snapshot with secret-named context keys blanked. */
-export function saveFlow(mode: PersistMode, key: string, flow: string, persisted: unknown): void {
+/** Writes the running flow (`persistFlow` of the actor, scrubbed once more). Best effort: storage may be full. */
+export function saveFlow(mode: PersistMode, key: string, actor: Actor<AnyStateMachine>): void {
   const storage = storageOf(mode);
   if (!storage) return;
-  const p = persisted as { context?: unknown };
-  const envelope: Envelope = {
-    v: PERSIST_VERSION,
-    flow,
-    savedAt: Date.now(),
-    snapshot: { ...p, context: scrub(p.context) },
-  };
+  const persisted: PersistedFlow = persistFlow(actor);
+  persisted.snapshot.context = scrub(persisted.snapshot.context) as Record<string, unknown>;
   try {
-    storage.setItem(key, JSON.stringify(envelope));
+    storage.setItem(key, JSON.stringify(persisted));
   } catch {
     // Quota exceeded or storage blocked: persistence is best effort, the flow goes on.
   }
@@ -77,33 +57,23 @@ export function clearFlow(mode: PersistMode, key: string): void {
   }
 }
 
-/** A restore answer: the snapshot to start from, nothing stored, or why the stored one was rejected. */
-export type Restored =
-  | { ok: true; snapshot: unknown | undefined }
-  | { ok: false; code: string; message: string };
+/** A read answer: the stored value to hand to `resumeFlow`, nothing stored, or unreadable text (removed). */
+export type Stored = { ok: true; persisted: unknown | undefined } | { ok: false; message: string };
 
-/** Reads a stored flow; a wrong version, flow or shape is rejected (and removed) with a clear message. */
-export function restoreFlow(mode: PersistMode, key: string, flow: string): Restored {
+/** Reads a stored flow; text that is not JSON is removed and reported. Version and shape are `resumeFlow`'s job. */
+export function readFlow(mode: PersistMode, key: string): Stored {
   const storage = storageOf(mode);
-  const text = storage?.getItem(key);
-  if (!storage || !text) return { ok: true, snapshot: undefined };
+  let text: string | null | undefined;
   try {
-    const envelope = JSON.parse(text) as Partial<Envelope>;
-    if (envelope.v !== PERSIST_VERSION || envelope.flow !== flow || typeof envelope.snapshot !== 'object') {
-      storage.removeItem(key);
-      return {
-        ok: false,
-        code: 'snapshot-rejected',
-        message: `stored ${String(envelope.flow)} flow of version ${String(envelope.v)} cannot resume ${flow} version ${PERSIST_VERSION}; starting over`,
-      };
-    }
-    return { ok: true, snapshot: envelope.snapshot };
+    text = storage?.getItem(key);
   } catch {
-    storage.removeItem(key);
-    return {
-      ok: false,
-      code: 'snapshot-rejected',
-      message: `stored ${flow} flow is not valid JSON; starting over`,
-    };
+    return { ok: true, persisted: undefined };
+  }
+  if (!storage || !text) return { ok: true, persisted: undefined };
+  try {
+    return { ok: true, persisted: JSON.parse(text) };
+  } catch {
+    clearFlow(mode, key);
+    return { ok: false, message: `stored flow under "${key}" is not valid JSON; starting over` };
   }
 }

@@ -27,6 +27,7 @@ type Snapshot = SnapshotFrom<typeof loginMachine>;
  */
 export class GateLogin extends GateFlowElement<typeof loginMachine> {
   readonly flow = 'login';
+  protected readonly httpPorts = 'login' as const;
   private resend = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
   private lockout = new Countdown(this, () => this.snapshot?.context.lockedUntil);
 

@@ -17,6 +17,7 @@ import { passwordChangeTexts } from './password-change.texts.js';
  */
 export class GatePasswordChange extends GateFlowElement<typeof passwordChangeMachine> {
   readonly flow = 'password-change';
+  protected readonly httpPorts = 'passwordChange' as const;
   override persist = 'none' as const;
 
   protected get machine() {

@@ -24,6 +24,7 @@ type Snapshot = SnapshotFrom<typeof passwordResetMachine>;
  */
 export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachine> {
   readonly flow = 'password-reset';
+  protected readonly httpPorts = 'passwordReset' as const;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
 
   protected get machine() {

@@ -34,6 +34,7 @@ type Snapshot = SnapshotFrom<typeof registrationMachine>;
  */
 export class GateRegistration extends GateFlowElement<typeof registrationMachine> {
   readonly flow = 'registration';
+  protected readonly httpPorts = 'registration' as const;
 
   /** The sender address the reminder names (e.g. `no-reply@portal.example`); a generic text when empty. */
   @property({ attribute: 'no-reply-sender' }) noReplySender = '';

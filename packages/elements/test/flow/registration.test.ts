@@ -208,7 +208,7 @@ describe('<gate-registration>', () => {
     await until(() => el.step);
     await submitValid(el);
     const stored = sessionStorage.getItem('gatehouse:registration')!;
-    expect(JSON.parse(stored)).to.include({ v: 1, flow: 'registration' });
+    expect(JSON.parse(stored)).to.include({ version: 1, flow: 'registration' });
     el.remove();
     const again = await fixture<GateRegistration>(
       html`<gate-registration lang="de" .ports=${logic(p)}></gate-registration>`,
@@ -224,10 +224,10 @@ describe('<gate-registration>', () => {
     sessionStorage.clear();
   });
 
-  it('rejects a stored flow of another version with gate-error and starts over', async () => {
+  it('rejects a stored flow of a newer version with gate-error and starts over', async () => {
     sessionStorage.setItem(
       'gatehouse:registration',
-      JSON.stringify({ v: 0, flow: 'registration', snapshot: {} }),
+      JSON.stringify({ version: 99, flow: 'registration', snapshot: { value: 'editing', context: {} } }),
     );
     const p = ports();
     const errors: string[] = [];
@@ -238,6 +238,67 @@ describe('<gate-registration>', () => {
     await until(() => el.step === 'editing');
     expect(errors).to.deep.equal(['snapshot-rejected']);
     el.remove();
+    sessionStorage.clear();
+  });
+
+  it('endpoint works with no setup call: the fetch adapter speaks the REST contract', async () => {
+    const requests: { method: string; url: string; body: unknown }[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      requests.push({
+        method: init?.method ?? 'GET',
+        url,
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      });
+      const json = url.endsWith('/registrations') ? { id: 'r9', confirmationExpiresAt: null } : {};
+      return new Response(JSON.stringify(json), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }) as typeof fetch;
+    try {
+      const el = await fixture<GateRegistration>(
+        html`<gate-registration lang="en" persist="none" endpoint="https://portal.example/api/gatehouse"></gate-registration>`,
+      );
+      await until(() => el.step === 'editing');
+      await el.updateComplete;
+      await submitValid(el);
+      expect(requests[0]).to.deep.include({
+        method: 'POST',
+        url: 'https://portal.example/api/gatehouse/registrations',
+      });
+      expect((requests[0]!.body as Record<string, unknown>).email).to.equal(valid['/email']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a malformed endpoint is a gate-error, not a crash', async () => {
+    const el = document.createElement('gate-registration') as GateRegistration;
+    const errors = record(el, 'gate-error');
+    el.persist = 'none';
+    el.endpoint = 'http://[::1';
+    document.body.append(el);
+    await until(() => errors.length === 1);
+    expect(errors[0]!.detail.code).to.equal('invalid-endpoint');
+    el.remove();
+  });
+
+  it('a restored cooldown is re-armed: resend becomes possible after a reload', async () => {
+    sessionStorage.clear();
+    const p = ports();
+    const el = await fixture<GateRegistration>(
+      html`<gate-registration lang="en" .input=${{ resendCooldown: 300 }} .ports=${logic(p)}></gate-registration>`,
+    );
+    await until(() => el.step);
+    await submitValid(el);
+    el.remove();
+    const again = await fixture<GateRegistration>(
+      html`<gate-registration lang="en" .input=${{ resendCooldown: 300 }} .ports=${logic(p)}></gate-registration>`,
+    );
+    await until(() => again.step === 'awaitingConfirmation.ready');
+    again.remove();
     sessionStorage.clear();
   });
 });
