@@ -35,6 +35,8 @@ export interface PortalOptions {
   port?: number;
   /** `{ url }`, `{ dataDir }` or `{ memory: true }`. */
   database?: Parameters<typeof openDatabase>[0];
+  /** An open, migrated database to use instead (closed by `close()`). */
+  db?: Database;
   scrypt?: typeof DEFAULT_SCRYPT;
   quiet?: boolean;
   /** The server clock (the browser journey test moves it to cross TOTP steps). */
@@ -47,10 +49,12 @@ export async function startPortal(options: PortalOptions = {}) {
   const publicDir = await buildPortal();
   const port = options.port ?? Number(process.env.PORT ?? 3000);
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
-  const db: Database = await openDatabase(
-    options.database ??
-      (process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: join(root, '.data') }),
-  );
+  const db: Database =
+    options.db ??
+    (await openDatabase(
+      options.database ??
+        (process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: join(root, '.data') }),
+    ));
   const scrypt = options.scrypt ?? DEFAULT_SCRYPT;
   const reviewer = { email: 'reviewer@portal.example', password: randomBytes(12).toString('base64url') };
   // A fresh password every start, printed below: nobody has to remember the last one.

@@ -43,7 +43,9 @@ function browserFetch(): typeof fetch {
 describe('the flows fetch adapter against this server', () => {
   it('registration: a free-mail SUBMIT stays in editing; a business one reaches awaitingApproval after CONFIRM', async () => {
     const ports = createHttpPorts({ baseUrl: 'http://portal.test/api', fetch: browserFetch() });
-    const actor = createActor(registrationMachine.provide({ actors: ports.registration }), { input: {} }).start();
+    const actor = createActor(registrationMachine.provide({ actors: ports.registration }), {
+      input: {},
+    }).start();
     const data = { givenName: 'Lise', familyName: 'Meitner', company: 'Fission GmbH', termsAccepted: true };
     actor.send({ type: 'SUBMIT', data: { ...data, email: 'lise@yahoo.com' } });
     expect(actor.getSnapshot().value).toBe('editing');

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../storage/database.js';
 import { hashCode, randomDigits, randomId } from './tokens.js';
 
@@ -106,7 +107,10 @@ export async function checkStoredCode(
   }
   if (row.expires_at <= options.now) return { ok: false, code: 'expired-code' };
   const expected = hashCode(pepper, options.purpose, options.subject, options.code.replace(/\s+/g, ''));
-  if (expected !== row.code_hash) return { ok: false, code: 'invalid-code' };
+  const same =
+    row.code_hash.length === expected.length &&
+    timingSafeEqual(Buffer.from(expected), Buffer.from(row.code_hash));
+  if (!same) return { ok: false, code: 'invalid-code' };
   const used = await db.query(
     'UPDATE codes SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id',
     [row.id, options.now],

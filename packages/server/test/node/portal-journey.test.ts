@@ -7,6 +7,7 @@ import { base32Decode, generateTotp } from '@gatehouse/rules/otp';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal } from '../../../../examples/portal/server.js';
+import { openTestDatabase } from '../../src/storage/test-database.js';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -30,7 +31,8 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   portal = await startPortal({
     port: 0,
-    database: { memory: true },
+    // PGlite from the cached migrated template (or the CI Postgres), instead of a fresh initdb.
+    db: await openTestDatabase(),
     scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
     quiet: true,
     now: () => new Date(Date.now() + offset),
@@ -59,10 +61,20 @@ async function collectViolations(page: Page) {
   violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
 }
 
-/** The newest outbox message to `to`, read from the development outbox page like a person would. */
-async function outbox(page: Page, to: string): Promise<string> {
-  await page.goto(`${portal.url}/dev/outbox`);
-  return page.locator(`article.message[data-to="${to}"] pre`).first().innerText();
+/**
+ * The newest outbox message to `to` matching `pattern`, read from the development outbox page like a person
+ * would. Mail is sent after the response, so the page is reloaded until the message is there.
+ */
+async function outbox(page: Page, to: string, pattern: RegExp): Promise<RegExpExecArray> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.goto(`${portal.url}/dev/outbox`);
+    const newest = page.locator(`article.message[data-to="${to}"] pre`).first();
+    const text = (await newest.count()) > 0 ? await newest.innerText() : '';
+    const match = pattern.exec(text);
+    if (match) return match;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no message to ${to} matching ${pattern}`);
 }
 
 async function totp(secret: string, at: number): Promise<string> {
@@ -94,8 +106,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
     await collectViolations(page);
-    const confirmation = await outbox(page, email);
-    const link = /https?:\/\/\S+token=\S+/.exec(confirmation)?.[0] as string;
+    const link = (await outbox(page, email, /https?:\/\/\S+token=\S+/))[0];
     await page.goto(link.replace(/^https?:\/\/[^/]+/, portal.url));
     await expect.poll(() => status.innerText()).toMatch(/waits for approval/);
 
@@ -112,8 +123,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await collectViolations(reviewer.page);
 
     // Log in with the one-time password: the forced change comes first.
-    const welcome = await outbox(page, email);
-    const otp = /One-time password: (\S+)/.exec(welcome)?.[1] as string;
+    const otp = (await outbox(page, email, /One-time password: (\S+)/))[1] as string;
     await page.goto(`${portal.url}/login.html`);
     await page.locator('#login-form input[name=email]').fill(email);
     await page.locator('#login-form input[name=password]').fill(otp);
@@ -127,6 +137,10 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
 
     // Enroll TOTP, computing the code from the secret shown on the page.
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await page
+      .locator('#totp-secret')
+      .filter({ hasText: /^[A-Z2-7]{16,}$/ })
+      .waitFor();
     const secret = (await page.locator('#totp-secret').innerText()).trim();
     await page.locator('#totp-code-form input[name=code]').fill(await totp(secret, Date.now() + offset));
     await page.getByRole('button', { name: 'Activate' }).click();
@@ -164,7 +178,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByRole('heading', { name: 'Code and new password' }).waitFor();
     const mailbox = await newPage();
-    const resetCode = /code is (\d{6})/.exec(await outbox(mailbox.page, email))?.[1] as string;
+    const resetCode = (await outbox(mailbox.page, email, /password reset code is (\d{6})/))[1] as string;
     const newPassword = 'polonium was named after poland';
     await page.locator('#reset-code-form input[name=code]').fill(resetCode);
     await page.locator('#reset-code-form input[name=newPassword]').fill(newPassword);

@@ -1,4 +1,5 @@
 import { invitationForm } from '@gatehouse/flows/invitation';
+import { loginPasswordChangeForm } from '@gatehouse/flows/login';
 import { rmaForm } from '@gatehouse/flows/rma';
 import { supportCaseForm } from '@gatehouse/flows/support-case';
 import { base32Decode } from '@gatehouse/rules/otp';
@@ -224,6 +225,13 @@ export function portalRoutes(
     if (typeof newPassword !== 'string' || newPassword.length === 0 || newPassword.length > 1024)
       issues.push({ path: '/newPassword', code: 'required', params: {} });
     if (issues.length) return fail(c, 400, 'invalid-request', { issues });
+    // The same password policy as the forced change after a one-time password.
+    const policy = loginPasswordChangeForm.validate({ newPassword, confirmPassword: newPassword });
+    if (!policy.ok) {
+      return fail(c, 400, 'invalid-request', {
+        issues: policy.issues.map(({ path, code, params }) => ({ path, code, params })),
+      });
+    }
     const now = ctx.now();
     const result = await ctx.db.transaction(async (tx) => {
       const rows = await tx.query<{
