@@ -31,6 +31,15 @@ export const flowStyles = css`
   .pin { font-family: ui-monospace, monospace; font-size: 2em; letter-spacing: 0.15em; }
   .qr { width: 12rem; height: 12rem; background: #fff; padding: 0.5rem; border: 1px solid ${t('--gate-color-border')}; border-radius: ${t('--gate-radius')}; }
   .qr svg { width: 100%; height: 100%; display: block; }
+  /* A QR code stays dark on white whatever the theme: scanners need the contrast. */
+  .qr .qr-bg { fill: #fff; }
+  .qr .qr-fg { fill: #000; }
+  .options { display: grid; gap: ${t('--gate-space')}; }
+  .option { border: 1px solid ${t('--gate-color-border')}; border-radius: ${t('--gate-radius')}; padding: ${t('--gate-space')}; display: grid; gap: 0.5rem; justify-items: start; }
+  .badge { display: inline-block; font-size: 0.8em; font-weight: 600; padding: 0.1rem 0.5rem; border-radius: 999px; background: ${t('--gate-color-success')}; color: ${t('--gate-color-on-accent')}; margin-inline-start: 0.5rem; }
+  .overdue { color: ${t('--gate-color-error')}; font-weight: 600; }
+  ul.plain { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+  h3 { font-size: 1.1em; margin: 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
   dt { font-weight: 600; }
   dd { margin: 0; }

@@ -1,0 +1,185 @@
+/**
+ * `<gate-mfa-enrollment>`: adding or removing a second factor from the profile page (FLOWS.md "MFA enrollment"),
+ * driven by `mfaEnrollmentMachine` from `@gatehouse/flows/mfa-enrollment`.
+ */
+import {
+  type EnrollableFactor,
+  mfaCodeForm,
+  mfaEnrollmentMachine,
+  mfaReauthenticateForm,
+} from '@gatehouse/flows/mfa-enrollment';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SnapshotFrom } from 'xstate';
+import { Countdown } from '../flow/countdown.js';
+import { GateFlowElement, type StepView } from '../flow/flow-element.js';
+import { textsFor } from '../flow/texts.js';
+import { mfaEnrollmentTexts } from './mfa-enrollment.texts.js';
+import { qrSvg } from './qr-code.js';
+
+type Snapshot = SnapshotFrom<typeof mfaEnrollmentMachine>;
+type T = ReturnType<typeof textsFor<keyof typeof mfaEnrollmentTexts.en>>;
+
+/** `JBSWY3DPEHPK3PXP` → `JBSW Y3DP EHPK 3PXP`: easier to read and type; apps ignore the spaces. */
+export function groupSecret(secret: string): string {
+  return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/**
+ * Sets up two-step verification: the authenticator app (recommended; QR code of the `otpauth://` URI as inline SVG,
+ * the key to copy for manual entry, confirmed with the current 6-digit code) or e-mail codes (the weaker factor),
+ * and removes enrolled factors. The flow asks for the password first when the last sign-in is not recent.
+ * The TOTP secret is never written to storage: a reload during the scan starts the set-up over.
+ *
+ * @fires gate-step - `loading`, `choosing`, `reauthenticating.editing|submitting`, `startingTotp`, `scanning`, `confirmingTotp`, `startingEmail`, `emailCode`, `confirmingEmail`, `removing`, `enrolled`, `removed`, `cancelled`
+ * @fires gate-complete - `detail.output`: `{ outcome: 'enrolled' | 'removed' | 'cancelled', method, factors }`
+ * @fires gate-error - a port failed (`invalid-code`, `reauthentication-required`, `rate-limited`, …)
+ * @csspart heading - the step heading (focused on step changes)
+ * @csspart option - each sign-in method on the first step
+ * @csspart qr - the QR code box
+ * @csspart secret - the key for manual entry
+ * @csspart actions - step buttons
+ * @cssproperty --gate-color-success - the "Recommended" badge
+ * @cssproperty --gate-color-border - option and QR borders
+ */
+export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachine> {
+  readonly flow = 'mfa-enrollment';
+  protected readonly httpPorts = 'mfaEnrollment' as const;
+  private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
+  /** The outcome of the last copy, for the key it copied (a new key starts without a message). */
+  @state() private copied: { secret: string; ok: boolean } | null = null;
+
+  protected get machine() {
+    return mfaEnrollmentMachine;
+  }
+
+  protected override completeOutput(snapshot: Snapshot): unknown {
+    return {
+      outcome: String(snapshot.value),
+      method: snapshot.context.intent?.method ?? null,
+      factors: snapshot.context.factors,
+    };
+  }
+
+  private async copy(secret: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(secret);
+      this.copied = { secret, ok: true };
+    } catch {
+      // Clipboard access needs a user gesture and permission; the key stays selectable as text.
+      this.copied = { secret, ok: false };
+    }
+  }
+
+  private option(t: T, method: EnrollableFactor, enrolled: boolean, recommended: boolean): TemplateResult {
+    const title = method === 'totp' ? t('appTitle') : t('emailTitle');
+    return html`<li class="option" part="option">
+      <h3>${title}${recommended ? html`<span class="badge">${t('recommended')}</span>` : nothing}${
+        enrolled ? html`<span class="badge">${t('enrolled')}</span>` : nothing
+      }</h3>
+      <p class="muted">${method === 'totp' ? t('appText') : t('emailText')}</p>
+      ${
+        enrolled
+          ? html`<button type="button" @click=${() => this.send({ type: 'REMOVE', method })}>${
+              method === 'totp' ? t('removeApp') : t('removeEmail')
+            }</button>`
+          : html`<button type="button" class=${recommended ? 'primary' : ''} @click=${() => this.send({ type: 'ENROLL', method })}>${
+              method === 'totp' ? t('appSetup') : t('emailSetup')
+            }</button>`
+      }
+    </li>`;
+  }
+
+  protected view(snapshot: Snapshot, locale: string): StepView {
+    const t = textsFor(mfaEnrollmentTexts, locale);
+    const c = snapshot.context;
+    const cancel = (disabled = false) =>
+      html`<button type="button" ?disabled=${disabled} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
+    if (snapshot.matches('loading')) return { key: 'loading', heading: t('loading'), busy: true };
+    if (snapshot.matches('choosing')) {
+      const has = (m: EnrollableFactor) => c.factors.includes(m);
+      return {
+        key: 'choosing',
+        heading: t('heading'),
+        body: html`<p>${t('intro')}</p>
+          <ul class="plain options">${this.option(t, 'totp', has('totp'), true)}${this.option(t, 'email', has('email'), false)}</ul>`,
+        actions: html`<button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('close')}</button>`,
+      };
+    }
+    if (snapshot.matches('reauthenticating')) {
+      const busy = snapshot.matches({ reauthenticating: 'submitting' });
+      return {
+        key: 'reauthenticating',
+        heading: t('reauthHeading'),
+        body: html`<p>${t('reauthText')}</p>`,
+        form: { form: mfaReauthenticateForm, submitLabel: t('reauthSubmit'), busy },
+        actions: cancel(busy),
+      };
+    }
+    if (snapshot.matches('startingTotp') || snapshot.matches('removing')) {
+      return {
+        key: String(snapshot.value),
+        heading: snapshot.matches('removing') ? t('removing') : t('starting'),
+        busy: true,
+      };
+    }
+    if ((snapshot.matches('scanning') || snapshot.matches('confirmingTotp')) && c.totp) {
+      const busy = snapshot.matches('confirmingTotp');
+      const { secret, otpauthUri } = c.totp;
+      return {
+        key: 'scanning',
+        heading: t('scanHeading'),
+        body: html`<p>${t('scanText')}</p>
+          <div class="qr" part="qr">${qrSvg(otpauthUri, t('qrLabel'))}</div>
+          <p id="manual">${t('manual')}</p>
+          <p class="secret" part="secret" aria-describedby="manual">${groupSecret(secret)}</p>
+          <div class="actions">
+            <button type="button" @click=${() => this.copy(secret)}>${t('copy')}</button>
+            <span class="muted" role="status">${
+              this.copied?.secret !== secret ? '' : this.copied.ok ? t('copied') : t('copyFailed')
+            }</span>
+          </div>
+          <p>${t('confirmText')}</p>`,
+        form: { form: mfaCodeForm, submitLabel: t('confirm'), busy },
+        actions: cancel(busy),
+      };
+    }
+    if (
+      snapshot.matches('emailCode') ||
+      snapshot.matches('confirmingEmail') ||
+      (snapshot.matches('startingEmail') && c.resendAvailableAt !== null)
+    ) {
+      const busy = !snapshot.matches('emailCode');
+      const seconds = this.cooldown.secondsLeft();
+      return {
+        key: 'emailCode',
+        heading: t('emailHeading'),
+        body: html`<p>${t('emailCodeText')}</p>`,
+        form: { form: mfaCodeForm, submitLabel: t('confirm'), busy },
+        actions: html`<button type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
+            @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
+          <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>
+          ${cancel(busy)}`,
+      };
+    }
+    if (snapshot.matches('startingEmail'))
+      return { key: 'startingEmail', heading: t('starting'), busy: true };
+    if (snapshot.matches('enrolled')) {
+      return {
+        key: 'enrolled',
+        heading: t('enrolledHeading'),
+        body: html`<p class="note success" part="note">${t('enrolledText')}</p>`,
+      };
+    }
+    if (snapshot.matches('removed')) {
+      return { key: 'removed', heading: t('removedHeading'), body: html`<p>${t('removedText')}</p>` };
+    }
+    return { key: 'cancelled', heading: t('cancelledHeading'), body: html`<p>${t('cancelledText')}</p>` };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gate-mfa-enrollment': GateMfaEnrollment;
+  }
+}

@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/mfa-enrollment/define.js';
+import type { GateMfaEnrollment } from '../../src/mfa-enrollment/mfa-enrollment.element.js';
+import { qrMatrix, qrPath } from '../../src/mfa-enrollment/qr-code.js';
+import { deepActive, fill, heading, portError, record, stubPort, until } from './stub-port.js';
+
+const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const uri = `otpauth://totp/Portal:ada%40analytical-engines.com?secret=${secret}&issuer=Portal&algorithm=SHA1&digits=6&period=30`;
+const longAgo = new Date(Date.now() - 3_600_000).toISOString();
+
+function ports() {
+  return {
+    listFactors: stubPort({ output: { factors: [], authenticatedAt: longAgo } }),
+    reauthenticate: stubPort({ output: { authenticatedAt: new Date().toISOString() } }),
+    startTotp: stubPort({ output: { enrollmentId: 'e1', secret, otpauthUri: uri } }),
+    confirmTotp: stubPort({ output: undefined }),
+    startEmail: stubPort({ output: { enrollmentId: 'm1' } }),
+    confirmEmail: stubPort({ output: undefined }),
+    removeFactor: stubPort({ output: undefined }),
+  };
+}
+type Ports = ReturnType<typeof ports>;
+const logic = (p: Ports) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.logic]));
+const submit = (el: Element) =>
+  el.querySelector<HTMLButtonElement>('gate-form[slot="form"] button[type=submit]')!.click();
+const button = (el: GateMfaEnrollment, text: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+describe('QR code', () => {
+  it('has the three finder patterns and a path that covers exactly the dark modules', () => {
+    const m = qrMatrix(uri);
+    expect(m.size).to.be.greaterThan(21);
+    for (const [ox, oy] of [
+      [0, 0],
+      [m.size - 7, 0],
+      [0, m.size - 7],
+    ]) {
+      // A finder: dark 7×7 ring, light ring, dark 3×3 core.
+      expect([0, 6].every((i) => m.dark(ox! + i, oy!) && m.dark(ox!, oy! + i))).to.equal(true);
+      expect(m.dark(ox! + 1, oy! + 1)).to.equal(false);
+      expect(m.dark(ox! + 3, oy! + 3)).to.equal(true);
+    }
+    const d = qrPath(m);
+    expect(d).to.match(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
+    let area = 0;
+    for (const [, run] of d.matchAll(/h(\d+)v/g)) area += Number(run);
+    let dark = 0;
+    for (let y = 0; y < m.size; y++) for (let x = 0; x < m.size; x++) if (m.dark(x, y)) dark++;
+    expect(area).to.equal(dark);
+  });
+});
+
+describe('<gate-mfa-enrollment>', () => {
+  it('choose (app recommended) → re-authenticate → scan (QR SVG, key) → confirm → enrolled; keyboard, axe on each step, no secret stored', async () => {
+    sessionStorage.clear();
+    const p = ports();
+    const el = await fixture<GateMfaEnrollment>(
+      html`<gate-mfa-enrollment lang="en" .ports=${logic(p)}></gate-mfa-enrollment>`,
+    );
+    const done = record(el, 'gate-complete');
+    await until(() => el.step === 'choosing');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Two-step verification');
+    const options = el.shadowRoot!.querySelectorAll('[part="option"]');
+    expect(options[0]!.textContent).to.contain('Recommended');
+    expect(options[1]!.textContent).to.contain('weaker factor');
+    await expect(el).to.be.accessible();
+    // Keyboard: the app's button is the first control; Enter chooses it.
+    button(el, 'Set up an authenticator app').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.step === 'reauthenticating.editing');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Confirm your password');
+    expect(deepActive()?.tagName).to.equal('H2');
+    expect(el.querySelector('gate-form[slot="form"] input[autocomplete="current-password"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await fill(el, { '/password': 'correct horse battery staple' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.step === 'scanning');
+    await el.updateComplete;
+    expect(p.reauthenticate.calls).to.deep.equal([{ password: 'correct horse battery staple' }]);
+    const svg = el.shadowRoot!.querySelector('[part="qr"] svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.equal('QR code for your authenticator app');
+    expect(svg.querySelector('path')!.getAttribute('d')).to.equal(qrPath(qrMatrix(uri)));
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="secret"]')!.textContent).to.equal(
+      'JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP',
+    );
+    expect(el.querySelector('input[autocomplete="one-time-code"]')).to.exist;
+    await expect(el).to.be.accessible();
+    const stored = sessionStorage.getItem('gatehouse:mfa-enrollment') ?? '';
+    expect(stored).not.to.contain(secret);
+    expect(stored).not.to.contain('correct horse');
+    button(el, 'Copy key').click();
+    await until(() => /Key copied|Copying is blocked/.test(el.shadowRoot!.textContent!));
+    await fill(el, { '/code': '12345' });
+    submit(el);
+    await el.updateComplete;
+    expect(p.confirmTotp.calls).to.have.length(0);
+    await fill(el, { '/code': '123456' });
+    submit(el);
+    await until(() => el.step === 'enrolled');
+    await el.updateComplete;
+    expect(p.confirmTotp.calls).to.deep.equal([{ enrollmentId: 'e1', code: '123456' }]);
+    expect(heading(el)).to.equal('Two-step verification is on');
+    expect(done[0]!.detail.output).to.deep.equal({ outcome: 'enrolled', method: 'totp', factors: ['totp'] });
+    expect(sessionStorage.getItem('gatehouse:mfa-enrollment')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('e-mail codes (recent sign-in: no password asked): wrong code alert, resend countdown, enrolled; then remove a factor; German', async () => {
+    const p = ports();
+    p.listFactors.answer({
+      output: { factors: [{ method: 'totp' }], authenticatedAt: new Date().toISOString() },
+    });
+    p.confirmEmail.answer({ error: portError('invalid-code') }, { output: undefined });
+    const el = await fixture<GateMfaEnrollment>(
+      html`<gate-mfa-enrollment lang="de" persist="none" .input=${{ resendCooldown: 200 }} .ports=${logic(p)}></gate-mfa-enrollment>`,
+    );
+    await until(() => el.step === 'choosing');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="option"]')!.textContent).to.contain('Aktiv');
+    button(el, 'Codes per E-Mail verwenden').click();
+    await until(() => el.step === 'emailCode');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Prüfen Sie Ihre E-Mails');
+    expect(el.shadowRoot!.textContent).to.match(/in \d+ s gesendet/);
+    await expect(el).to.be.accessible();
+    await fill(el, { '/code': '000000' });
+    submit(el);
+    await until(() => p.confirmEmail.calls.length === 1 && el.step === 'emailCode');
+    await el.updateComplete;
+    expect(
+      el.querySelector('gate-form[slot="form"] .gate-error')?.textContent ??
+        el.shadowRoot!.querySelector('[part="alert"]')!.textContent,
+    ).to.contain('nicht korrekt');
+    await until(() => !button(el, 'Neuen Code senden').disabled);
+    button(el, 'Neuen Code senden').click();
+    await until(() => p.startEmail.calls.length === 2 && el.step === 'emailCode');
+    await fill(el, { '/code': '654321' });
+    submit(el);
+    await until(() => el.step === 'enrolled');
+    expect(p.confirmEmail.calls[1]).to.deep.equal({ enrollmentId: 'm1', code: '654321' });
+    // Removing: a second element, the factor list says both are active.
+    p.listFactors.answer({
+      output: {
+        factors: [{ method: 'totp' }, { method: 'email' }],
+        authenticatedAt: new Date().toISOString(),
+      },
+    });
+    el.restart();
+    await until(() => el.step === 'choosing');
+    await el.updateComplete;
+    button(el, 'Codes per E-Mail entfernen').click();
+    await until(() => el.step === 'removed');
+    expect(p.removeFactor.calls).to.deep.equal([{ method: 'email' }]);
+  });
+});
