@@ -122,6 +122,7 @@ export async function startPortal(options: PortalOptions = {}) {
     db,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      api.stop();
       await api.idle();
       await db.close();
     },

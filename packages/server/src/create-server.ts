@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { sendDueReminders } from './approval/reminders.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
 import {
   DEFAULT_POLICIES,
@@ -16,6 +17,7 @@ import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
+import { pruneRateLimits } from './security/rate-limit.js';
 import { serverSecret } from './security/server-secret.js';
 import type { Database } from './storage/database.js';
 
@@ -53,6 +55,11 @@ export interface GatehouseServerOptions {
   regionalNumbers?: Readonly<Record<string, string>>;
   /** The clock (tests move it). */
   now?: () => Date;
+  /**
+   * Every this many ms the server sends due approval reminders and deletes expired sessions, codes and
+   * rate-limit windows (default 5 min; 0 turns it off). The timer does not keep the process alive.
+   */
+  maintenanceIntervalMs?: number;
   /** Where delivery failures are reported; default `console.error`. */
   onDeliveryError?: (error: unknown, message: OutgoingMessage) => void;
 }
@@ -61,6 +68,10 @@ export interface GatehouseServerOptions {
 export type GatehouseApp = Hono<GatehouseEnv> & {
   /** Resolves when every message queued so far was handed to the messenger. */
   idle(): Promise<void>;
+  /** Runs the maintenance once now (reminders, expiry clean-up); the timer calls it too. */
+  maintain(): Promise<void>;
+  /** Stops the maintenance timer. */
+  stop(): void;
 };
 
 /**
@@ -131,9 +142,34 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     console.error('gatehouse: unhandled error', error);
     return c.json({ error: { code: 'internal-error' } }, 500);
   });
+  const maintain = async () => {
+    const at = now();
+    ctx.deliver(
+      await sendDueReminders(options.db, at, {
+        slaMs: ctx.policies.approvalSlaMs,
+        intervalMs: 4 * 3600_000,
+        max: 3,
+      }),
+    );
+    await options.db.query('DELETE FROM sessions WHERE expires_at < $1', [at]);
+    await options.db.query('DELETE FROM codes WHERE expires_at < $1', [new Date(at.getTime() - 86_400_000)]);
+    await pruneRateLimits(options.db, new Date(at.getTime() - 86_400_000));
+  };
+  const interval = options.maintenanceIntervalMs ?? 5 * 60_000;
+  const timer =
+    interval > 0
+      ? setInterval(() => {
+          maintain().catch((error) => console.error('gatehouse: maintenance failed', error));
+        }, interval)
+      : undefined;
+  timer?.unref();
   return Object.assign(app, {
     async idle() {
       while (inflight.size > 0) await Promise.all([...inflight]);
+    },
+    maintain,
+    stop() {
+      if (timer) clearInterval(timer);
     },
   });
 }

@@ -219,12 +219,34 @@ describe('the whole journey through the API', () => {
     const token = /token=([\w%-]+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
     await user.post('/registrations/confirm', { token: decodeURIComponent(token) });
     // A second app on the same database stands in for the restarted process.
-    const { app: restarted } = await testServer(db);
+    const restartedServer = await testServer(db);
+    const restarted = restartedServer.app;
     const reviewer = new TestClient(restarted);
     await reviewer.post('/session', REVIEWER);
-    clock.advance(25 * 3600_000);
-    const overdueList = await reviewer.get('/approvals?status=overdue');
-    expect(overdueList.json.items.map((i: { id: string }) => i.id)).not.toContain(json.id);
+    const before = await reviewer.get('/approvals?status=overdue');
+    expect(before.json.items.map((i: { id: string }) => i.id)).not.toContain(json.id);
+
+    // 25 hours later the SLA flag comes from the stored confirmation time, and reminders go out.
+    restartedServer.clock.advance(25 * 3600_000);
+    await reviewer.post('/session', REVIEWER); // the 8-hour session ended meanwhile
+    const overdue = await reviewer.get('/approvals?status=overdue');
+    expect(overdue.json.items.find((i: { id: string }) => i.id === json.id)).toMatchObject({ overdue: true });
+    await restarted.maintain();
+    expect((await restartedServer.lastMessage(REVIEWER.email))?.subject).toBe(
+      'Overdue registration (reminder 1)',
+    );
+    await restarted.maintain();
+    const reminders = await db.query(
+      "SELECT 1 FROM audit_events WHERE event = 'approval-reminder' AND subject = $1",
+      [json.id],
+    );
+    expect(reminders).toHaveLength(1);
+    restartedServer.clock.advance(4 * 3600_000);
+    await restarted.maintain();
+    expect((await restartedServer.lastMessage(REVIEWER.email))?.subject).toBe(
+      'Overdue registration (reminder 2)',
+    );
+
     const rejected = await reviewer.post(`/approvals/${json.id}/decisions`, { action: 'reject' });
     expect(rejected.json.error.issues).toContainEqual(
       expect.objectContaining({ path: '/reason', code: 'required' }),
