@@ -13,6 +13,8 @@ const packageProject = (name: string) => ({
     name,
     root: `packages/${name}`,
     include: ['src/**/*.test.ts', 'test/node/**/*.test.ts'],
+    // flows: 27 small files that each import the same rule lists; sharing modules per worker cuts ~45 s to ~8 s.
+    ...(name === 'flows' ? { isolate: false } : {}),
   },
 });
 

@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { form as built } from '../../generated/forms/approval-decision.form.js';
 import { type DurationInput, msUntil, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
@@ -6,7 +7,7 @@ import { approvalPorts } from './approval.ports.js';
 import definition from './approval-decision.form.json' with { type: 'json' };
 
 /** The compiled decision form (reviewer, reason, override). */
-export const approvalDecisionForm = flowForm(definition);
+export const approvalDecisionForm = flowForm(built, definition);
 
 /** One recorded decision: who, when (ISO), what, why. */
 export interface ApprovalDecision {
@@ -75,7 +76,7 @@ function record(event: DecisionEvent): ApprovalDecision {
 function decisionIssues(context: ApprovalContext, event: DecisionEvent): FlowIssue[] {
   const { type: _type, ...data } = event;
   const result = approvalDecisionForm.validate(data);
-  const issues = result.ok ? [] : [...result.issues];
+  const issues: FlowIssue[] = result.ok ? [] : [...result.issues];
   if ((event.type === 'REJECT' || event.type === 'REQUEST_INFO') && !event.reason?.trim()) {
     issues.push(issue('/reason', 'required'));
   }

@@ -1,11 +1,12 @@
 import { assign, setup } from 'xstate';
+import { form as built } from '../../generated/forms/invitation.form.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
 import definition from './invitation.form.json' with { type: 'json' };
 import { invitationPorts, type Role } from './invitation.ports.js';
 
 /** The compiled invitation form. */
-export const invitationForm = flowForm(definition);
+export const invitationForm = flowForm(built, definition);
 
 /** What the invitation knows. */
 export interface InvitationContext {
@@ -23,7 +24,7 @@ export type InvitationEvent =
 
 function check(data: Record<string, unknown>, roles: Role[]): FlowIssue[] {
   const r = invitationForm.validate(data);
-  const issues = r.ok ? [] : [...r.issues];
+  const issues: FlowIssue[] = r.ok ? [] : [...r.issues];
   const known = new Set(roles.map((x) => x.id));
   if (Array.isArray(data.roles)) {
     data.roles.forEach((role, i) => {

@@ -1,4 +1,7 @@
 import { assign, setup } from 'xstate';
+import { form as built } from '../../generated/forms/login.form.js';
+import { form as mfaBuilt } from '../../generated/forms/login-mfa.form.js';
+import { form as passwordChangeBuilt } from '../../generated/forms/login-password-change.form.js';
 import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
@@ -14,11 +17,11 @@ import mfaDefinition from './login-mfa.form.json' with { type: 'json' };
 import passwordChangeDefinition from './login-password-change.form.json' with { type: 'json' };
 
 /** The compiled login form (e-mail + password). */
-export const loginForm = flowForm(definition);
+export const loginForm = flowForm(built, definition);
 /** The compiled form of the forced password change. */
-export const loginPasswordChangeForm = flowForm(passwordChangeDefinition);
+export const loginPasswordChangeForm = flowForm(passwordChangeBuilt, passwordChangeDefinition);
 /** The compiled form of the MFA challenge. */
-export const loginMfaForm = flowForm(mfaDefinition);
+export const loginMfaForm = flowForm(mfaBuilt, mfaDefinition);
 
 /** The one message for a wrong password **and** an unknown e-mail (never distinguished). */
 export const INVALID_CREDENTIALS: FlowIssue = Object.freeze({
@@ -111,7 +114,7 @@ export const loginMachine = setup({
       if (event.type !== 'SUBMIT') return {};
       const f = form === 'login' ? loginForm : form === 'password' ? loginPasswordChangeForm : loginMfaForm;
       const result = f.validate(event.data);
-      const issues = result.ok ? [] : [...result.issues];
+      const issues: FlowIssue[] = result.ok ? [] : [...result.issues];
       if (form === 'mfa' && result.ok) issues.push(issue('/method', 'enum'));
       return { issues };
     }),

@@ -1,4 +1,6 @@
 import { assign, not, setup } from 'xstate';
+import { form as codeBuilt } from '../../generated/forms/mfa-code.form.js';
+import { form as reauthBuilt } from '../../generated/forms/mfa-reauthenticate.form.js';
 import { type DurationInput, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issuesFromError } from '../shared/issues.js';
@@ -7,9 +9,9 @@ import { type EnrollableFactor, mfaEnrollmentPorts } from './mfa-enrollment.port
 import reauthDefinition from './mfa-reauthenticate.form.json' with { type: 'json' };
 
 /** The compiled 6-digit code form. */
-export const mfaCodeForm = flowForm(codeDefinition);
+export const mfaCodeForm = flowForm(codeBuilt, codeDefinition);
 /** The compiled re-authentication (password) form. */
-export const mfaReauthenticateForm = flowForm(reauthDefinition);
+export const mfaReauthenticateForm = flowForm(reauthBuilt, reauthDefinition);
 
 /** Configuration: how recent a login must be to add or remove a factor (default 5 min). */
 export interface MfaEnrollmentInput {

@@ -1,4 +1,6 @@
 import { assign, setup } from 'xstate';
+import { form as codeBuilt } from '../../generated/forms/password-reset-code.form.js';
+import { form as requestBuilt } from '../../generated/forms/password-reset-request.form.js';
 import { type DurationInput, msUntil, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
@@ -7,9 +9,9 @@ import codeDefinition from './password-reset-code.form.json' with { type: 'json'
 import requestDefinition from './password-reset-request.form.json' with { type: 'json' };
 
 /** The compiled e-mail form of the reset request. */
-export const passwordResetRequestForm = flowForm(requestDefinition);
+export const passwordResetRequestForm = flowForm(requestBuilt, requestDefinition);
 /** The compiled code + new password form. */
-export const passwordResetCodeForm = flowForm(codeDefinition);
+export const passwordResetCodeForm = flowForm(codeBuilt, codeDefinition);
 
 /** Configuration (defaults: code lifetime 15 min, 5 attempts, resend cooldown 60 s). */
 export interface PasswordResetInput {

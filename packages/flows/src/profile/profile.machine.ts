@@ -1,4 +1,6 @@
 import { assign, setup } from 'xstate';
+import { form as built } from '../../generated/forms/profile.form.js';
+import { form as codeBuilt } from '../../generated/forms/profile-phone-code.form.js';
 import { type DurationInput, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issuesFromError } from '../shared/issues.js';
@@ -7,9 +9,9 @@ import { type Profile, profilePorts } from './profile.ports.js';
 import codeDefinition from './profile-phone-code.form.json' with { type: 'json' };
 
 /** The compiled profile form. */
-export const profileForm = flowForm(definition);
+export const profileForm = flowForm(built, definition);
 /** The compiled SMS code form. */
-export const profilePhoneCodeForm = flowForm(codeDefinition);
+export const profilePhoneCodeForm = flowForm(codeBuilt, codeDefinition);
 
 /** Configuration of profile editing. */
 export interface ProfileInput {

@@ -1,28 +1,33 @@
-import type { FormDefinition } from '@gatehouse/forms';
-import { compileForm } from '@gatehouse/forms/compile';
-import type { FlowIssue } from './issues.js';
+import type { CompiledForm, FormDefinition } from '@gatehouse/forms';
+import { GatehouseError } from '@gatehouse/rules';
 
-/** What a flow needs from a compiled form: whole-form validation returning cleaned data or every issue. */
-export interface FlowForm {
-  readonly id: string;
+/**
+ * A flow's compiled form: the full `CompiledForm` interface (`validate`, `validateField`, `fields`,
+ * `requiredMissing`, messages…) that `<gate-form>` renders and the SUBMIT guards run, plus the definition it was
+ * built from (the server reads its schema). A tentative-only rejection (browser e-mail filter) is
+ * `{ ok: true, value, warnings }`: it never blocks a SUBMIT, the server's exact check decides.
+ */
+export interface FlowForm extends CompiledForm {
   readonly definition: FormDefinition;
-  validate(data: unknown): { ok: true; value: Record<string, unknown> } | { ok: false; issues: FlowIssue[] };
 }
 
 /**
- * Wrap a shipped form definition for use in guards. The form is compiled on first use, not at import, so
- * loading a flow costs nothing until its first SUBMIT (and bundlers can swap in a build-time compiled form).
+ * Pairs a build-time compiled form module (`generated/forms/<name>.form.js`, from `pnpm --filter
+ * @gatehouse/flows forms`) with its definition. Nothing is compiled here: no ajv, no code generation, so
+ * flows load under `script-src 'self'`. Throws `GatehouseError` `invalid-definition` if the two do not match.
  */
-export function flowForm(definition: FormDefinition): FlowForm {
-  let compiled: ReturnType<typeof compileForm> | undefined;
-  return {
-    id: definition.id,
+export function flowForm(built: CompiledForm, definition: FormDefinition): FlowForm {
+  if (built.id !== definition.id) {
+    throw new GatehouseError(
+      'invalid-definition',
+      `built form "${built.id}" is not definition "${definition.id}": run pnpm --filter @gatehouse/flows forms`,
+      { field: 'id' },
+    );
+  }
+  return Object.freeze({
+    ...built,
     definition,
-    validate(data) {
-      compiled ??= compileForm(definition);
-      const result = compiled.validate(data ?? {});
-      if (result.ok) return { ok: true, value: result.value as Record<string, unknown> };
-      return { ok: false, issues: result.issues.map((i) => ({ ...i })) };
-    },
-  };
+    // Guards receive whatever an event carries: a missing `data` is an empty submission, not a crash.
+    validate: (data: unknown) => built.validate(data ?? {}),
+  });
 }

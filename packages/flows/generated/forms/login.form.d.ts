@@ -1,0 +1,5 @@
+// Generated from src/login/login.form.json by scripts/forms.ts (buildForm, external: true). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+import type { CompiledForm } from '@gatehouse/forms';
+/** The compiled form "login". */
+export declare const form: CompiledForm;
+export default form;

@@ -1,0 +1,5 @@
+// Generated from src/mfa-enrollment/mfa-code.form.json by scripts/forms.ts (buildForm, external: true). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+import type { CompiledForm } from '@gatehouse/forms';
+/** The compiled form "mfa-code". */
+export declare const form: CompiledForm;
+export default form;

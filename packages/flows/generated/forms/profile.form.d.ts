@@ -1,0 +1,5 @@
+// Generated from src/profile/profile.form.json by scripts/forms.ts (buildForm, external: true). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+import type { CompiledForm } from '@gatehouse/forms';
+/** The compiled form "profile". */
+export declare const form: CompiledForm;
+export default form;
