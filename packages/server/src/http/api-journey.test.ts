@@ -263,3 +263,137 @@ describe('the whole journey through the API', () => {
     await restarted.idle();
   });
 });
+
+describe('profile, e-mail MFA, invitations and roles', () => {
+  /** Registers, confirms and approves `email`, then logs in with a chosen password; returns the client. */
+  async function superAdmin(email: string) {
+    const user = new TestClient(app);
+    await user.post('/registrations', registration(email));
+    const token = /token=([\w%-]+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+    const { json } = await user.post('/registrations/confirm', { token: decodeURIComponent(token) });
+    const reviewer = new TestClient(app);
+    await reviewer.post('/session', REVIEWER);
+    await reviewer.post(`/approvals/${json.id}/decisions`, { action: 'approve' });
+    const otp = /One-time password: (\S+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+    await user.post('/session', { email, password: otp });
+    await user.post('/session/password', { newPassword: PASSWORD });
+    return user;
+  }
+
+  it('a new phone is stored only after its SMS code; the reset code then goes by SMS', async () => {
+    const email = 'emmy.noether@invariants-ag.com';
+    const user = await superAdmin(email);
+    const saved = await user.request('PATCH', '/profile', {
+      givenName: 'Emmy',
+      familyName: 'Noether',
+      jobTitle: 'Algebraist',
+      phone: '+4915100000000',
+    });
+    expect(saved.json.profile).toMatchObject({ givenName: 'Emmy', jobTitle: 'Algebraist' });
+    expect(saved.json.profile.phone).toBeUndefined();
+    const bad = await user.post('/profile/phone', { phone: '0151 not a number' });
+    expect(bad.json.error.issues[0].path).toBe('/phone');
+    const sms = await user.post('/profile/phone', { phone: '+4915112345678' });
+    expect(sms.status).toBe(202);
+    const text = await lastMessage('+4915112345678');
+    expect(text?.channel).toBe('sms');
+    const code = /(\d{6})/.exec(text?.body ?? '')?.[1] as string;
+    expect((await user.get('/profile')).json.profile.phone).toBeUndefined();
+    const confirmed = await user.post(`/profile/phone/${sms.json.verificationId}/confirm`, { code });
+    expect(confirmed.json.profile.phone).toBe('+4915112345678');
+    await new TestClient(app).post('/password-reset', { email });
+    expect((await lastMessage('+4915112345678'))?.body).toMatch(/password reset code: \d{6}/);
+  });
+
+  it('e-mail codes as a second factor: enrollment after re-authentication, then every login asks for one', async () => {
+    const email = 'sophie.germain@primes-sarl.com';
+    const user = await superAdmin(email);
+    clock.advance(6 * 60_000); // past the 5-minute re-authentication window
+    expect((await user.post('/mfa/email')).json.error.code).toBe('reauthentication-required');
+    expect((await user.post('/session/reauthenticate', { password: 'wrong password here' })).status).toBe(
+      401,
+    );
+    expect((await user.post('/session/reauthenticate', { password: PASSWORD })).status).toBe(200);
+    const started = await user.post('/mfa/email');
+    expect(started.status).toBe(202);
+    const enrollCode = /code is (\d{6})/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+    expect(
+      (await user.post(`/mfa/email/${started.json.enrollmentId}/confirm`, { code: enrollCode })).json,
+    ).toEqual({ method: 'email' });
+    expect((await user.get('/mfa/factors')).json.factors).toEqual([{ method: 'email' }]);
+
+    await user.request('DELETE', '/session');
+    expect((await user.post('/session', { email, password: PASSWORD })).json).toEqual({
+      status: 'mfa-required',
+      methods: ['email'],
+    });
+    expect((await user.post('/session/mfa/code', { method: 'email' })).status).toBe(202);
+    // Within the resend cooldown another send is refused.
+    const again = await user.post('/session/mfa/code', { method: 'email' });
+    expect(again.status).toBe(429);
+    expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
+    const loginCode = /code is (\d{6})/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+    expect((await user.post('/session/mfa', { method: 'email', code: loginCode })).json.status).toBe('ok');
+    // Single use.
+    await user.request('DELETE', '/session');
+    await user.post('/session', { email, password: PASSWORD });
+    expect((await user.post('/session/mfa', { method: 'email', code: loginCode })).status).toBe(400);
+  });
+
+  it('a Super Admin invites a user with roles; the invited user sets a password and is logged in', async () => {
+    const admin = await superAdmin('ada.admin@invite-corp.com');
+    const roles = await admin.get('/roles');
+    expect(roles.json.roles.map((r: { id: string }) => r.id)).toContain('rma');
+    const reviewer = new TestClient(app);
+    await reviewer.post('/session', REVIEWER);
+    expect((await reviewer.get('/roles')).status).toBe(403);
+    const unknownRole = await admin.post('/invitations', {
+      email: 'bob.builder@invite-corp.com',
+      givenName: 'Bob',
+      familyName: 'Builder',
+      roles: ['root'],
+    });
+    expect(unknownRole.json.error.issues[0].path).toBe('/roles/0');
+    const invited = await admin.post('/invitations', {
+      email: 'bob.builder@invite-corp.com',
+      givenName: 'Bob',
+      familyName: 'Builder',
+      roles: ['rma'],
+    });
+    expect(invited.status).toBe(202);
+    const token = /token=([\w%-]+)/.exec(
+      (await lastMessage('bob.builder@invite-corp.com'))?.body ?? '',
+    )?.[1] as string;
+    const bob = new TestClient(app);
+    expect(
+      (await bob.post('/invitations/accept', { token: decodeURIComponent(token), newPassword: 'short' })).json
+        .error.issues[0].code,
+    ).toBe('too-short');
+    const accepted = await bob.post('/invitations/accept', {
+      token: decodeURIComponent(token),
+      newPassword: 'bob builds bridges every day',
+    });
+    expect(accepted.json).toMatchObject({
+      status: 'ok',
+      session: { user: { email: 'bob.builder@invite-corp.com', roles: ['rma'] } },
+    });
+    expect(
+      (
+        await bob.post('/invitations/accept', {
+          token: decodeURIComponent(token),
+          newPassword: 'bob builds bridges every day',
+        })
+      ).json.error.code,
+    ).toBe('invalid-token');
+    expect(
+      (
+        await admin.post('/invitations', {
+          email: 'bob.builder@invite-corp.com',
+          givenName: 'Bob',
+          familyName: 'Builder',
+          roles: ['rma'],
+        })
+      ).status,
+    ).toBe(409);
+  });
+});
