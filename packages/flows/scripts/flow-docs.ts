@@ -6,6 +6,7 @@ import { toMermaid } from '@gatehouse/check';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { approvalMachine } from '../src/approval/approval.machine.js';
 import { invitationMachine } from '../src/invitation/invitation.machine.js';
+import { invitationAcceptMachine } from '../src/invitation-accept/invitation-accept.machine.js';
 import { loginMachine } from '../src/login/login.machine.js';
 import { mfaEnrollmentMachine } from '../src/mfa-enrollment/mfa-enrollment.machine.js';
 import { passwordChangeMachine } from '../src/password-change/password-change.machine.js';
@@ -29,6 +30,7 @@ export const flows: Record<string, AnyStateMachine> = {
   'support-case': supportCaseMachine,
   rma: rmaMachine,
   invitation: invitationMachine,
+  'invitation-accept': invitationAcceptMachine,
 };
 
 export const START = '<!-- generated:start (pnpm --filter @gatehouse/flows diagrams) -->';

@@ -4,6 +4,7 @@
  */
 export * from './approval/index.js';
 export * from './invitation/index.js';
+export * from './invitation-accept/index.js';
 export * from './login/index.js';
 export * from './mfa-enrollment/index.js';
 export * from './password-change/index.js';

@@ -37,6 +37,7 @@ describe('shipped form definitions', () => {
       'support-case',
       'rma',
       'invitation',
+      'invitation-accept',
     ]) {
       expect(folders).toContain(flow);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
+import { invitationAcceptMachine } from '../invitation-accept/invitation-accept.machine.js';
 import { loginMachine } from '../login/login.machine.js';
 import { registrationMachine } from '../registration/registration.machine.js';
 import { createHttpPorts } from './create-http-ports.js';
@@ -158,6 +159,36 @@ describe('createHttpPorts', () => {
       code: 'unavailable',
       message: expect.stringContaining('Failed to fetch'),
     });
+  });
+
+  it('accepts an invitation: token and password to POST /invitations/accept, 410 ends in expired', async () => {
+    const session = { user: { id: 'u-7', email: 'grace@analytical-engines.example' } };
+    const api = fakeFetch({ 'POST /api/gatehouse/invitations/accept': [200, { status: 'ok', session }] });
+    const ports = createHttpPorts({ baseUrl: base, fetch: api.fetch });
+    const data = { newPassword: 'velvet hammock orbit 1842', confirmPassword: 'velvet hammock orbit 1842' };
+    const actor = createActor(invitationAcceptMachine.provide({ actors: ports.invitationAccept }), {
+      input: { token: 'tok 1' },
+    }).start();
+    actor.send({ type: 'SUBMIT', data });
+    await waitFor(actor, (s) => s.status === 'done');
+    expect(actor.getSnapshot().value).toBe('accepted');
+    expect(actor.getSnapshot().context.session).toEqual(session);
+    expect(api.seen.map((r) => [r.method, r.url, r.body])).toEqual([
+      ['POST', '/api/gatehouse/invitations/accept', { token: 'tok 1', newPassword: data.newPassword }],
+    ]);
+
+    const gone = fakeFetch({
+      'POST /api/gatehouse/invitations/accept': [410, { error: { code: 'expired-token' } }],
+    });
+    const expired = createActor(
+      invitationAcceptMachine.provide({
+        actors: createHttpPorts({ baseUrl: base, fetch: gone.fetch }).invitationAccept,
+      }),
+      { input: { token: 'old' } },
+    ).start();
+    expired.send({ type: 'SUBMIT', data });
+    await waitFor(expired, (s) => s.status === 'done');
+    expect(expired.getSnapshot().value).toBe('expired');
   });
 
   it('rejects a bad baseUrl clearly', () => {

@@ -1,5 +1,9 @@
 import { GatehouseError, isGatehouseError } from '@gatehouse/rules';
 import type { InvitationPorts } from '../invitation/invitation.ports.js';
+import type {
+  AcceptInvitationOutput,
+  InvitationAcceptPorts,
+} from '../invitation-accept/invitation-accept.ports.js';
 import type { AuthOutcome, LoginPorts, MfaOutcome, Session } from '../login/login.ports.js';
 import type { MfaEnrollmentPorts } from '../mfa-enrollment/mfa-enrollment.ports.js';
 import type { PasswordChangePorts } from '../password-change/password-change.ports.js';
@@ -33,6 +37,7 @@ export interface HttpPorts {
   supportCase: SupportCasePorts;
   rma: RmaPorts;
   invitation: InvitationPorts;
+  invitationAccept: InvitationAcceptPorts;
 }
 
 const seg = (value: string) => encodeURIComponent(value);
@@ -220,6 +225,11 @@ export function createHttpPorts(options: HttpPortsOptions): HttpPorts {
     invitation: {
       listRoles: port((_: void, signal) => call('GET', '/roles', undefined, signal)),
       inviteUser: port(({ data }, signal) => call('POST', '/invitations', data, signal)),
+    },
+    invitationAccept: {
+      acceptInvitation: port(({ token, newPassword }, signal) =>
+        call<AcceptInvitationOutput>('POST', '/invitations/accept', { token, newPassword }, signal),
+      ),
     },
   };
 }
