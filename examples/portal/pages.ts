@@ -87,7 +87,8 @@ export const pages: Record<string, string> = {
 <button id="enroll-email" type="button">Use e-mail codes</button>
 <div id="reauth-step" hidden><h3>Confirm your password</h3><div id="reauth-form"></div></div>
 <div id="totp-step" hidden><h3>Scan or type the key</h3>
-<p>Add this key to Google Authenticator, Microsoft Authenticator or Authy, then enter the 6-digit code it shows.</p>
+<p>Scan the QR code with Google Authenticator, Microsoft Authenticator or Authy (or type the key), then enter the 6-digit code it shows.</p>
+<div id="totp-qr"></div>
 <p>Secret key: <code id="totp-secret"></code></p><p class="uri">URI: <code id="totp-uri"></code></p><div id="totp-code-form"></div></div>
 <div id="email-step" hidden><h3>Enter the code we e-mailed you</h3><div id="email-code-form"></div></div></section>
 <section><h2>Profile details</h2><div id="profile-form"></div>

@@ -20,6 +20,7 @@ import { form as rmaForm } from '../.build/forms/rma.js';
 import { form as supportCaseForm } from '../.build/forms/support-case.js';
 import { type Answer, api, errorText } from './api.js';
 import { $, h, say, step } from './dom.js';
+import { qrCode } from './qr.js';
 
 type GateFormElement = HTMLElement & {
   form: unknown;
@@ -264,6 +265,7 @@ const pages: Record<string, () => Promise<void> | void> = {
       $('#totp-step').hidden = false;
       $('#totp-secret').textContent = answer.body.secret;
       $('#totp-uri').textContent = answer.body.otpauthUri;
+      $('#totp-qr').replaceChildren(qrCode(answer.body.otpauthUri, 'QR code for your authenticator app'));
       mountForm('#totp-code-form', mfaCodeForm, 'Activate', async (value) => {
         const confirmed = await api(
           'POST',

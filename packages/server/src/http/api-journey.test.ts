@@ -397,3 +397,51 @@ describe('profile, e-mail MFA, invitations and roles', () => {
     ).toBe(409);
   });
 });
+
+describe('session cookie attributes', () => {
+  const login = (url: string, headers: Record<string, string> = {}) =>
+    app.request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(REVIEWER),
+    });
+
+  it('HttpOnly, SameSite=Lax, Path=/; Secure when the request came over TLS', async () => {
+    const plain = (await login('http://portal.test/session')).headers.get('set-cookie') ?? '';
+    expect(plain).toMatch(/^gatehouse_session=[\w-]{43};/);
+    expect(plain).toMatch(/HttpOnly/);
+    expect(plain).toMatch(/SameSite=Lax/);
+    expect(plain).toMatch(/Path=\//);
+    expect(plain).not.toMatch(/Secure/);
+    const tls = (await login('https://portal.test/session')).headers.get('set-cookie') ?? '';
+    expect(tls).toMatch(/Secure/);
+    // X-Forwarded-Proto counts only when the proxy is trusted.
+    const forwarded = (
+      await login('http://portal.test/session', { 'x-forwarded-proto': 'https' })
+    ).headers.get('set-cookie');
+    expect(forwarded).not.toMatch(/Secure/);
+  });
+
+  it('a one-time password gets only the pending cookie, SameSite=Strict and scoped to /session', async () => {
+    const email = 'pending.cookie@cookie-works.com';
+    const user = new TestClient(app);
+    await user.post('/registrations', registration(email));
+    const token = /token=([\w%-]+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+    const { json } = await user.post('/registrations/confirm', { token: decodeURIComponent(token) });
+    const reviewer = new TestClient(app);
+    await reviewer.post('/session', REVIEWER);
+    await reviewer.post(`/approvals/${json.id}/decisions`, { action: 'approve' });
+    const otp = /One-time password: (\S+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+    const response = await app.request('https://portal.test/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: otp }),
+    });
+    const cookies = response.headers.getSetCookie();
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatch(/^gatehouse_pending=.*HttpOnly.*/);
+    expect(cookies[0]).toMatch(/SameSite=Strict/);
+    expect(cookies[0]).toMatch(/Path=\/session/);
+    expect(cookies[0]).toMatch(/Secure/);
+  });
+});
