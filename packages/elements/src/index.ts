@@ -4,6 +4,14 @@
  */
 
 export {
+  type ApprovalDecisionInput,
+  type ApprovalFilter,
+  type ApprovalItem,
+  type ApprovalQueuePorts,
+  createApprovalsClient,
+  GateApprovalQueue,
+} from './approval-queue/index.js';
+export {
   type FlowPorts,
   GateFlowElement,
   type HttpPortsFactory,
@@ -12,10 +20,14 @@ export {
 } from './flow/flow-element.js';
 export type { FieldState, FormTexts, RenderableForm, RenderField } from './form/form-model.js';
 export { type FormCompiler, GateForm } from './form/gate-form.element.js';
+export { GateInviteUser } from './invite-user/invite-user.element.js';
 export { GateLogin } from './login/login.element.js';
+export { GateMfaEnrollment } from './mfa-enrollment/mfa-enrollment.element.js';
 export { GatePasswordChange } from './password-change/password-change.element.js';
 export { GatePasswordReset } from './password-reset/password-reset.element.js';
+export { GateProfile } from './profile/profile.element.js';
 export { GateRegistration } from './registration/registration.element.js';
+export { GateRmaRequest } from './rma-request/rma-request.element.js';
 export { defineElement } from './shared/define.js';
 export type {
   GateChangeDetail,
@@ -27,3 +39,5 @@ export type {
   GateSubmitDetail,
 } from './shared/events.js';
 export { tokenDefaults } from './shared/tokens.js';
+export { GateSupportCase } from './support-case/support-case.element.js';
+export { GateSupportInfo } from './support-info/support-info.element.js';

@@ -39,6 +39,12 @@ export interface StepForm {
   showRequired?: boolean;
   /** Pre-fill used when the form is first mounted (e.g. the machine's `context.data` after a restore). */
   value?: Record<string, unknown>;
+  /** Values kept in the form on every render (e.g. a choice made on an earlier step of the same form). */
+  patch?: Record<string, unknown>;
+  /** Only this step of a multi-step definition is rendered (`ui.steps[].id`). */
+  step?: string;
+  /** The renderable form to use instead of the flow form (e.g. with options known only at run time). */
+  renderable?: RenderableForm;
 }
 
 /** What a flow element renders for a snapshot. */
@@ -369,12 +375,17 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     let el = this.forms$.get(activeId);
     if (!el) {
       el = document.createElement('gate-form') as GateForm;
-      el.form = this.forms[activeId] ?? renderableForm(stepForm.form);
+      el.form = stepForm.renderable ?? this.forms[activeId] ?? renderableForm(stepForm.form);
       if (stepForm.value && Object.keys(stepForm.value).length > 0)
         el.value = structuredClone(stepForm.value);
       this.forms$.set(activeId, el);
       this.append(el);
     }
+    if (stepForm.renderable && el.form !== stepForm.renderable) el.form = stepForm.renderable;
+    el.step = stepForm.step ?? '';
+    const patch = stepForm.patch;
+    if (patch && Object.entries(patch).some(([k, v]) => !Object.is(el.value[k], v)))
+      el.value = { ...el.value, ...patch };
     el.slot = 'form';
     el.submitLabel = stepForm.submitLabel;
     el.showRequired = !!stepForm.showRequired;

@@ -46,6 +46,7 @@ export const flowStyles = css`
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: start; padding: 0.4rem 0.5rem; border-bottom: 1px solid ${t('--gate-color-border')}; vertical-align: top; }
   label { display: grid; gap: 0.25rem; font-weight: 600; }
+  label.inline { display: inline; }
   textarea, input[type=text] { font: inherit; color: inherit; background: ${t('--gate-color-bg')}; border: 1px solid ${t('--gate-color-border')}; border-radius: ${t('--gate-radius')}; padding: 0.5rem; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

@@ -348,7 +348,10 @@ export class GateForm extends LitElement {
       case 'checkbox':
         return this.renderCheckbox(field, ctx);
       case 'list':
-        return this.renderList(field, ctx);
+        // A list whose items are choices (enum items, or options a host supplies) is a set of checkboxes.
+        return field.options && field.options.length > 0
+          ? this.renderChecklist(field, ctx)
+          : this.renderList(field, ctx);
       case 'group':
         return this.renderGroup(field, ctx);
       case 'hidden':
@@ -547,6 +550,42 @@ export class GateForm extends LitElement {
     return html`<fieldset class="gate-field" part="group" data-group=${field.pointer}>
       <legend>${this.renderLabelText(field, ctx)}</legend>
       ${children.map((f) => this.renderField(f, ctx))}
+      ${this.renderMessages(field, field.pointer, ctx)}
+    </fieldset>`;
+  }
+
+  /** A multiple choice (array of option values) as a group of checkboxes; the value keeps the options' order. */
+  private renderChecklist(field: RenderField, ctx: RenderContext): TemplateResult {
+    const options = field.options ?? [];
+    const raw = getAt(this.value, field.pointer);
+    const chosen = Array.isArray(raw) ? raw : [];
+    const ids = this.ids(field.pointer);
+    const toggle = (value: unknown, on: boolean) => {
+      const next = options
+        .map((o) => o.value)
+        .filter((v) => (Object.is(v, value) ? on : chosen.some((c) => Object.is(c, v))));
+      this.change(field.pointer, next, true);
+    };
+    return html`<fieldset
+      class="gate-field"
+      part="group"
+      aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+      aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+    >
+      <legend>${this.renderLabelText(field, ctx)}</legend>
+      ${options.map(
+        (o, i) => html`<label class="gate-choice">
+          <input
+            type="checkbox"
+            id=${`${ids.input}-${i}`}
+            data-pointer=${i === 0 ? field.pointer : nothing}
+            .checked=${live(chosen.some((c) => Object.is(c, o.value)))}
+            ?disabled=${this.isDisabled(field, ctx)}
+            @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
+          />
+          ${ctx.texts.text(o.label)}
+        </label>`,
+      )}
       ${this.renderMessages(field, field.pointer, ctx)}
     </fieldset>`;
   }

@@ -1,0 +1,8 @@
+/** Registers `<gate-approval-queue>`. Side effect: defines the tags, tolerantly (a second load is a no-op). */
+
+import { defineElement } from '../shared/define.js';
+import { GateApprovalQueue } from './approval-queue.element.js';
+
+defineElement('gate-approval-queue', GateApprovalQueue);
+
+export { GateApprovalQueue };

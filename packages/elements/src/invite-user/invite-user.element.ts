@@ -1,0 +1,101 @@
+/** `<gate-invite-user>`: the Super Admin invites a user with roles (`invitationMachine` of `@gatehouse/flows/invitation`). */
+import { invitationForm, invitationMachine, type Role } from '@gatehouse/flows/invitation';
+import { html } from 'lit';
+import type { SnapshotFrom } from 'xstate';
+import { GateFlowElement, type StepView } from '../flow/flow-element.js';
+import { renderableForm } from '../flow/flow-form.js';
+import { textsFor } from '../flow/texts.js';
+import type { RenderableForm, RenderField } from '../form/form-model.js';
+import { inviteUserTexts } from './invite-user.texts.js';
+
+type Snapshot = SnapshotFrom<typeof invitationMachine>;
+
+/**
+ * The invitation form with the backend's roles as the choices of `/roles` (a checkbox group instead of free text).
+ * Validation stays the form's own; the machine rejects roles the backend did not list.
+ */
+export function withRoleChoices(form: RenderableForm, roles: readonly Role[]): RenderableForm {
+  const options = roles.map((r) => ({ value: r.id, label: r.label }));
+  const fields = (): RenderField[] =>
+    form.fields().map((f) => (f.pointer === '/roles' ? { ...f, options } : f));
+  return Object.create(form, { fields: { value: fields } }) as RenderableForm;
+}
+
+/**
+ * Invites a user by e-mail with one or more roles (Super Admin only; the backend answers `forbidden` to anyone
+ * else). The invited user sets a password and then follows the same login and MFA rules.
+ *
+ * @fires gate-step - `loadingRoles`, `unavailable`, `editing`, `sending`, `invited`, `cancelled`
+ * @fires gate-complete - `detail.output`: `{ invitationId, email }` (or nulls when cancelled)
+ * @fires gate-error - a port failed (`forbidden`, `conflict`, …)
+ * @csspart heading - the step heading (focused on step changes)
+ * @csspart actions - step buttons
+ */
+export class GateInviteUser extends GateFlowElement<typeof invitationMachine> {
+  readonly flow = 'invitation';
+  protected readonly httpPorts = 'invitation' as const;
+  private formFor: { roles: readonly Role[]; form: RenderableForm } | undefined;
+
+  protected get machine() {
+    return invitationMachine;
+  }
+
+  protected override completeOutput(snapshot: Snapshot): unknown {
+    const c = snapshot.context;
+    return { invitationId: c.invitationId, email: c.invitationId ? (c.data.email ?? null) : null };
+  }
+
+  private form(roles: readonly Role[]): RenderableForm {
+    if (this.formFor?.roles !== roles) {
+      const base = this.forms[invitationForm.id] ?? renderableForm(invitationForm);
+      this.formFor = { roles, form: withRoleChoices(base, roles) };
+    }
+    return this.formFor.form;
+  }
+
+  protected view(snapshot: Snapshot, locale: string): StepView {
+    const t = textsFor(inviteUserTexts, locale);
+    const c = snapshot.context;
+    const cancel = (busy = false) =>
+      html`<button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
+    if (snapshot.matches('loadingRoles')) return { key: 'loadingRoles', heading: t('loading'), busy: true };
+    if (snapshot.matches('unavailable')) {
+      return {
+        key: 'unavailable',
+        heading: t('unavailableHeading'),
+        actions: html`<button type="button" class="primary" @click=${() => this.send({ type: 'RETRY' })}>${t('retry')}</button>${cancel()}`,
+      };
+    }
+    if (snapshot.matches('editing') || snapshot.matches('sending')) {
+      const busy = snapshot.matches('sending');
+      return {
+        key: 'editing',
+        heading: t('heading'),
+        body: html`<p class="muted">${t('intro')}</p>`,
+        form: {
+          form: invitationForm,
+          renderable: this.form(c.roles),
+          submitLabel: t('submit'),
+          showRequired: true,
+          busy,
+          value: c.data,
+        },
+        actions: cancel(busy),
+      };
+    }
+    if (snapshot.matches('invited')) {
+      return {
+        key: 'invited',
+        heading: t('invitedHeading'),
+        body: html`<p class="note success" part="note">${t('invitedText', { email: String(c.data.email ?? '') })}</p>`,
+      };
+    }
+    return { key: 'cancelled', heading: t('cancelledHeading') };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gate-invite-user': GateInviteUser;
+  }
+}

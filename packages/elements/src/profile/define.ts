@@ -1,0 +1,8 @@
+/** Registers `<gate-profile>` (and `<gate-form>`). Side effect: defines the tags, tolerantly (a second load is a no-op). */
+import '../form/define.js';
+import { defineElement } from '../shared/define.js';
+import { GateProfile } from './profile.element.js';
+
+defineElement('gate-profile', GateProfile);
+
+export { GateProfile };

@@ -1,0 +1,91 @@
+/** `<gate-rma-request>`: an RMA request for the vendor's own hardware (`rmaMachine` of `@gatehouse/flows/rma`). */
+import { rmaForm, rmaMachine } from '@gatehouse/flows/rma';
+import { html, nothing } from 'lit';
+import type { SnapshotFrom } from 'xstate';
+import { GateFlowElement, type StepView } from '../flow/flow-element.js';
+import { textsFor } from '../flow/texts.js';
+import { safeHref } from '../shared/safe-url.js';
+import { rmaRequestTexts } from './rma-request.texts.js';
+
+type Snapshot = SnapshotFrom<typeof rmaMachine>;
+
+/**
+ * Requests an RMA: serial number, description and the delivery address (pre-filled from the registration, never
+ * updated automatically, so it must be confirmed), optional part number and unit type, and, with "more than one
+ * device", the serial numbers of the other devices. A serial of partner hardware refers the user to that vendor's
+ * RMA process instead. The draft is kept as the user types, so a reload loses nothing.
+ *
+ * @fires gate-step - `loading`, `editing`, `checkingHardware`, `submitting`, `referred`, `submitted`, `cancelled`
+ * @fires gate-complete - `detail.output`: `{ rmaId, number }`, or `{ referral: { vendor, rmaUrl } }` for partner hardware
+ * @fires gate-error - a port failed
+ * @csspart heading - the step heading (focused on step changes)
+ * @csspart note - the referral and the confirmation
+ * @csspart actions - step buttons
+ */
+export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
+  readonly flow = 'rma';
+  protected readonly httpPorts = 'rma' as const;
+
+  constructor() {
+    super();
+    // CHANGE keeps the draft in the flow (and so in storage) as the user types.
+    this.addEventListener('gate-change', (event) => {
+      if (this.snapshot?.matches('editing')) this.send({ type: 'CHANGE', data: event.detail.value });
+    });
+  }
+
+  protected get machine() {
+    return rmaMachine;
+  }
+
+  protected override completeOutput(snapshot: Snapshot): unknown {
+    const c = snapshot.context;
+    return c.referral ? { referral: c.referral } : { rmaId: c.rmaId, number: c.rmaNumber };
+  }
+
+  protected view(snapshot: Snapshot, locale: string): StepView {
+    const t = textsFor(rmaRequestTexts, locale);
+    const c = snapshot.context;
+    if (snapshot.matches('loading')) return { key: 'loading', heading: t('loading'), busy: true };
+    if (
+      snapshot.matches('editing') ||
+      snapshot.matches('checkingHardware') ||
+      snapshot.matches('submitting')
+    ) {
+      const busy = !snapshot.matches('editing');
+      return {
+        key: 'editing',
+        heading: t('heading'),
+        body: html`<p class="muted">${t('intro')}</p>${
+          snapshot.matches('checkingHardware') ? html`<p role="status">${t('checking')}</p>` : nothing
+        }`,
+        form: { form: rmaForm, submitLabel: t('submit'), busy, showRequired: true, value: c.data },
+        actions: html`<button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+      };
+    }
+    if (snapshot.matches('referred') && c.referral) {
+      const vendor = c.referral.vendor;
+      const href = safeHref(c.referral.rmaUrl);
+      return {
+        key: 'referred',
+        heading: t('referredHeading'),
+        body: html`<p class="note" part="note">${t('referredText', { vendor })}</p>
+          ${href ? html`<p><a href=${href} rel="noopener noreferrer" target="_blank">${t('referredLink', { vendor })}</a></p>` : nothing}`,
+      };
+    }
+    if (snapshot.matches('submitted')) {
+      return {
+        key: 'submitted',
+        heading: t('submittedHeading'),
+        body: html`<p class="note success" part="note">${t('submittedText', { number: c.rmaNumber ?? c.rmaId ?? '' })}</p>`,
+      };
+    }
+    return { key: 'cancelled', heading: t('cancelledHeading') };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gate-rma-request': GateRmaRequest;
+  }
+}

@@ -1,0 +1,121 @@
+/** `<gate-support-case>`: Production / Test / POC-POV, then the details (`supportCaseMachine` of `@gatehouse/flows/support-case`). */
+import { type SupportEnvironment, supportCaseForm, supportCaseMachine } from '@gatehouse/flows/support-case';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SnapshotFrom } from 'xstate';
+import { GateFlowElement, type StepView } from '../flow/flow-element.js';
+import { textsFor } from '../flow/texts.js';
+import { supportCaseTexts } from './support-case.texts.js';
+
+type Snapshot = SnapshotFrom<typeof supportCaseMachine>;
+
+const environments = [
+  ['production', 'production', 'productionHelp'],
+  ['test', 'test', 'testHelp'],
+  ['poc-pov', 'pocPov', 'pocPovHelp'],
+] as const;
+
+/**
+ * Opens a support case: first the question whether a production environment is affected (Production, Test, or
+ * POC/POV with presales), then the case details. The choice is part of the submitted case.
+ *
+ * @fires gate-step - `choosingEnvironment`, `details`, `submitting`, `created`, `cancelled`
+ * @fires gate-complete - `detail.output`: `{ caseId, number, environment }` (or nulls when cancelled)
+ * @fires gate-error - the port failed
+ * @csspart heading - the step heading (focused on step changes)
+ * @csspart environment - the environment choice
+ * @csspart actions - step buttons
+ */
+export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> {
+  readonly flow = 'support-case';
+  protected readonly httpPorts = 'supportCase' as const;
+  @state() private choice: SupportEnvironment | null = null;
+  @state() private missingChoice = false;
+
+  protected get machine() {
+    return supportCaseMachine;
+  }
+
+  protected override completeOutput(snapshot: Snapshot): unknown {
+    const c = snapshot.context;
+    return { caseId: c.caseId, number: c.caseNumber, environment: c.environment };
+  }
+
+  private next(): void {
+    const environment = this.choice ?? this.snapshot?.context.environment ?? null;
+    if (!environment) {
+      this.missingChoice = true;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('input[name="environment"]')?.focus(),
+      );
+      return;
+    }
+    this.missingChoice = false;
+    this.send({ type: 'SELECT_ENVIRONMENT', environment });
+  }
+
+  protected view(snapshot: Snapshot, locale: string): StepView {
+    const t = textsFor(supportCaseTexts, locale);
+    const c = snapshot.context;
+    const label = (env: SupportEnvironment | null) =>
+      t(environments.find(([v]) => v === env)?.[1] ?? 'production');
+    if (snapshot.matches('choosingEnvironment')) {
+      const current = this.choice ?? c.environment;
+      return {
+        key: 'choosingEnvironment',
+        heading: t('heading'),
+        body: html`<fieldset part="environment" class="options" aria-invalid=${this.missingChoice ? 'true' : 'false'}
+            aria-describedby=${this.missingChoice ? 'env-error' : nothing}>
+          <legend>${t('environment')}</legend>
+          ${environments.map(
+            ([value, name, help]) => html`<label class="option">
+              <span><input type="radio" name="environment" .checked=${current === value}
+                aria-describedby=${`env-${value}`}
+                @change=${() => {
+                  this.choice = value;
+                  this.missingChoice = false;
+                }} /> ${t(name)}</span>
+              <span class="muted" id=${`env-${value}`}>${t(help)}</span>
+            </label>`,
+          )}
+          ${this.missingChoice ? html`<p class="overdue" id="env-error">${t('chooseFirst')}</p>` : nothing}
+        </fieldset>`,
+        actions: html`<button type="button" class="primary" @click=${() => this.next()}>${t('next')}</button>
+          <button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+      };
+    }
+    if (snapshot.matches('details') || snapshot.matches('submitting')) {
+      const busy = snapshot.matches('submitting');
+      return {
+        key: 'details',
+        heading: t('detailsHeading'),
+        body: html`<p>${t('detailsFor', { environment: label(c.environment) })}</p>`,
+        form: {
+          form: supportCaseForm,
+          step: 'details',
+          // The environment chosen on the first step is part of the validated case.
+          patch: { environment: c.environment },
+          submitLabel: t('submit'),
+          busy,
+          value: c.data,
+        },
+        actions: html`<button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'BACK' })}>${t('back')}</button>
+          <button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+      };
+    }
+    if (snapshot.matches('created')) {
+      return {
+        key: 'created',
+        heading: t('createdHeading'),
+        body: html`<p class="note success" part="note">${t('createdText', { number: c.caseNumber ?? c.caseId ?? '' })}</p>`,
+      };
+    }
+    return { key: 'cancelled', heading: t('cancelledHeading') };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gate-support-case': GateSupportCase;
+  }
+}
