@@ -374,8 +374,16 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     if (!stepForm || activeId === undefined) return;
     let el = this.forms$.get(activeId);
     if (!el) {
+      let form: RenderableForm;
+      try {
+        form = stepForm.renderable ?? this.forms[activeId] ?? renderableForm(stepForm.form);
+      } catch (error) {
+        // A page mistake (an uncompiled form): report it as a gate-error instead of throwing from a Lit update.
+        this.fail((error as { code?: string }).code ?? 'not-compiled', (error as Error).message);
+        return;
+      }
       el = document.createElement('gate-form') as GateForm;
-      el.form = stepForm.renderable ?? this.forms[activeId] ?? renderableForm(stepForm.form);
+      el.form = form;
       if (stepForm.value && Object.keys(stepForm.value).length > 0)
         el.value = structuredClone(stepForm.value);
       this.forms$.set(activeId, el);

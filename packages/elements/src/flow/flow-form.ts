@@ -1,33 +1,25 @@
 /**
- * Turns a flow's form (what `@gatehouse/flows` exports next to each machine) into something `<gate-form>` renders.
- *
- * A flow form that already is a compiled form (a build-time module from `gatehouse-forms build`, which the flows
- * are moving to) is used as it is. Until then the flows only carry the definition, and it is compiled here with the
- * forms runtime compiler, exactly as the machines' own guards do today; this is the one place to delete when the
- * flows ship compiled forms.
+ * The forms a flow element renders are the flows' own: `@gatehouse/flows` ships each machine's form as a
+ * build-time compiled module (`gatehouse-forms build`), the very object its SUBMIT guards validate with. Nothing is
+ * compiled in the browser (no ajv, no code generation), so the elements run under `script-src 'self'`.
  */
-import { compileForm } from '@gatehouse/forms/compile';
 import type { RenderableForm } from '../form/form-model.js';
+import { elementError } from '../shared/errors.js';
 
 /** A flow's form as exported by `@gatehouse/flows` (`registrationForm`, `loginForm`, …). */
 export interface FlowFormLike {
   readonly id: string;
-  readonly definition?: unknown;
 }
 
-const cache = new WeakMap<object, RenderableForm>();
-
 /**
- * The renderable form of a flow form. Throws a `GatehouseError`-shaped error (from the compiler) when the
- * definition is invalid; callers must catch it at the element edge and emit `gate-error`.
+ * The renderable form of a flow form: the compiled form itself. Throws a `GatehouseError` (`not-compiled`) for an
+ * object without the compiled-form interface (an old flows build that only carried a definition).
  */
 export function renderableForm(flowForm: FlowFormLike): RenderableForm {
-  if (typeof (flowForm as Partial<RenderableForm>).fields === 'function')
-    return flowForm as unknown as RenderableForm;
-  let form = cache.get(flowForm);
-  if (!form) {
-    form = compileForm(flowForm.definition as Parameters<typeof compileForm>[0]) as RenderableForm;
-    cache.set(flowForm, form);
-  }
-  return form;
+  if (typeof (flowForm as Partial<RenderableForm>).fields === 'function') return flowForm as RenderableForm;
+  throw elementError(
+    'not-compiled',
+    `flow form "${flowForm.id}" is not a compiled form; pass a built one through the element's \`forms\` property`,
+    { form: flowForm.id },
+  );
 }
