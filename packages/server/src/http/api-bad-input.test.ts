@@ -1,17 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAccount } from '../accounts/seed.js';
 import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
-import { REVIEWER, TestClient, testServer } from '../testing/test-server.js';
+import { REVIEWER, TEST_SCRYPT, TestClient, testServer } from '../testing/test-server.js';
 
 let db: Database;
 let app: GatehouseApp;
 let reviewer: TestClient;
+let admin: TestClient;
 beforeAll(async () => {
   db = await openTestDatabase();
   ({ app } = await testServer(db, { bodyLimit: 8 * 1024 }));
   reviewer = new TestClient(app);
   await reviewer.post('/session', REVIEWER);
+  const superAdmin = { email: 'super.admin@bad-input.com', password: 'super admin passphrase 123' };
+  await seedAccount(db, { ...superAdmin, roles: ['super-admin'], scrypt: TEST_SCRYPT });
+  admin = new TestClient(app);
+  await admin.post('/session', superAdmin);
 }, 120_000);
 afterAll(async () => {
   await app?.idle();
@@ -39,8 +45,15 @@ async function counts() {
   return out;
 }
 
-/** Endpoints that take a body; `session` ones are called with the reviewer's session. */
-const ENDPOINTS: { path: string; session?: boolean; wrongTypes: unknown; missing: unknown }[] = [
+/** Endpoints that take a body; `session` ones are called with the reviewer's session, `admin` with a Super Admin's. */
+const ENDPOINTS: {
+  path: string;
+  method?: string;
+  session?: boolean;
+  admin?: boolean;
+  wrongTypes: unknown;
+  missing: unknown;
+}[] = [
   {
     path: '/registrations',
     wrongTypes: { givenName: 42, familyName: [], email: true, company: {}, termsAccepted: 'yes' },
@@ -70,46 +83,66 @@ const ENDPOINTS: { path: string; session?: boolean; wrongTypes: unknown; missing
   { path: '/password', session: true, wrongTypes: { currentPassword: 1, newPassword: 2 }, missing: {} },
   { path: '/session/reauthenticate', session: true, wrongTypes: { password: 7 }, missing: {} },
   { path: '/invitations/accept', wrongTypes: { token: 1, newPassword: 2 }, missing: {} },
+  {
+    path: '/profile',
+    method: 'PATCH',
+    session: true,
+    wrongTypes: { givenName: 1, familyName: [] },
+    missing: { jobTitle: 'x' },
+  },
+  { path: '/profile/phone', session: true, wrongTypes: { phone: 4915112345678 }, missing: {} },
+  { path: '/mfa/totp/code_x/confirm', session: true, wrongTypes: { code: 123456 }, missing: {} },
+  { path: '/mfa/email/code_x/confirm', session: true, wrongTypes: { code: true }, missing: {} },
+  { path: '/approvals/reg_x/decisions', session: true, wrongTypes: { action: 1, reason: 2 }, missing: {} },
+  {
+    path: '/invitations',
+    admin: true,
+    wrongTypes: { email: 1, givenName: 2, familyName: 3, roles: 'admin' },
+    missing: { email: 'new.user@bad-input.com' },
+  },
 ];
 
-describe.each(ENDPOINTS)('POST $path with bad input', ({ path, session, wrongTypes, missing }) => {
-  const client = () => (session ? reviewer : new TestClient(app));
+describe.each(ENDPOINTS)(
+  '$path with bad input',
+  ({ path, method = 'POST', session, admin: asAdmin, wrongTypes, missing }) => {
+    const client = () => (asAdmin ? admin : session ? reviewer : new TestClient(app));
+    const send = (body: unknown, headers: Record<string, string> = {}) =>
+      client().request(method, path, body, headers);
 
-  it('413 over the size limit, 415 without JSON, 400 for broken JSON or a non-object — nothing written', async () => {
-    const before = await counts();
-    const huge = await client().post(path, { description: 'x'.repeat(20_000) });
-    expect(huge.status).toBe(413);
-    expect(huge.json.error.code).toBe('payload-too-large');
-    const text = await client().request('POST', path, 'a=b', {
-      'content-type': 'application/x-www-form-urlencoded',
+    it('413 over the size limit, 415 without JSON, 400 for broken JSON or a non-object — nothing written', async () => {
+      const before = await counts();
+      const huge = await send({ description: 'x'.repeat(20_000) });
+      expect(huge.status).toBe(413);
+      expect(huge.json.error.code).toBe('payload-too-large');
+      const text = await send('a=b', { 'content-type': 'application/x-www-form-urlencoded' });
+      expect(text.status).toBe(415);
+      expect(text.json.error.code).toBe('unsupported-media-type');
+      const broken = await send('{"email": ');
+      expect(broken.status).toBe(400);
+      expect(broken.json.error).toMatchObject({
+        code: 'invalid-request',
+        issues: [{ path: '', code: 'invalid-json' }],
+      });
+      const array = await send('[1,2]');
+      expect(array.status).toBe(400);
+      expect(await counts()).toEqual(before);
     });
-    expect(text.status).toBe(415);
-    expect(text.json.error.code).toBe('unsupported-media-type');
-    const broken = await client().request('POST', path, '{"email": ');
-    expect(broken.status).toBe(400);
-    expect(broken.json.error).toMatchObject({
-      code: 'invalid-request',
-      issues: [{ path: '', code: 'invalid-json' }],
-    });
-    const array = await client().request('POST', path, '[1,2]');
-    expect(array.status).toBe(400);
-    expect(await counts()).toEqual(before);
-  });
 
-  it('400 invalid-request naming each field for wrong types and missing fields — nothing written', async () => {
-    const before = await counts();
-    for (const body of [wrongTypes, missing]) {
-      const answer = await client().post(path, body);
-      expect(answer.status).toBe(400);
-      expect(['invalid-request', 'invalid-token']).toContain(answer.json.error.code);
-      if (answer.json.error.code === 'invalid-request') {
-        expect(answer.json.error.issues.length).toBeGreaterThan(0);
-        for (const issue of answer.json.error.issues) expect(issue.path).toMatch(/^\/\w+/);
+    it('400 invalid-request naming each field for wrong types and missing fields — nothing written', async () => {
+      const before = await counts();
+      for (const body of [wrongTypes, missing]) {
+        const answer = await send(body);
+        expect(answer.status).toBe(400);
+        expect(['invalid-request', 'invalid-token']).toContain(answer.json.error.code);
+        if (answer.json.error.code === 'invalid-request') {
+          expect(answer.json.error.issues.length).toBeGreaterThan(0);
+          for (const issue of answer.json.error.issues) expect(issue.path).toMatch(/^\/\w+/);
+        }
       }
-    }
-    expect(await counts()).toEqual(before);
-  });
-});
+      expect(await counts()).toEqual(before);
+    });
+  },
+);
 
 describe('injection strings', () => {
   it('header injection in an e-mail address is a form issue, not a second recipient', async () => {

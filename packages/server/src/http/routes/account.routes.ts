@@ -68,12 +68,16 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
   });
 
   app.post('/profile/phone', requireSession(ctx), async (c) => {
+    // The profile form checks the number; here it is the one required field.
     const body = await readForm<{ phone: string }>(c, profileForm, limit, (b) => ({
       givenName: 'x',
       familyName: 'x',
       phone: b.phone,
     }));
     if (!body.ok) return body.response;
+    if (typeof body.value.phone !== 'string' || body.value.phone === '') {
+      return fail(c, 400, 'invalid-request', { issues: [{ path: '/phone', code: 'required', params: {} }] });
+    }
     const account = c.get('account');
     const limited = await limitRequest(c, ctx, 'phone', clientIp(c, ctx.trustProxy), account.id);
     if (limited) return limited;
