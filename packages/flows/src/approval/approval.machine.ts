@@ -6,7 +6,7 @@ import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
 import { approvalPorts } from './approval.ports.js';
 import definition from './approval-decision.form.json' with { type: 'json' };
 
-/** The compiled decision form (reviewer, reason, override). */
+/** The compiled decision form (reason, override); the reviewer comes from the session, not the form. */
 export const approvalDecisionForm = flowForm(built, definition);
 
 /** One recorded decision: who, when (ISO), what, why. */
@@ -74,9 +74,13 @@ function record(event: DecisionEvent): ApprovalDecision {
 }
 
 function decisionIssues(context: ApprovalContext, event: DecisionEvent): FlowIssue[] {
-  const { type: _type, ...data } = event;
+  // Who decided is not form input: the server fills it from the reviewer's session.
+  const { type: _type, reviewer, ...data } = event;
   const result = approvalDecisionForm.validate(data);
   const issues: FlowIssue[] = result.ok ? [] : [...result.issues];
+  if (typeof reviewer !== 'string' || !reviewer.trim() || reviewer.length > 254) {
+    issues.push(issue('/reviewer', 'required'));
+  }
   if ((event.type === 'REJECT' || event.type === 'REQUEST_INFO') && !event.reason?.trim()) {
     issues.push(issue('/reason', 'required'));
   }

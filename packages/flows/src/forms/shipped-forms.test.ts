@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileForm } from '@gatehouse/forms/compile';
+import { lintDefinition } from '@gatehouse/forms/lint';
 import { describe, expect, it } from 'vitest';
 
 const src = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,6 +51,10 @@ describe('shipped form definitions', () => {
 
       it('compiles', () => {
         expect(() => compileForm(definition)).not.toThrow();
+      });
+
+      it('passes gatehouse-forms lint', () => {
+        expect(lintDefinition(definition)).toEqual([]);
       });
 
       it('has maxLength on every string, en and de messages, and autocomplete on every field', () => {
