@@ -1,5 +1,6 @@
 import type { FlowIssue } from '@gatehouse/flows';
 import { type ApprovalEvent, approvalMachine } from '@gatehouse/flows/approval';
+import { GatehouseError } from '@gatehouse/rules';
 import { checkBusinessEmail } from '@gatehouse/rules/email';
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from 'xstate';
 import { createAccount, oneTimePassword } from '../accounts/accounts.js';
@@ -58,6 +59,14 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
           company: string;
           jobTitle?: string;
         };
+        // Checked before any write: a second registration of an address that meanwhile got an account must
+        // not leave a company behind (the machine returns to review with this issue).
+        const existing = await tx.query('SELECT 1 FROM accounts WHERE email = $1', [row.email]);
+        if (existing.length > 0) {
+          throw new GatehouseError('account-exists', 'this address already has an account', {
+            email: row.email,
+          });
+        }
         const domain = row.email.split('@')[1] ?? '';
         const companyId = randomId('co');
         await tx.query(

@@ -445,3 +445,31 @@ describe('session cookie attributes', () => {
     expect(cookies[0]).toMatch(/Secure/);
   });
 });
+
+describe('approval conflicts', () => {
+  it('approving a second registration of an address that has an account writes nothing and says why', async () => {
+    const email = 'twice.registered@double-co.com';
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const user = new TestClient(app);
+      clock.advance(61_000);
+      const { json } = await user.post('/registrations', registration(email));
+      const token = /token=([\w%-]+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+      await user.post('/registrations/confirm', { token: decodeURIComponent(token) });
+      ids.push(json.id);
+    }
+    const reviewer = new TestClient(app);
+    await reviewer.post('/session', REVIEWER);
+    expect((await reviewer.post(`/approvals/${ids[0]}/decisions`, { action: 'approve' })).status).toBe(200);
+    const companies = await db.query('SELECT id FROM companies');
+    const second = await reviewer.post(`/approvals/${ids[1]}/decisions`, { action: 'approve' });
+    expect(second.status).toBe(400);
+    expect(second.json.error.issues[0].code).toBe('account-exists');
+    expect(await db.query('SELECT id FROM companies')).toHaveLength(companies.length);
+    // The reviewer can still reject it.
+    expect(
+      (await reviewer.post(`/approvals/${ids[1]}/decisions`, { action: 'reject', reason: 'Duplicate' })).json
+        .state,
+    ).toBe('rejected');
+  });
+});
