@@ -13,10 +13,12 @@ import './support-info/define.js';
 import './support-case/define.js';
 import './rma-request/define.js';
 import './invite-user/define.js';
+import './invitation-accept/define.js';
 import './approval-queue/define.js';
 
 export { GateApprovalQueue } from './approval-queue/approval-queue.element.js';
 export { GateForm } from './form/gate-form.element.js';
+export { GateInvitationAccept } from './invitation-accept/invitation-accept.element.js';
 export { GateInviteUser } from './invite-user/invite-user.element.js';
 export { GateLogin } from './login/login.element.js';
 export { GateMfaEnrollment } from './mfa-enrollment/mfa-enrollment.element.js';

@@ -20,6 +20,7 @@ export {
 } from './flow/flow-element.js';
 export type { FieldState, FormTexts, RenderableForm, RenderField } from './form/form-model.js';
 export { type FormCompiler, GateForm } from './form/gate-form.element.js';
+export { GateInvitationAccept } from './invitation-accept/invitation-accept.element.js';
 export { GateInviteUser } from './invite-user/invite-user.element.js';
 export { GateLogin } from './login/login.element.js';
 export { GateMfaEnrollment } from './mfa-enrollment/mfa-enrollment.element.js';

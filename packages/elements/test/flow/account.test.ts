@@ -1,11 +1,13 @@
 /** Browser tests of the signed-in elements: profile, support information, support case, RMA, invitation. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/invitation-accept/define.js';
 import '../../src/invite-user/define.js';
 import '../../src/profile/define.js';
 import '../../src/rma-request/define.js';
 import '../../src/support-case/define.js';
 import '../../src/support-info/define.js';
+import type { GateInvitationAccept } from '../../src/invitation-accept/invitation-accept.element.js';
 import type { GateInviteUser } from '../../src/invite-user/invite-user.element.js';
 import type { GateProfile } from '../../src/profile/profile.element.js';
 import type { GateRmaRequest } from '../../src/rma-request/rma-request.element.js';
@@ -321,5 +323,36 @@ describe('<gate-invite-user>', () => {
       invitationId: 'i1',
       email: 'grace.hopper@analytical-engines.com',
     });
+  });
+});
+
+describe('<gate-invitation-accept>', () => {
+  it('new-password inputs with hints → accepted; token never stored; a link without token is invalid; axe', async () => {
+    sessionStorage.clear();
+    const acceptInvitation = stubPort({ output: { status: 'ok' } });
+    const strong = 'tangerine velvet lighthouse 42 orbit';
+    const el = await fixture<GateInvitationAccept>(
+      html`<gate-invitation-accept lang="en" token="tok-secret-123" .ports=${logic({ acceptInvitation })}></gate-invitation-accept>`,
+    );
+    await until(() => el.step === 'editing');
+    await el.updateComplete;
+    expect(
+      el.querySelectorAll('gate-form[slot="form"] form input[autocomplete="new-password"]'),
+    ).to.have.length(2);
+    expect(el.querySelector('.gate-hints')).to.exist;
+    await expect(el).to.be.accessible();
+    expect(sessionStorage.getItem('gatehouse:invitation-accept') ?? '').not.to.contain('tok-secret-123');
+    await fill(el, { '/newPassword': strong, '/confirmPassword': strong });
+    submit(el);
+    await until(() => el.step === 'accepted');
+    expect(acceptInvitation.calls).to.deep.equal([{ token: 'tok-secret-123', newPassword: strong }]);
+    const bad = await fixture<GateInvitationAccept>(
+      html`<gate-invitation-accept lang="en" persist="none" .ports=${logic({ acceptInvitation })}></gate-invitation-accept>`,
+    );
+    await until(() => bad.step === 'invalidLink');
+    await bad.updateComplete;
+    expect(heading(bad)).to.equal('This invitation link is not valid');
+    await expect(bad).to.be.accessible();
+    sessionStorage.clear();
   });
 });
