@@ -1,5 +1,5 @@
 /**
- * The `gatehouse-forms` command: `build <files…> --out <dir> [--rule name=module#export]` and
+ * The `gatehouse-forms` command: `build <files…> --out <dir> [--external] [--rule name=module#export]` and
  * `lint <files…>` (prints `file:pointer: problem`, exits 1 on problems). `runCli` is the testable core.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,7 +17,8 @@ export interface CliIo {
 }
 
 const usage = `usage:
-  gatehouse-forms build <definition.json…> --out <dir> [--rule <name>=<module>#<export>]…
+  gatehouse-forms build <definition.json…> --out <dir> [--external] [--rule <name>=<module>#<export>]…
+    --external  keep @gatehouse/forms and its named-rule modules as imports (many forms share one copy)
   gatehouse-forms lint <definition.json…> [--rule <name>=<module>#<export>]…`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
@@ -29,10 +30,13 @@ export async function runCli(
   const files: string[] = [];
   const ruleSpecs: string[] = [];
   let outDir: string | undefined;
+  let external = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--out') outDir = rest[++i];
     else if (arg === '--rule') ruleSpecs.push(rest[++i] ?? '');
+    // Only `build` writes modules; on `lint` the flag would silently mean nothing, so it is refused below.
+    else if (arg === '--external' && command === 'build') external = true;
     else if (arg.startsWith('--')) {
       io.err(`unknown option ${arg}\n${usage}`);
       return 2;
@@ -71,7 +75,7 @@ export async function runCli(
   }
 
   try {
-    for (const r of await buildFiles(files, outDir!, { rules: hostRules })) {
+    for (const r of await buildFiles(files, outDir!, { rules: hostRules, external })) {
       io.out(`${r.file} -> ${r.out} (${r.bytes} bytes)`);
     }
     return 0;
