@@ -25,6 +25,6 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'node', 'development|production'], externalConditions: ['source'] } },
   test: {
     passWithNoTests: true,
-    projects: ['rules', 'forms', 'flows', 'check', 'server'].map(packageProject),
+    projects: ['rules', 'forms', 'flows', 'check', 'server', 'elements'].map(packageProject),
   },
 });

@@ -37,6 +37,7 @@ type Detail = ApprovalItem & { decisions: ApprovalDecisionRecord[] };
  * @csspart overdue - the overdue flag of an item
  * @csspart actions - the decision buttons
  * @cssproperty --gate-color-error - overdue flags and problems
+ * @tag gate-approval-queue
  */
 export class GateApprovalQueue extends LitElement {
   static override styles = flowStyles;

@@ -59,6 +59,7 @@ const inputTypes: Record<string, string> = {
  * @cssproperty --gate-radius - corner radius
  * @cssproperty --gate-space - spacing unit
  * @cssproperty --gate-font - font family
+ * @tag gate-form
  */
 export class GateForm extends LitElement {
   /** Set by `@gatehouse/elements/form/dev` so `definition` works; production pages pass a built `form`. */

@@ -18,6 +18,7 @@ type Snapshot = SnapshotFrom<typeof invitationAcceptMachine>;
  * @fires gate-complete - `detail.output`: `{ status: 'accepted' | 'expired' | 'invalidLink', session }`
  * @fires gate-error - the port failed, or the link is invalid or expired (`invalid-token`, `expired-token`)
  * @csspart heading - the step heading (focused on step changes)
+ * @tag gate-invitation-accept
  */
 export class GateInvitationAccept extends GateFlowElement<typeof invitationAcceptMachine> {
   readonly flow = 'invitation-accept';

@@ -30,6 +30,7 @@ export function withRoleChoices(form: RenderableForm, roles: readonly Role[]): R
  * @fires gate-error - a port failed (`forbidden`, `conflict`, …)
  * @csspart heading - the step heading (focused on step changes)
  * @csspart actions - step buttons
+ * @tag gate-invite-user
  */
 export class GateInviteUser extends GateFlowElement<typeof invitationMachine> {
   readonly flow = 'invitation';

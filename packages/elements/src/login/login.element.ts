@@ -24,6 +24,7 @@ type Snapshot = SnapshotFrom<typeof loginMachine>;
  * @csspart heading - the step heading (focused on step changes)
  * @csspart alert - messages about the whole step
  * @csspart actions - cancel and resend buttons
+ * @tag gate-login
  */
 export class GateLogin extends GateFlowElement<typeof loginMachine> {
   readonly flow = 'login';

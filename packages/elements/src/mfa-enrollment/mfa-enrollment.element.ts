@@ -41,6 +41,7 @@ export function groupSecret(secret: string): string {
  * @csspart actions - step buttons
  * @cssproperty --gate-color-success - the "Recommended" badge
  * @cssproperty --gate-color-border - option and QR borders
+ * @tag gate-mfa-enrollment
  */
 export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachine> {
   readonly flow = 'mfa-enrollment';

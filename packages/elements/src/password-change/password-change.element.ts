@@ -14,6 +14,7 @@ import { passwordChangeTexts } from './password-change.texts.js';
  * @fires gate-complete - `detail.step` is `changed` or `cancelled`
  * @fires gate-error - a port failed, e.g. `invalid-current-password`
  * @csspart heading - the step heading (focused on step changes)
+ * @tag gate-password-change
  */
 export class GatePasswordChange extends GateFlowElement<typeof passwordChangeMachine> {
   readonly flow = 'password-change';

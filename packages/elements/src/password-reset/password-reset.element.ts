@@ -21,6 +21,7 @@ type Snapshot = SnapshotFrom<typeof passwordResetMachine>;
  * @fires gate-complete - `detail.step` is `done`; sign the user in next
  * @fires gate-error - a port failed (`rate-limited`, `invalid-code`, `expired-code`, `too-many-attempts`)
  * @csspart heading - the step heading (focused on step changes)
+ * @tag gate-password-reset
  */
 export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachine> {
   readonly flow = 'password-reset';

@@ -20,6 +20,7 @@ type Snapshot = SnapshotFrom<typeof profileMachine>;
  * @csspart heading - the step heading (focused on step changes)
  * @csspart details - the read-only e-mail and company
  * @csspart actions - step buttons
+ * @tag gate-profile
  */
 export class GateProfile extends GateFlowElement<typeof profileMachine> {
   readonly flow = 'profile';

@@ -31,6 +31,7 @@ type Snapshot = SnapshotFrom<typeof registrationMachine>;
  * @cssproperty --gate-color-accent - buttons and notes
  * @cssproperty --gate-color-error - alerts
  * @cssproperty --gate-color-surface - note background
+ * @tag gate-registration
  */
 export class GateRegistration extends GateFlowElement<typeof registrationMachine> {
   readonly flow = 'registration';

@@ -21,6 +21,7 @@ type Snapshot = SnapshotFrom<typeof rmaMachine>;
  * @csspart heading - the step heading (focused on step changes)
  * @csspart note - the referral and the confirmation
  * @csspart actions - step buttons
+ * @tag gate-rma-request
  */
 export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
   readonly flow = 'rma';

@@ -25,6 +25,7 @@ const environments = [
  * @csspart heading - the step heading (focused on step changes)
  * @csspart environment - the environment choice
  * @csspart actions - step buttons
+ * @tag gate-support-case
  */
 export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> {
   readonly flow = 'support-case';

@@ -31,6 +31,7 @@ export function telHref(number: string): string | undefined {
  * @csspart heading - the step heading
  * @csspart pin - the support PIN
  * @csspart actions - refresh and close
+ * @tag gate-support-info
  */
 export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> {
   readonly flow = 'support-info';
