@@ -2,19 +2,49 @@
  * Builds the `business-email` named rule from an e-mail policy factory, so the server form (exact lists) and
  * the browser form (compact filter) share one adapter and return the same codes.
  */
+import type { EmailPolicy, EmailPolicyOptions } from '@gatehouse/rules/email';
 import type { NamedRule } from '../engine/types.js';
-import { type CreateEmailPolicy, emailCodes, rejectionOf } from './rules-api.js';
+import { factoryProblems, OptionReader, rejectionOf } from './rules-api.js';
 
-/** Makes the `business-email` rule around `factory`; options go to the policy unchanged. */
-export function businessEmailRuleFrom(factory: CreateEmailPolicy | undefined): NamedRule {
+/** `createEmailPolicy` of `@gatehouse/rules/email` or `@gatehouse/rules/email/browser` (same signature). */
+export type CreateEmailPolicy = (options?: EmailPolicyOptions) => EmailPolicy;
+
+const checkNames = ['freeProvider', 'disposable', 'genericRole', 'sharedMailbox', 'lookalike'] as const;
+
+/** The definition's JSON options as `EmailPolicyOptions`, with a sentence per wrong or unknown option. */
+function emailOptions(raw: Record<string, unknown>): { options: EmailPolicyOptions; problems: string[] } {
+  const r = new OptionReader(raw);
+  r.unknown(['allow', 'deny', 'checks', 'roleWords', 'sharedWords', 'protectedDomains']);
+  const options: EmailPolicyOptions = {
+    allow: r.strings('allow'),
+    deny: r.strings('deny'),
+    checks: r.flags('checks', checkNames),
+    roleWords: r.strings('roleWords'),
+    sharedWords: r.strings('sharedWords'),
+    protectedDomains: r.strings('protectedDomains'),
+  };
+  return { options, problems: r.problems };
+}
+
+/** Makes the `business-email` rule around `factory`; `codes` is the policy's `EMAIL_REJECTION_CODES`. */
+export function businessEmailRuleFrom(factory: CreateEmailPolicy, codes: readonly string[]): NamedRule {
+  // Built while checking the options (same options object), so compiling a form builds each policy once.
+  const built = new WeakMap<object, EmailPolicy>();
   return {
     name: 'business-email',
-    codes: emailCodes,
-    create(options) {
-      if (typeof factory !== 'function') {
-        throw new Error('gatehouse-forms: @gatehouse/rules does not provide createEmailPolicy');
-      }
-      const policy = factory(options);
+    codes,
+    validateOptions(raw) {
+      const { options, problems } = emailOptions(raw);
+      // The policy checks the values themselves (domains, words) and names the entry: ask it once here.
+      return problems.length > 0
+        ? problems
+        : factoryProblems(
+            () => factory(options),
+            (policy) => built.set(raw, policy),
+          );
+    },
+    create(raw) {
+      const policy = built.get(raw) ?? factory(emailOptions(raw).options);
       return (value) => (typeof value === 'string' ? rejectionOf(policy.check(value)) : null);
     },
   };

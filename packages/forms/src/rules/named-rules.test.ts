@@ -67,4 +67,50 @@ describe('named rules from @gatehouse/rules', () => {
       }),
     ).toThrow(/defaultCountry/);
   });
+
+  it('reads options into the typed rules options and names every wrong one', () => {
+    const withRule = (rule: unknown) => ({
+      id: 'options',
+      schema: { type: 'object', properties: { v: { type: 'string', maxLength: 99, 'x-rule': rule } } },
+    });
+    const problems = (rule: unknown) => {
+      try {
+        compileForm(withRule(rule));
+        return [];
+      } catch (error) {
+        return (error as { params: { problems: { pointer: string; message: string }[] } }).params.problems;
+      }
+    };
+    expect(problems({ name: 'password', options: { minlength: 20 } })).toEqual([
+      {
+        pointer: '/schema/properties/v/x-rule/options',
+        message: expect.stringMatching(/"minlength" is unknown/),
+      },
+    ]);
+    expect(problems({ name: 'password', options: { composition: { digits: true } } })[0]?.message).toMatch(
+      /composition\.digits" is unknown/,
+    );
+    // A value only the rules package can judge: its own error, naming the entry, at compile time.
+    expect(problems({ name: 'business-email', options: { allow: ['not a domain'] } })[0]?.message).toMatch(
+      /allow\[0\]/,
+    );
+    expect(
+      problems({ name: 'business-email', options: { checks: { freeProvider: 'no' } } })[0]?.message,
+    ).toMatch(/checks\.freeProvider" must be true or false/);
+    expect(problems({ name: 'phone', options: { defaultCountry: 'XX' } })[0]?.message).toMatch(
+      /defaultCountry/,
+    );
+
+    const strict = compileForm(
+      withRule({ name: 'password', options: { mfa: true, composition: { digit: true } } }),
+    );
+    const r = strict.validate({ v: 'no digits here' });
+    expect(r.ok === false && r.issues.map((i) => [i.code, i.message])).toEqual([
+      ['missing-digit', 'Please include a digit.'],
+    ]);
+    const email = compileForm(
+      withRule({ name: 'business-email', options: { checks: { freeProvider: false } } }),
+    );
+    expect(email.validate({ v: 'jane@gmail.com' }).ok).toBe(true);
+  });
 });

@@ -6,9 +6,6 @@
 import { createBrowserPasswordPolicy } from '@gatehouse/rules/password';
 import type { NamedRule } from '../engine/types.js';
 import { passwordRuleFrom } from './password-rule.js';
-import type { CreatePasswordPolicy } from './rules-api.js';
 
 /** The browser `password` rule (no blocklist; it never rejects what the server rule accepts). */
-export const passwordRule: NamedRule = passwordRuleFrom(
-  createBrowserPasswordPolicy as unknown as CreatePasswordPolicy,
-);
+export const passwordRule: NamedRule = passwordRuleFrom(createBrowserPasswordPolicy);

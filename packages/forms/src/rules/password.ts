@@ -3,12 +3,9 @@
  * runtime compiler). Options are `createPasswordPolicy` options plus `contextFields` (pointers of fields whose
  * words the password must not contain, e.g. the e-mail). Browsers resolve `./password.browser.js` instead.
  */
-import * as passwordApi from '@gatehouse/rules/password';
+import { createPasswordPolicy } from '@gatehouse/rules/password';
 import type { NamedRule } from '../engine/types.js';
 import { passwordRuleFrom } from './password-rule.js';
-import type { CreatePasswordPolicy } from './rules-api.js';
 
 /** The `password` named rule with the common-password list; re-checked when a context field changes. */
-export const passwordRule: NamedRule = passwordRuleFrom(
-  (passwordApi as unknown as { createPasswordPolicy?: CreatePasswordPolicy }).createPasswordPolicy,
-);
+export const passwordRule: NamedRule = passwordRuleFrom(createPasswordPolicy);

@@ -1,25 +1,34 @@
 /**
  * `phone`: a phone number that parses to E.164 with @gatehouse/rules (libphonenumber-js metadata).
- * Options: `{ "defaultCountry": "DE" }` for numbers typed without a country code. Code: `invalid-phone`.
+ * Options: `{ "defaultCountry": "DE" }` for numbers typed without a country code, `allowedCountries`,
+ * `allowExtension`. Code: `invalid-phone`.
  */
-import * as phoneApi from '@gatehouse/rules/phone';
+import { type ParsePhoneOptions, parsePhone } from '@gatehouse/rules/phone';
 import type { NamedRule } from '../engine/types.js';
-import { type ParsePhone, rejectionOf } from './rules-api.js';
+import { factoryProblems, OptionReader, rejectionOf } from './rules-api.js';
 
-const parse = (phoneApi as unknown as { parsePhone?: ParsePhone }).parsePhone;
+function phoneOptions(raw: Record<string, unknown>): { options: ParsePhoneOptions; problems: string[] } {
+  const r = new OptionReader(raw);
+  r.unknown(['defaultCountry', 'allowedCountries', 'allowExtension']);
+  const options: ParsePhoneOptions = {
+    defaultCountry: r.string('defaultCountry', /^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code like "DE"'),
+    allowedCountries: r.strings('allowedCountries'),
+    allowExtension: r.boolean('allowExtension'),
+  };
+  return { options, problems: r.problems };
+}
 
 /** The `phone` named rule. */
 export const phoneRule: NamedRule = {
   name: 'phone',
   codes: ['invalid-phone'],
-  validateOptions: (o) =>
-    o.defaultCountry === undefined ||
-    (typeof o.defaultCountry === 'string' && /^[A-Z]{2}$/.test(o.defaultCountry))
-      ? []
-      : ['option "defaultCountry" must be an ISO 3166-1 alpha-2 code like "DE"'],
-  create(options) {
-    if (typeof parse !== 'function') throw new Error('gatehouse-forms: @gatehouse/rules has no parsePhone');
-    const opts = typeof options.defaultCountry === 'string' ? { defaultCountry: options.defaultCountry } : {};
-    return (value) => (typeof value === 'string' ? rejectionOf(parse(value, opts)) : null);
+  validateOptions(raw) {
+    const { options, problems } = phoneOptions(raw);
+    // parsePhone checks its options before the input: an unsupported country code throws here, not later.
+    return problems.length > 0 ? problems : factoryProblems(() => parsePhone('', options));
+  },
+  create(raw) {
+    const { options } = phoneOptions(raw);
+    return (value) => (typeof value === 'string' ? rejectionOf(parsePhone(value, options)) : null);
   },
 };
