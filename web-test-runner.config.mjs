@@ -72,7 +72,8 @@ function cspMiddleware(ctx, next) {
 
 export default {
   rootDir: '.',
-  files: ['packages/elements/test/**/*.test.ts'],
+  // test/node/ holds the Node (vitest) tests of the package, such as the manifest check.
+  files: ['packages/elements/test/**/*.test.ts', '!packages/elements/test/node/**'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import', 'module', 'default'] },
   // One page at a time: background pages in headless Chromium throttle timers and rAF, which stalls axe runs.
   concurrency: 1,
