@@ -75,10 +75,11 @@ describe('createHttpPorts', () => {
     ]);
   });
 
-  it('maps 400 invalid-request issues onto the form fields', async () => {
+  // 422: the body failed the form on the server; 400: the request was malformed. Both carry form issues.
+  it.each([422, 400])('maps %i invalid-request issues onto the form fields', async (status) => {
     const api = fakeFetch({
       'POST /api/gatehouse/registrations': [
-        400,
+        status,
         {
           error: {
             code: 'invalid-request',
@@ -98,6 +99,28 @@ describe('createHttpPorts', () => {
     expect(actor.getSnapshot().context.issues).toEqual([
       { path: '/email', code: 'disposable', params: { domain: 'x.example' } },
     ]);
+  });
+
+  it('a 422 with issues but no code (another backend) still becomes invalid-request on the fields', async () => {
+    const api = fakeFetch({
+      'POST /api/gatehouse/registrations': [
+        422,
+        { error: { issues: [{ path: '/company', code: 'required', params: {} }] } },
+      ],
+    });
+    const ports = createHttpPorts({ baseUrl: base, fetch: api.fetch });
+    // The port's promise creator, called directly: what the machine would receive as the rejection.
+    const register = ports.registration.register.config as (args: {
+      input: { data: typeof valid };
+      signal: AbortSignal;
+    }) => Promise<unknown>;
+    const error = await register({ input: { data: valid }, signal: new AbortController().signal }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      code: 'invalid-request',
+      params: { status: 422, issues: [{ path: '/company', code: 'required', params: {} }] },
+    });
   });
 
   it('401 invalid-credentials and 423 locked become login outcomes', async () => {

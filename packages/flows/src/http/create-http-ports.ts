@@ -46,7 +46,8 @@ const seg = (value: string) => encodeURIComponent(value);
  * Ports for every browser-side flow, speaking the REST contract of `docs/rest-contract.md` with `fetch`
  * (`credentials: 'include'`, JSON bodies). Non-2xx answers become a `GatehouseError` carrying the contract's error
  * `code` (and `issues`, `until`, `retryAfter`), except where the contract maps them to outcomes (`invalid`,
- * `locked`). The approval flow's ports are server-side effects and are not part of this adapter.
+ * `locked`). `422 invalid-request` (the body failed the form) and `400 invalid-request` (malformed request) both
+ * put the server's `issues` in `params.issues`, which the flows show on the fields. The approval flow's ports are server-side effects and are not part of this adapter.
  */
 export function createHttpPorts(options: HttpPortsOptions): HttpPorts {
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -104,12 +105,16 @@ export function createHttpPorts(options: HttpPortsOptions): HttpPorts {
     }
     if (response.ok) return json as T;
     const error = (json as { error?: Record<string, unknown> } | undefined)?.error ?? {};
+    // 422 (the body failed the form) and 400 (malformed) both carry form issues; a backend that sends issues
+    // without a code still means invalid-request, so the fields show them.
     const code =
       typeof error.code === 'string'
         ? error.code
         : response.status >= 500
           ? 'unavailable'
-          : `http-${response.status}`;
+          : (response.status === 422 || response.status === 400) && Array.isArray(error.issues)
+            ? 'invalid-request'
+            : `http-${response.status}`;
     const params: Record<string, unknown> = { status: response.status };
     if (Array.isArray(error.issues)) params.issues = error.issues;
     if (error.until !== undefined) params.until = error.until;

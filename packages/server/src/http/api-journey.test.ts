@@ -41,7 +41,7 @@ describe('the whole journey through the API', () => {
 
     // A free-mail address is rejected with its reason, exactly as the browser form says.
     const free = await user.post('/registrations', registration('ada@gmail.com'));
-    expect(free.status).toBe(400);
+    expect(free.status).toBe(422);
     expect(free.json.error.code).toBe('invalid-request');
     expect(free.json.error.issues).toContainEqual(
       expect.objectContaining({ path: '/email', code: 'free-provider' }),
@@ -90,7 +90,7 @@ describe('the whole journey through the API', () => {
     expect(user.cookies.has('gatehouse_session')).toBe(false);
     expect((await user.get('/session')).json).toEqual({ session: null });
     const weak = await user.post('/session/password', { newPassword: 'short' });
-    expect(weak.status).toBe(400);
+    expect(weak.status).toBe(422);
     expect(weak.json.error.issues[0]).toMatchObject({ path: '/newPassword', code: 'too-short' });
     const changed = await user.post('/session/password', { newPassword: PASSWORD });
     expect(changed.json.status).toBe('ok');
@@ -166,7 +166,7 @@ describe('the whole journey through the API', () => {
       additionalSerialNumbers: ['SN-100201', 'SN-100202'],
     };
     const unconfirmed = await anonymous.post('/rma', { ...rma, addressConfirmed: false });
-    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.status).toBe(422);
     const submittedRma = await anonymous.post('/rma', rma);
     expect(submittedRma.status).toBe(201);
     expect(submittedRma.json.number).toMatch(/^RMA-\d{4}-/);
@@ -463,7 +463,7 @@ describe('approval conflicts', () => {
     expect((await reviewer.post(`/approvals/${ids[0]}/decisions`, { action: 'approve' })).status).toBe(200);
     const companies = await db.query('SELECT id FROM companies');
     const second = await reviewer.post(`/approvals/${ids[1]}/decisions`, { action: 'approve' });
-    expect(second.status).toBe(400);
+    expect(second.status).toBe(422);
     expect(second.json.error.issues[0].code).toBe('account-exists');
     expect(await db.query('SELECT id FROM companies')).toHaveLength(companies.length);
     // The reviewer can still reject it.

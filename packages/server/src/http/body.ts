@@ -30,8 +30,8 @@ export type BodyResult<T> =
 
 /**
  * Reads a state-changing request's JSON body: 415 without `application/json`, 413 over `limit` bytes, 400
- * `invalid-request` for broken JSON or a non-object. Unknown members are not removed here (see
- * {@link readForm}).
+ * `invalid-request` for broken JSON or a non-object (the request is malformed, not the data). Unknown members
+ * are not removed here (see {@link readForm}).
  */
 export async function readJson(c: Context, limit: number): Promise<BodyResult<Record<string, unknown>>> {
   const type = c.req.header('content-type') ?? '';
@@ -48,27 +48,46 @@ export async function readJson(c: Context, limit: number): Promise<BodyResult<Re
     parsed =
       buffer.byteLength === 0 ? {} : JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buffer));
   } catch {
-    return invalid(c, [{ path: '', code: 'invalid-json', params: {} }]);
+    return malformed(c, [{ path: '', code: 'invalid-json', params: {} }]);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return invalid(c, [{ path: '', code: 'type', params: { type: 'object' } }]);
+    return malformed(c, [{ path: '', code: 'type', params: { type: 'object' } }]);
   }
   return { ok: true, value: parsed as Record<string, unknown> };
 }
 
-/** The contract's 400 `invalid-request` with the issues. */
-export function invalid<T>(c: Context, issues: FlowIssue[]): BodyResult<T> {
-  return {
-    ok: false,
-    response: fail(c, 400, 'invalid-request', {
-      issues: issues.map(({ path, code, params }) => ({ path, code, params })),
-    }),
-  };
+/** Only the public members of an issue reach the response (no messages, no internal fields). */
+const publicIssues = (issues: readonly FlowIssue[]) =>
+  issues.map(({ path, code, params }) => ({ path, code, params: params ?? {} }));
+
+/**
+ * The contract's 422 `invalid-request`: the body is a well-formed JSON object but its data fails the form
+ * (or a check beside it); `issues` carry the same paths and codes the browser shows.
+ */
+export function rejectBody(c: Context, issues: readonly FlowIssue[]): Response {
+  return fail(c, 422, 'invalid-request', { issues: publicIssues(issues) });
+}
+
+/** {@link rejectBody} as a {@link BodyResult}. */
+export function invalid<T>(c: Context, issues: readonly FlowIssue[]): BodyResult<T> {
+  return { ok: false, response: rejectBody(c, issues) };
+}
+
+/**
+ * The contract's 400 `invalid-request`: the request itself is malformed (broken JSON, not an object, a bad
+ * query parameter), so there is no form data to check.
+ */
+export function malformedRequest(c: Context, issues: readonly FlowIssue[]): Response {
+  return fail(c, 400, 'invalid-request', { issues: publicIssues(issues) });
+}
+
+function malformed<T>(c: Context, issues: readonly FlowIssue[]): BodyResult<T> {
+  return { ok: false, response: malformedRequest(c, issues) };
 }
 
 /**
  * Reads the body and validates it with the same compiled form the browser used: unknown members dropped,
- * then every issue of the form at once (400 `invalid-request`, issue codes exactly as in the browser).
+ * then every issue of the form at once (422 `invalid-request`, issue codes exactly as in the browser).
  * `prepare` may adapt the contract's body to the form (e.g. fill a confirmation field the API does not send).
  */
 export async function readForm<T = Record<string, unknown>>(

@@ -8,7 +8,7 @@ import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
 import { hashToken } from '../../security/tokens.js';
-import { readForm } from '../body.js';
+import { readForm, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
 import { requireSession } from '../session.js';
@@ -76,7 +76,7 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     }));
     if (!body.ok) return body.response;
     if (typeof body.value.phone !== 'string' || body.value.phone === '') {
-      return fail(c, 400, 'invalid-request', { issues: [{ path: '/phone', code: 'required', params: {} }] });
+      return rejectBody(c, [{ path: '/phone', code: 'required', params: {} }]);
     }
     const account = c.get('account');
     const limited = await limitRequest(c, ctx, 'phone', clientIp(c, ctx.trustProxy), account.id);
@@ -227,11 +227,9 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     // The code form has no e-mail field; the contract sends it beside the code, so it is checked here.
     const raw = (body.raw ?? {}) as { email?: unknown };
     if (typeof raw.email !== 'string' || raw.email.length === 0 || raw.email.length > 254) {
-      return fail(c, 400, 'invalid-request', {
-        issues: [
-          { path: '/email', code: typeof raw.email === 'string' ? 'maxLength' : 'required', params: {} },
-        ],
-      });
+      return rejectBody(c, [
+        { path: '/email', code: typeof raw.email === 'string' ? 'maxLength' : 'required', params: {} },
+      ]);
     }
     const email = normalizeEmail(raw.email);
     const now = ctx.now();

@@ -8,7 +8,7 @@ import {
   type RegistrationRow,
 } from '../../approval/approval-service.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
-import { readJson } from '../body.js';
+import { malformedRequest, readJson, rejectBody } from '../body.js';
 import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { requireSession } from '../session.js';
 
@@ -48,7 +48,7 @@ export function approvalRoutes(
   app.get('/approvals', requireSession(ctx, 'reviewer'), async (c) => {
     const status = c.req.query('status') ?? 'pending';
     if (!['pending', 'overdue', 'all'].includes(status)) {
-      return fail(c, 400, 'invalid-request', { issues: [{ path: '/status', code: 'enum', params: {} }] });
+      return malformedRequest(c, [{ path: '/status', code: 'enum', params: {} }]);
     }
     const rows = await ctx.db.query<RegistrationRow>(
       status === 'all'
@@ -83,7 +83,7 @@ export function approvalRoutes(
     if (overrideEmailCheck !== undefined && typeof overrideEmailCheck !== 'boolean') {
       issues.push({ path: '/overrideEmailCheck', code: 'type', params: { type: 'boolean' } });
     }
-    if (issues.length) return fail(c, 400, 'invalid-request', { issues });
+    if (issues.length) return rejectBody(c, issues);
     const reviewer = c.get('account');
     const event = {
       type: ACTIONS[action as keyof typeof ACTIONS],
@@ -118,9 +118,7 @@ export function approvalRoutes(
     if (result === null) return fail(c, 404, 'not-found');
     if (!result.ok) {
       if ('conflict' in result) return fail(c, 409, 'conflict');
-      return fail(c, 400, 'invalid-request', {
-        issues: result.issues.map(({ path, code, params }) => ({ path, code, params })),
-      });
+      return rejectBody(c, result.issues);
     }
     ctx.deliver(outbox);
     return c.json({ state: result.state, decision: result.decision });

@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
 import { audit } from '../../security/audit.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
-import { readForm, readJson } from '../body.js';
+import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { requireSession, sessionBody, startSession } from '../session.js';
 
@@ -119,11 +119,12 @@ export function portalRoutes(
     const result = rmaForm.validate({ serialNumber });
     const issues = result.ok ? [] : result.issues.filter((i) => i.path === '/serialNumber');
     if (issues.length > 0 || typeof serialNumber !== 'string') {
-      return fail(c, 400, 'invalid-request', {
-        issues: issues.length
+      return rejectBody(
+        c,
+        issues.length
           ? issues.map(({ path, code, params }) => ({ path, code, params }))
           : [{ path: '/serialNumber', code: 'required', params: {} }],
-      });
+      );
     }
     return c.json(owner(serialNumber));
   });
@@ -167,9 +168,7 @@ export function portalRoutes(
     const known = new Set<string>(ROLES.map((r) => r.id));
     const unknown = body.value.roles.findIndex((r) => !known.has(r));
     if (unknown >= 0) {
-      return fail(c, 400, 'invalid-request', {
-        issues: [{ path: `/roles/${unknown}`, code: 'enum', params: {} }],
-      });
+      return rejectBody(c, [{ path: `/roles/${unknown}`, code: 'enum', params: {} }]);
     }
     const admin = c.get('account');
     const email = normalizeEmail(body.value.email);
@@ -224,13 +223,11 @@ export function portalRoutes(
       issues.push({ path: '/token', code: 'required', params: {} });
     if (typeof newPassword !== 'string' || newPassword.length === 0 || newPassword.length > 1024)
       issues.push({ path: '/newPassword', code: 'required', params: {} });
-    if (issues.length) return fail(c, 400, 'invalid-request', { issues });
+    if (issues.length) return rejectBody(c, issues);
     // The same password policy as the forced change after a one-time password.
     const policy = loginPasswordChangeForm.validate({ newPassword, confirmPassword: newPassword });
     if (!policy.ok) {
-      return fail(c, 400, 'invalid-request', {
-        issues: policy.issues.map(({ path, code, params }) => ({ path, code, params })),
-      });
+      return rejectBody(c, policy.issues);
     }
     const now = ctx.now();
     const result = await ctx.db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { initialApprovalSnapshot, type RegistrationRow } from '../../approval/ap
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { audit } from '../../security/audit.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
-import { readForm, readJson } from '../body.js';
+import { readForm, readJson, rejectBody } from '../body.js';
 import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
 
@@ -80,9 +80,9 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     if (!body.ok) return body.response;
     const token = body.value.token;
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
-      return fail(c, 400, 'invalid-request', {
-        issues: [{ path: '/token', code: typeof token === 'string' ? 'maxLength' : 'required', params: {} }],
-      });
+      return rejectBody(c, [
+        { path: '/token', code: typeof token === 'string' ? 'maxLength' : 'required', params: {} },
+      ]);
     }
     const now = ctx.now();
     const outcome = await ctx.db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
-import { readForm, readJson } from '../body.js';
+import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
 import {
@@ -186,7 +186,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
     if (body.value.method !== 'email' || !pending.account.mfa_email) {
-      return fail(c, 400, 'invalid-request', { issues: [{ path: '/method', code: 'enum', params: {} }] });
+      return rejectBody(c, [{ path: '/method', code: 'enum', params: {} }]);
     }
     const sent = await sendEmailCode(ctx, pending.account, 'login-mfa');
     if (!sent.ok) return fail(c, 429, 'rate-limited', { retryAfter: sent.retryAfter });
@@ -204,11 +204,9 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     if (!body.ok) return body.response;
     const password = body.value.password;
     if (typeof password !== 'string' || password.length === 0 || password.length > 1024) {
-      return fail(c, 400, 'invalid-request', {
-        issues: [
-          { path: '/password', code: typeof password === 'string' ? 'maxLength' : 'required', params: {} },
-        ],
-      });
+      return rejectBody(c, [
+        { path: '/password', code: typeof password === 'string' ? 'maxLength' : 'required', params: {} },
+      ]);
     }
     const account = c.get('account');
     const now = ctx.now();
