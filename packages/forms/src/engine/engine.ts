@@ -4,20 +4,13 @@
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { FormResult, Issue, UiStep } from '../definition/types.js';
-import { builtinMessages, formatMessage } from '../messages/catalog.js';
+import { createFormMessages, type FormMessages } from '../messages/form-messages.js';
 import { clean, omitPointers } from './clean.js';
 import { type RawIssue, toRawIssues } from './issues.js';
 import { formatPointer, getAt, isAtOrBelow, parentPointer, parsePointer } from './pointer.js';
 import type { FieldModel, FormPlan, FormValidators, NamedRule, PlanNamedRule, RuleChecker } from './types.js';
 
-/** A locale's resolved messages: issue texts and UI texts (labels, help) with the form's own overrides. */
-export interface FormMessages {
-  locale: string;
-  /** The message for an issue (per-field override, then form catalog, then built-in, then English). */
-  issue(issue: { path: string; code: string; params: Record<string, unknown> }): string;
-  /** A UI text: the catalog entry when `keyOrText` is a message key, else the text itself. */
-  text(keyOrText: string, params?: Record<string, unknown>): string;
-}
+export type { FormMessages };
 
 /** The state of one field for given data. */
 export interface FieldState {
@@ -46,7 +39,10 @@ export interface CompiledForm<T = Record<string, unknown>> {
   steps(): UiStep[];
   /** Initial data from the schema's `default`s. A fresh copy each call. */
   defaults(): Record<string, unknown>;
-  /** Messages for a locale (falls back to English for codes the locale lacks). */
+  /**
+   * Messages for a locale (`de-CH` falls back to `de`, then English); an unknown code gets a generic localised
+   * text naming it. Never throws.
+   */
   messagesFor(locale: string): FormMessages;
   /** Standard Schema v1, so Standard-Schema-aware tools accept a compiled form. */
   readonly '~standard': StandardSchemaV1.Props<unknown, T>;
@@ -199,38 +195,13 @@ export function createForm<T = Record<string, unknown>>(
 
   const catalogs = new Map<string, FormMessages>();
   function messagesFor(locale: string): FormMessages {
-    let m = catalogs.get(locale);
-    if (m) return m;
-    const form = plan.messages[locale] ?? {};
-    const formEn = plan.messages.en ?? {};
-    const builtin = builtinMessages[locale] ?? {};
-    const builtinEn = builtinMessages.en ?? {};
-    const fieldMessage = (path: string, code: string): string | undefined => {
-      // Array items inherit their list field's messages: walk up the path.
-      for (let p = path; ; p = parentPointer(p)) {
-        const entry = form[p];
-        if (typeof entry === 'object' && typeof entry[code] === 'string') return entry[code];
-        if (p === '') return undefined;
-      }
-    };
-    m = {
-      locale,
-      issue(issue) {
-        const template =
-          fieldMessage(issue.path, issue.code) ??
-          (typeof form[issue.code] === 'string' ? (form[issue.code] as string) : undefined) ??
-          builtin[issue.code] ??
-          (typeof formEn[issue.code] === 'string' ? (formEn[issue.code] as string) : undefined) ??
-          builtinEn[issue.code] ??
-          issue.code;
-        return formatMessage(template, issue.params);
-      },
-      text(keyOrText, params = {}) {
-        const entry = form[keyOrText] ?? formEn[keyOrText];
-        return formatMessage(typeof entry === 'string' ? entry : keyOrText, params);
-      },
-    };
-    catalogs.set(locale, m);
+    // Any value works as a key; a non-string locale resolves (and is cached) as English.
+    const key = typeof locale === 'string' ? locale : 'en';
+    let m = catalogs.get(key);
+    if (!m) {
+      m = createFormMessages(plan.messages, key);
+      catalogs.set(key, m);
+    }
     return m;
   }
   const messages = messagesFor(options.locale ?? 'en');

@@ -114,11 +114,54 @@ export const shippedLocales = ['en', 'de'] as const;
 /** Built-in catalogs by locale. */
 export const builtinMessages: Readonly<Record<string, IssueMessages>> = { en, de };
 
-/** Substitutes ICU-style `{name}` placeholders; arrays are joined with ", ", missing params stay visible. */
-export function formatMessage(template: string, params: Readonly<Record<string, unknown>>): string {
+/**
+ * The text for an issue code no catalog knows (a host rule without texts, a code from a newer server): generic,
+ * localised, and naming the code so a support desk can tell what happened.
+ */
+export const fallbackMessages: Readonly<Record<string, string>> = {
+  en: 'This value was not accepted ({code}).',
+  de: 'Dieser Wert wurde nicht akzeptiert ({code}).',
+};
+
+/** `catalog[key]` when it is the catalog's own string (never an inherited `constructor` or `__proto__`). */
+export function ownText(catalog: unknown, key: string): string | undefined {
+  if (catalog === null || typeof catalog !== 'object' || !Object.hasOwn(catalog, key)) return undefined;
+  const value: unknown = (catalog as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The locales to try for `locale`, most specific first: `de-CH` → `de-CH`, `de`; anything else → itself. */
+export function localeChain(locale: unknown): string[] {
+  if (typeof locale !== 'string' || locale === '') return ['en'];
+  const base = locale.split(/[-_]/)[0]!;
+  return base !== locale && base !== '' ? [locale, base] : [locale];
+}
+
+/** `String(value)` that never throws (a null-prototype object or a throwing `toString` gives `?`). */
+function display(value: unknown): string {
+  try {
+    return Array.isArray(value) ? value.map(display).join(', ') : String(value);
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Substitutes ICU-style `{name}` placeholders with the param's own value; arrays are joined with ", ", missing
+ * params stay visible as `{name}`. Total: any template and params give a string (a non-string template gives
+ * `""`), so a renderer never crashes on a catalog gap.
+ */
+export function formatMessage(template: unknown, params?: unknown): string {
+  if (typeof template !== 'string') return '';
+  const values = params !== null && typeof params === 'object' ? params : {};
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+    let value: unknown;
+    try {
+      value = Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
+    } catch {
+      // A throwing getter (or a revoked proxy) counts as a missing param.
+      value = undefined;
+    }
+    return value === undefined ? whole : display(value);
   });
 }

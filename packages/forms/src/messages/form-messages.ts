@@ -1,0 +1,88 @@
+/**
+ * A form's messages for one locale: the form's own texts over the built-in catalogs, with a fallback chain
+ * (`de-CH` → `de` → `en`) and a generic localised text for codes nobody knows. Total: any issue, code or params
+ * give a string, because a message is what a user sees when something already went wrong.
+ */
+import type { LocaleMessages } from '../definition/types.js';
+import { parentPointer } from '../engine/pointer.js';
+import { builtinMessages, fallbackMessages, formatMessage, localeChain, ownText } from './catalog.js';
+
+/** A locale's resolved messages: issue texts and UI texts (labels, help) with the form's own overrides. */
+export interface FormMessages {
+  locale: string;
+  /**
+   * The message for an issue: per-field override, form catalog, built-in catalog (each along the locale
+   * chain), else a generic text naming the code. Never throws, whatever it is given.
+   */
+  issue(issue: { path: string; code: string; params: Record<string, unknown> }): string;
+  /** A UI text: the catalog entry when `keyOrText` is a message key, else the text itself. */
+  text(keyOrText: string, params?: Record<string, unknown>): string;
+}
+
+/** Reads `object[key]` without letting a throwing getter or a non-object escape. */
+function read(object: unknown, key: string): unknown {
+  if (object === null || typeof object !== 'object') return undefined;
+  try {
+    return (object as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function codeText(code: unknown): string {
+  if (typeof code === 'string') return code;
+  try {
+    return String(code);
+  } catch {
+    return '?';
+  }
+}
+
+/** Resolves the messages of a form (`plan.messages`) for `locale`; unknown locales fall back to English. */
+export function createFormMessages(
+  messages: Readonly<Record<string, LocaleMessages>>,
+  locale: string,
+): FormMessages {
+  const chain = [...new Set([...localeChain(locale), 'en'])];
+  const own = (catalog: unknown, key: string) =>
+    catalog !== null && typeof catalog === 'object' && Object.hasOwn(catalog, key)
+      ? (catalog as Record<string, unknown>)[key]
+      : undefined;
+  const forms = chain.map((l) => own(messages, l));
+  const builtins = chain.map((l) => own(builtinMessages, l));
+  const fallback =
+    chain.map((l) => ownText(fallbackMessages, l)).find((t) => t !== undefined) ?? fallbackMessages.en!;
+
+  const fieldMessage = (form: unknown, path: string, code: string): string | undefined => {
+    // Array items inherit their list field's messages: walk up the path.
+    for (let p = path; ; p = parentPointer(p)) {
+      const text = ownText(own(form, p), code);
+      if (text !== undefined) return text;
+      if (p === '') return undefined;
+    }
+  };
+
+  return {
+    locale: typeof locale === 'string' ? locale : 'en',
+    issue(issue) {
+      const rawPath = read(issue, 'path');
+      const path = typeof rawPath === 'string' && rawPath.startsWith('/') ? rawPath : '';
+      const code = codeText(read(issue, 'code'));
+      const params = read(issue, 'params');
+      for (let i = 0; i < chain.length; i++) {
+        const template =
+          fieldMessage(forms[i], path, code) ?? ownText(forms[i], code) ?? ownText(builtins[i], code);
+        if (template !== undefined) return formatMessage(template, params);
+      }
+      return formatMessage(fallback, { code });
+    },
+    text(keyOrText, params) {
+      if (typeof keyOrText !== 'string') return '';
+      for (const form of forms) {
+        const text = ownText(form, keyOrText);
+        if (text !== undefined) return formatMessage(text, params);
+      }
+      return formatMessage(keyOrText, params);
+    },
+  };
+}
