@@ -146,7 +146,9 @@ export async function runCli(
     if (result.unreachable.length > 0)
       io.out(`\n${name}: unreachable state nodes: ${result.unreachable.join(', ')}`);
     for (const warning of result.warnings) io.out(`${name}: warning: ${warning}`);
-    result.violations.forEach((v, i) => io.out(`\n${name} ${formatViolation(v, i + 1)}`));
+    result.violations.forEach((v, i) => {
+      io.out(`\n${name} ${formatViolation(v, i + 1)}`);
+    });
   }
   io.out(
     `\n${results.filter((r) => r.result.ok).length} passed, ${results.filter((r) => !r.result.ok).length} failed`,

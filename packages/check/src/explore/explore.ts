@@ -5,6 +5,7 @@ import { GatehouseError } from '../errors.js';
 import { IntList } from './int-list.js';
 import { allStateNodes, declaredTransitions } from './machine-structure.js';
 import { stableKey } from './stable-key.js';
+import { StateKeys } from './state-key.js';
 
 /** How an explored event reaches the machine: sent by the tester, fired by a timer, or sent by a child actor. */
 export type EventVia = 'send' | 'timer' | 'actor';
@@ -261,10 +262,9 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
   };
 
   const userKey = options.key;
+  const stateKeys = new StateKeys();
   const keyOf = (snapshot: AnyMachineSnapshot, extras: Extras): string => {
-    const base = userKey
-      ? stableKey(userKey(snapshot))
-      : `${stableKey(snapshot.value)}|${stableKey(snapshot.context)}|${snapshot.status}`;
+    const base = userKey ? stableKey(userKey(snapshot)) : stateKeys.of(snapshot);
     if (extras === EMPTY) return base;
     let tail = '';
     for (const t of extras.timers) tail += `|t${t.batch}:${t.id}`;

@@ -46,6 +46,8 @@ export function formatResult(result: CheckResult, name = 'model'): string {
   ];
   if (result.unreachable.length > 0) lines.push(`  unreachable: ${result.unreachable.join(', ')}`);
   for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
-  result.violations.forEach((v, i) => lines.push(formatViolation(v, i + 1)));
+  result.violations.forEach((v, i) => {
+    lines.push(formatViolation(v, i + 1));
+  });
   return lines.join('\n');
 }
