@@ -18,7 +18,9 @@ import { sessionRoutes } from './http/routes/session.routes.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
 import { pruneRateLimits } from './security/rate-limit.js';
+import { createSecretBox, decodeEncryptionKey } from './security/secret-box.js';
 import { serverSecret } from './security/server-secret.js';
+import { sealClearTotpSecrets } from './security/totp-secrets.js';
 import type { Database } from './storage/database.js';
 
 /** Options of {@link createGatehouseServer}. Only `db` is required. */
@@ -60,6 +62,12 @@ export interface GatehouseServerOptions {
    * rate-limit windows (default 5 min; 0 turns it off). The timer does not keep the process alive.
    */
   maintenanceIntervalMs?: number;
+  /**
+   * The AES-256-GCM key that encrypts TOTP seeds at rest: 32 bytes, or their base64 text. Default: the
+   * `GATEHOUSE_ENCRYPTION_KEY` environment variable, else a key generated once and kept in `server_secrets`
+   * (like the code pepper). Only a key kept outside the database protects the seeds from a database dump.
+   */
+  encryptionKey?: string | Uint8Array;
   /** Where delivery failures are reported; default `console.error`. */
   onDeliveryError?: (error: unknown, message: OutgoingMessage) => void;
 }
@@ -90,6 +98,19 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     options.onDeliveryError ??
     ((error: unknown, message: OutgoingMessage) =>
       console.error(`gatehouse: could not deliver ${message.channel} to ${message.to}:`, error));
+  const keyText = options.encryptionKey ?? globalThis.process?.env?.GATEHOUSE_ENCRYPTION_KEY ?? undefined;
+  const secrets = createSecretBox(
+    keyText instanceof Uint8Array
+      ? keyText
+      : keyText
+        ? decodeEncryptionKey(
+            keyText,
+            options.encryptionKey === undefined ? 'GATEHOUSE_ENCRYPTION_KEY' : 'encryptionKey',
+          )
+        : decodeEncryptionKey(await serverSecret(options.db, 'totp-encryption-key')),
+  );
+  // Rows written by versions that stored seeds in clear text are encrypted before the first request.
+  await sealClearTotpSecrets(options.db, secrets);
   const ctx: ServerContext = {
     db: options.db,
     messenger,
@@ -98,6 +119,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     scrypt,
     dummyHash: await hashPassword('gatehouse-dummy-password', scrypt),
     pepper: await serverSecret(options.db, 'code-pepper'),
+    secrets,
     confirmUrl: `${publicUrl}${options.confirmPath ?? '/confirm.html'}`,
     basePath,
     secureCookies: options.secureCookies ?? 'auto',

@@ -34,6 +34,21 @@ async function totp(secret: string, time: number) {
   return generateTotp({ secret: bytes.value, time });
 }
 
+/** Registers, confirms and approves `email`, then logs in with a chosen password; returns the client. */
+async function superAdmin(email: string) {
+  const user = new TestClient(app);
+  await user.post('/registrations', registration(email));
+  const token = /token=([\w%-]+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+  const { json } = await user.post('/registrations/confirm', { token: decodeURIComponent(token) });
+  const reviewer = new TestClient(app);
+  await reviewer.post('/session', REVIEWER);
+  await reviewer.post(`/approvals/${json.id}/decisions`, { action: 'approve' });
+  const otp = /One-time password: (\S+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
+  await user.post('/session', { email, password: otp });
+  await user.post('/session/password', { newPassword: PASSWORD });
+  return user;
+}
+
 describe('the whole journey through the API', () => {
   it('register → confirm → approve → forced change → TOTP → replay rejected → reset → RMA', async () => {
     const user = new TestClient(app);
@@ -265,21 +280,6 @@ describe('the whole journey through the API', () => {
 });
 
 describe('profile, e-mail MFA, invitations and roles', () => {
-  /** Registers, confirms and approves `email`, then logs in with a chosen password; returns the client. */
-  async function superAdmin(email: string) {
-    const user = new TestClient(app);
-    await user.post('/registrations', registration(email));
-    const token = /token=([\w%-]+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
-    const { json } = await user.post('/registrations/confirm', { token: decodeURIComponent(token) });
-    const reviewer = new TestClient(app);
-    await reviewer.post('/session', REVIEWER);
-    await reviewer.post(`/approvals/${json.id}/decisions`, { action: 'approve' });
-    const otp = /One-time password: (\S+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
-    await user.post('/session', { email, password: otp });
-    await user.post('/session/password', { newPassword: PASSWORD });
-    return user;
-  }
-
   it('a new phone is stored only after its SMS code; the reset code then goes by SMS', async () => {
     const email = 'emmy.noether@invariants-ag.com';
     const user = await superAdmin(email);
@@ -471,5 +471,89 @@ describe('approval conflicts', () => {
       (await reviewer.post(`/approvals/${ids[1]}/decisions`, { action: 'reject', reason: 'Duplicate' })).json
         .state,
     ).toBe('rejected');
+  });
+});
+
+describe('TOTP seeds at rest', () => {
+  const BASE32_RUN = /[A-Z2-7]{16,}/;
+
+  it('neither the pending enrollment nor the account column holds the base32 seed', async () => {
+    const email = 'hedy.lamarr@frequency-hopping.com';
+    const user = await superAdmin(email);
+    const started = await user.post('/mfa/totp');
+    const seed = started.json.secret as string;
+    expect(seed).toMatch(BASE32_RUN);
+    const [pending] = await db.query<{ payload: { secret: string } }>(
+      'SELECT payload FROM codes WHERE id = $1',
+      [started.json.enrollmentId],
+    );
+    expect(pending?.payload.secret).toMatch(/^v1\.[0-9a-f]{8}\.[\w-]{16}\.[\w-]+$/);
+    expect(JSON.stringify(pending)).not.toContain(seed);
+    await user.post(`/mfa/totp/${started.json.enrollmentId}/confirm`, {
+      code: await totp(seed, clock.now().getTime()),
+    });
+    const [row] = await db.query<{ id: string; totp_secret: string }>(
+      'SELECT id, totp_secret FROM accounts WHERE email = $1',
+      [email],
+    );
+    expect(row?.totp_secret).toMatch(/^v1\./);
+    expect(row?.totp_secret).not.toContain(seed);
+    expect(row?.totp_secret).not.toMatch(BASE32_RUN);
+    // Each seal has its own nonce: the account's value is not the enrollment's value.
+    expect(row?.totp_secret).not.toBe(pending?.payload.secret);
+    // And it still works for a login.
+    clock.advance(30_000);
+    await user.request('DELETE', '/session');
+    await user.post('/session', { email, password: PASSWORD });
+    const code = await totp(seed, clock.now().getTime());
+    expect((await user.post('/session/mfa', { method: 'totp', code })).json.status).toBe('ok');
+  });
+
+  it('clear-text seeds of older versions are encrypted at start; a moved or foreign-key seed fails closed', async () => {
+    const email = 'alan.turing@bletchley-park.com';
+    const other = 'joan.clarke@bletchley-park.com';
+    await superAdmin(email);
+    await superAdmin(other);
+    const seed = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    await db.query('UPDATE accounts SET totp_secret = $2, totp_last_step = NULL WHERE email = $1', [
+      email,
+      seed,
+    ]);
+
+    const restarted = await testServer(db); // the migration runs when the server starts
+    const [row] = await db.query<{ totp_secret: string }>(
+      'SELECT totp_secret FROM accounts WHERE email = $1',
+      [email],
+    );
+    expect(row?.totp_secret).toMatch(/^v1\./);
+    expect(row?.totp_secret).not.toMatch(BASE32_RUN);
+    const user = new TestClient(restarted.app);
+    await user.post('/session', { email, password: PASSWORD });
+    const code = await totp(seed, restarted.clock.now().getTime());
+    expect((await user.post('/session/mfa', { method: 'totp', code })).json.status).toBe('ok');
+
+    // Copied to another account, the sealed value does not open there (its context names the account).
+    await db.query('UPDATE accounts SET totp_secret = $2 WHERE email = $1', [other, row?.totp_secret]);
+    const thief = new TestClient(restarted.app);
+    await thief.post('/session', { email: other, password: PASSWORD });
+    restarted.clock.advance(30_000);
+    const stolen = await totp(seed, restarted.clock.now().getTime());
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const answer = await thief.post('/session/mfa', { method: 'totp', code: stolen });
+      expect(answer.status).toBe(400);
+      expect(answer.json.error.code).toBe('invalid-code');
+      // Under another key the seed does not open either: refused, logged, never a crash.
+      const rekeyed = await testServer(db, { encryptionKey: new Uint8Array(32).fill(7) });
+      const again = new TestClient(rekeyed.app);
+      await again.post('/session', { email, password: PASSWORD });
+      expect((await again.post('/session/mfa', { method: 'totp', code: stolen })).status).toBe(400);
+    } finally {
+      console.error = original;
+    }
+    expect(String(errors.at(-1))).toMatch(/does not open \(wrong-key\)/);
+    await db.query('UPDATE accounts SET totp_secret = NULL WHERE email = $1', [other]);
   });
 });

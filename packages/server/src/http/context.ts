@@ -4,6 +4,7 @@ import type { Messenger, OutgoingMessage } from '../mail/messenger.js';
 import type { LockoutPolicy } from '../security/attempt-counter.js';
 import type { ScryptParameters } from '../security/password-hash.js';
 import type { RateLimit } from '../security/rate-limit.js';
+import type { SecretBox } from '../security/secret-box.js';
 import type { Database } from '../storage/database.js';
 
 /** The durations and limits of every flow (FLOWS.md defaults), all in milliseconds. */
@@ -53,6 +54,8 @@ export interface ServerContext {
   dummyHash: string;
   /** Keys the hashes of short codes. */
   pepper: string;
+  /** Encrypts TOTP seeds at rest (contexts from `security/totp-secrets.ts`). */
+  secrets: SecretBox;
   /** Absolute URL of the portal page that confirms a registration (`?token=` is appended). */
   confirmUrl: string;
   /** Where the API is mounted (cookie paths). */
@@ -83,6 +86,7 @@ export interface AccountRow {
   password_hash: string | null;
   password_one_time: boolean;
   password_expires_at: Date | null;
+  /** The TOTP seed sealed by `ctx.secrets` (context `totp:<id>`); never clear text. */
   totp_secret: string | null;
   totp_last_step: number | string | null;
   mfa_email: boolean;

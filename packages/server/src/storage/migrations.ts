@@ -13,7 +13,8 @@ export interface Migration {
 /**
  * The one schema both implementations share. Times are `timestamptz` written from the server's clock
  * (passed as parameters) so tests can move time; secrets are stored only as hashes, except the TOTP seed
- * and the support-PIN seed, which the server must read back to compute codes.
+ * (encrypted with AES-256-GCM, see security/secret-box.ts) and the support-PIN seed, which the server must
+ * read back to compute codes.
  */
 export const migrations: readonly Migration[] = [
   {
@@ -152,6 +153,14 @@ CREATE TABLE invitations (
   accepted_at timestamptz,
   created_at timestamptz NOT NULL
 )`,
+  },
+  {
+    version: 2,
+    name: 'drop the unused clear-text totp_pending_secret column',
+    // TOTP seeds are now sealed with AES-256-GCM (security/secret-box.ts); existing clear-text seeds in
+    // accounts.totp_secret and pending enrollments are encrypted by the server at start (sealClearTotpSecrets),
+    // since the key lives outside SQL. Pending seeds live with their enrollment code, never in this column.
+    sql: 'ALTER TABLE accounts DROP COLUMN IF EXISTS totp_pending_secret',
   },
 ];
 

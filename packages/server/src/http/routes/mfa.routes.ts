@@ -3,6 +3,7 @@ import { base32Decode, base32Encode, generateSecret, otpauthUri, verifyTotp } fr
 import type { Context, Hono } from 'hono';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
+import { enrollmentContext, totpContext } from '../../security/totp-secrets.js';
 import { readForm, readJson } from '../body.js';
 import { fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { findSession, requireSession, SESSION_COOKIE } from '../session.js';
@@ -37,7 +38,8 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
     const account = c.get('account');
     const secret = generateSecret();
     const now = ctx.now();
-    // The pending secret is kept server-side with the enrollment; the account uses it only once confirmed.
+    // The pending secret is kept server-side with the enrollment, encrypted like the active one; the account
+    // uses it only once confirmed.
     const issued = await issueStoredCode(ctx.db, ctx.pepper, {
       purpose: 'totp-enrollment',
       subject: account.id,
@@ -45,7 +47,7 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
       lifetimeMs: ENROLLMENT_LIFETIME_MS,
       maxAttempts: ctx.policies.codeAttempts,
       now,
-      payload: { secret: base32Encode(secret) },
+      payload: { secret: ctx.secrets.seal(base32Encode(secret), enrollmentContext(account.id)) },
     });
     return c.json(
       {
@@ -69,7 +71,8 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
     const row = rows[0];
     if (!row || row.used_at) return fail(c, 400, 'invalid-code');
     if (row.expires_at <= now) return fail(c, 410, 'expired-code');
-    const secret = base32Decode(row.payload.secret);
+    const opened = ctx.secrets.open(row.payload.secret, enrollmentContext(account.id));
+    const secret = opened.ok ? base32Decode(opened.value) : opened;
     if (!secret.ok) return fail(c, 400, 'invalid-code');
     const verdict = await verifyTotp({ secret: secret.value, code: body.value.code, time: now.getTime() });
     if (!verdict.ok) {
@@ -81,7 +84,8 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
       // The confirming code's step counts as used: it cannot log in a second time.
       await tx.query('UPDATE accounts SET totp_secret = $2, totp_last_step = $3 WHERE id = $1', [
         account.id,
-        row.payload.secret,
+        // Re-sealed for the account with a fresh nonce: the enrollment's context no longer applies.
+        ctx.secrets.seal(base32Encode(secret.value), totpContext(account.id)),
         verdict.step,
       ]);
       await audit(tx, now, {

@@ -7,6 +7,7 @@ import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
+import { totpContext } from '../../security/totp-secrets.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
@@ -28,7 +29,13 @@ export function mfaMethods(account: AccountRow): string[] {
 /** Checks a TOTP code and records its step atomically, so the same code (or an older one) never works twice. */
 export async function acceptTotp(ctx: ServerContext, account: AccountRow, code: string): Promise<boolean> {
   if (!account.totp_secret) return false;
-  const secret = base32Decode(account.totp_secret);
+  const opened = ctx.secrets.open(account.totp_secret, totpContext(account.id));
+  if (!opened.ok) {
+    // A seed that does not open (another key, altered row) fails closed; the operator must see why.
+    console.error(`gatehouse: TOTP seed of account ${account.id} does not open (${opened.code})`);
+    return false;
+  }
+  const secret = base32Decode(opened.value);
   if (!secret.ok) return false;
   const last = account.totp_last_step === null ? undefined : Number(account.totp_last_step);
   const verdict = await verifyTotp({
