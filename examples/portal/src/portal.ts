@@ -1,69 +1,37 @@
 /**
- * The demo portal's one script: each page (`<body data-page="…">`) embeds `<gate-form>` elements with forms
- * built at start-up (no compilation in the browser, so it runs under `script-src 'self'`) and talks to the
- * Gatehouse REST API. Text from the server is always set as text.
+ * The demo portal's one script. Every flow page embeds a flow element of `@gatehouse/elements` pointed at the
+ * API with `endpoint="/api"` (the elements run the flows' machines with build-time compiled forms, so they work
+ * under `script-src 'self'`); this script only wires page concerns around them: the link's token, where to go
+ * after a login, the status line, the login guard. The reviewer page is a table of its own (see there).
+ * Text from the server is always set as text.
  */
-import '@gatehouse/elements/form/define';
-import { form as invitationForm } from '../.build/forms/invitation.js';
-import { form as loginForm } from '../.build/forms/login.js';
-import { form as loginMfaForm } from '../.build/forms/login-mfa.js';
-import { form as loginPasswordChangeForm } from '../.build/forms/login-password-change.js';
-import { form as mfaCodeForm } from '../.build/forms/mfa-code.js';
-import { form as mfaReauthForm } from '../.build/forms/mfa-reauthenticate.js';
-import { form as passwordChangeForm } from '../.build/forms/password-change.js';
-import { form as resetCodeForm } from '../.build/forms/password-reset-code.js';
-import { form as resetRequestForm } from '../.build/forms/password-reset-request.js';
-import { form as profileForm } from '../.build/forms/profile.js';
-import { form as phoneCodeForm } from '../.build/forms/profile-phone-code.js';
-import { form as registrationForm } from '../.build/forms/registration.js';
-import { form as rmaForm } from '../.build/forms/rma.js';
-import { form as supportCaseForm } from '../.build/forms/support-case.js';
-import { type Answer, api, errorText } from './api.js';
-import { $, h, say, step } from './dom.js';
-import { qrCode } from './qr.js';
+import '@gatehouse/elements/registration/define';
+import '@gatehouse/elements/login/define';
+import '@gatehouse/elements/password-reset/define';
+import '@gatehouse/elements/password-change/define';
+import '@gatehouse/elements/mfa-enrollment/define';
+import '@gatehouse/elements/profile/define';
+import '@gatehouse/elements/support-info/define';
+import '@gatehouse/elements/support-case/define';
+import '@gatehouse/elements/rma-request/define';
+import '@gatehouse/elements/invite-user/define';
+import '@gatehouse/elements/invitation-accept/define';
+import { api, errorText } from './api.js';
+import { $, h, say } from './dom.js';
 
-type GateFormElement = HTMLElement & {
-  form: unknown;
-  value: Record<string, unknown>;
-  issues: readonly unknown[];
-  submitLabel: string;
-  showRequired: boolean;
-  disabled: boolean;
-};
-
-/**
- * Mounts a `<gate-form>` into `where`. On a valid submit `send(value)` runs; a 400 `invalid-request` puts the
- * server's issues on the fields (same codes as the browser), any other error goes to the status line.
- */
-function mountForm(
-  where: string,
-  form: unknown,
-  label: string,
-  send: (value: Record<string, unknown>) => Promise<Answer | undefined>,
-  options: { value?: Record<string, unknown>; showRequired?: boolean } = {},
-): GateFormElement {
-  const el = document.createElement('gate-form') as GateFormElement;
-  el.form = form;
-  el.submitLabel = label;
-  el.showRequired = options.showRequired ?? false;
-  if (options.value) el.value = options.value;
-  el.addEventListener('gate-submit', async (event) => {
-    const value = (event as CustomEvent<{ value: Record<string, unknown> }>).detail.value;
-    el.disabled = true;
-    try {
-      const answer = await send(value);
-      if (answer && answer.status >= 400) {
-        if (answer.body?.error?.code === 'invalid-request') el.issues = answer.body.error.issues ?? [];
-        say(errorText(answer), 'error');
-      }
-    } catch {
-      say('The server could not be reached.', 'error');
-    } finally {
-      el.disabled = false;
-    }
-  });
-  $(where).replaceChildren(el);
+/** The first element `selector` matches, typed by its tag. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
+  const el = document.querySelector(tag);
+  if (!el) throw new Error(`missing <${tag}>`);
   return el;
+}
+
+/** Mirrors an element's completion into the page's status line (the element shows its own steps). */
+function onComplete(el: HTMLElement, text: (output: Record<string, unknown>) => string | undefined): void {
+  el.addEventListener('gate-complete', (event) => {
+    const message = text((event as CustomEvent<{ output?: Record<string, unknown> }>).detail.output ?? {});
+    if (message) say(message, 'ok');
+  });
 }
 
 async function requireLogin(): Promise<boolean> {
@@ -83,285 +51,64 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   register() {
-    step('form');
-    let id = '';
-    mountForm(
-      '#registration-form',
-      registrationForm,
-      'Register',
-      async (value) => {
-        const answer = await api('POST', '/registrations', value);
-        if (answer.status === 202) {
-          id = answer.body.id;
-          $('#sent-to').textContent = String(value.email);
-          step('sent');
-          say('Confirmation e-mail sent.', 'ok');
-        }
-        return answer;
-      },
-      { showRequired: true },
-    );
-    $('#resend').addEventListener('click', async () => {
-      const answer = await api('POST', `/registrations/${encodeURIComponent(id)}/resend`, {});
-      say(
-        answer.status === 202 ? 'A new confirmation e-mail is on its way.' : errorText(answer),
-        answer.status === 202 ? 'ok' : 'error',
-      );
-    });
+    onComplete(element('gate-registration'), (o) => `Registration ${String(o.status)}.`);
   },
 
-  async confirm() {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
-    const answer = await api('POST', '/registrations/confirm', { token });
-    if (answer.status === 200) {
-      step('done');
-      say('E-mail confirmed: your registration now waits for approval (usually within 24 hours).', 'ok');
-    } else say(errorText(answer), 'error');
-  },
-
-  async login() {
-    const next = new URLSearchParams(location.search).get('next') ?? '/profile.html';
-    const go = () => location.assign(next.startsWith('/') && !next.startsWith('//') ? next : '/profile.html');
-    const session = await api('GET', '/session');
-    if (session.body?.session) {
-      say(`Already logged in as ${session.body.session.user.email} (single sign-on).`, 'ok');
-    }
-    const outcome = (answer: Answer) => {
-      if (answer.status !== 200) return answer;
-      const status = answer.body.status as string;
-      if (status === 'ok') go();
-      else if (status === 'password-change-required') {
-        step('change');
-        say('This is a one-time password: please choose your own password now.', 'info');
-      } else if (status === 'mfa-required') {
-        const methods = answer.body.methods as string[];
-        step('mfa');
-        mountForm(
-          '#mfa-form',
-          loginMfaForm,
-          'Verify',
-          async (value) => outcome(await api('POST', '/session/mfa', value)),
-          {
-            value: { method: methods[0] ?? 'totp' },
-          },
-        );
-        $('#send-code').hidden = !methods.includes('email');
-        say(
-          methods[0] === 'totp'
-            ? 'Enter the 6-digit code from your authenticator app.'
-            : 'Send yourself an e-mail code.',
-          'info',
-        );
+  confirm() {
+    const el = element('gate-registration');
+    el.confirmationToken = new URLSearchParams(location.search).get('token') ?? '';
+    el.addEventListener('gate-step', (event) => {
+      const { step } = (event as CustomEvent<{ step: string }>).detail;
+      if (step.startsWith('awaitingApproval')) {
+        say('E-mail confirmed: your registration now waits for approval (usually within 24 hours).', 'ok');
       }
-      return undefined;
-    };
-    step('credentials');
-    mountForm('#login-form', loginForm, 'Log in', async (value) =>
-      outcome(await api('POST', '/session', value)),
-    );
-    mountForm('#change-form', loginPasswordChangeForm, 'Save new password', async (value) =>
-      outcome(await api('POST', '/session/password', value)),
-    );
-    $('#send-code').addEventListener('click', async () => {
-      const answer = await api('POST', '/session/mfa/code', { method: 'email' });
-      say(
-        answer.status === 202 ? 'Code sent by e-mail.' : errorText(answer),
-        answer.status === 202 ? 'ok' : 'error',
-      );
     });
+  },
+
+  login() {
+    const next = new URLSearchParams(location.search).get('next') ?? '/profile.html';
+    // Only same-site paths: an open redirect would turn the login page into a phishing tool.
+    const target = next.startsWith('/') && !next.startsWith('//') ? next : '/profile.html';
+    element('gate-login').addEventListener('gate-complete', () => location.assign(target));
   },
 
   reset() {
-    let email = '';
-    step('request');
-    mountForm('#reset-request-form', resetRequestForm, 'Send code', async (value) => {
-      const answer = await api('POST', '/password-reset', value);
-      if (answer.status === 202) {
-        email = String(value.email);
-        step('code');
-        say(
-          'If the address has an account, a code is on its way (by SMS to a verified phone, else by e-mail).',
-          'ok',
-        );
-      }
-      return answer;
-    });
-    mountForm('#reset-code-form', resetCodeForm, 'Set new password', async (value) => {
-      const answer = await api('POST', '/password-reset/confirm', { ...value, email });
-      if (answer.status === 204) {
-        step('done');
-        say('Your password was changed. You can log in now.', 'ok');
-      }
-      return answer;
-    });
+    onComplete(element('gate-password-reset'), () => 'Your password was changed. You can log in now.');
   },
 
   async profile() {
     if (!(await requireLogin())) return;
-    const { body } = await api('GET', '/profile');
-    const profile = body.profile as Record<string, string>;
-    $('#profile-email').textContent = `${profile.email} · ${profile.company}`;
-    mountForm(
-      '#profile-form',
-      profileForm,
-      'Save details',
-      async (value) => {
-        const { phone: _phone, ...rest } = value;
-        const answer = await api('PATCH', '/profile', rest);
-        if (answer.status === 200) say('Details saved.', 'ok');
-        if (typeof value.phone === 'string' && value.phone && value.phone !== profile.phone) {
-          const sms = await api('POST', '/profile/phone', { phone: value.phone });
-          if (sms.status !== 202) return sms;
-          $('#phone-step').hidden = false;
-          mountForm('#phone-code-form', phoneCodeForm, 'Confirm phone', async (code) => {
-            const confirmed = await api(
-              'POST',
-              `/profile/phone/${encodeURIComponent(sms.body.verificationId)}/confirm`,
-              code,
-            );
-            if (confirmed.status === 200) {
-              $('#phone-step').hidden = true;
-              say('Phone number verified and saved.', 'ok');
-            }
-            return confirmed;
-          });
-          say('We sent an SMS code to the new number; it is stored once you enter the code.', 'info');
-        }
-        return answer;
-      },
-      {
-        value: {
-          givenName: profile.givenName,
-          familyName: profile.familyName,
-          jobTitle: profile.jobTitle ?? '',
-          phone: profile.phone ?? '',
-        },
-      },
+    onComplete(element('gate-mfa-enrollment'), (o) =>
+      o.outcome === 'enrolled'
+        ? o.method === 'totp'
+          ? 'Authenticator app activated.'
+          : 'E-mail codes activated.'
+        : undefined,
     );
-    mountForm('#password-form', passwordChangeForm, 'Change password', async (value) => {
-      const answer = await api('POST', '/password', value);
-      if (answer.status === 204) say('Your password was changed.', 'ok');
-      return answer;
-    });
-    await showFactors();
-    const withReauth = async (call: () => Promise<Answer>): Promise<Answer | undefined> => {
-      const answer = await call();
-      if (answer.body?.error?.code !== 'reauthentication-required') return answer;
-      $('#reauth-step').hidden = false;
-      say('Please confirm your password to change your sign-in methods.', 'info');
-      return new Promise((resolve) => {
-        mountForm('#reauth-form', mfaReauthForm, 'Confirm', async (value) => {
-          const re = await api('POST', '/session/reauthenticate', value);
-          if (re.status !== 200) return re;
-          $('#reauth-step').hidden = true;
-          resolve(await call());
-          return undefined;
-        });
-      });
-    };
-    $('#enroll-totp').addEventListener('click', async () => {
-      const answer = await withReauth(() => api('POST', '/mfa/totp', {}));
-      if (!answer || answer.status !== 201) return answer && say(errorText(answer), 'error');
-      $('#totp-step').hidden = false;
-      $('#totp-secret').textContent = answer.body.secret;
-      $('#totp-uri').textContent = answer.body.otpauthUri;
-      $('#totp-qr').replaceChildren(qrCode(answer.body.otpauthUri, 'QR code for your authenticator app'));
-      mountForm('#totp-code-form', mfaCodeForm, 'Activate', async (value) => {
-        const confirmed = await api(
-          'POST',
-          `/mfa/totp/${encodeURIComponent(answer.body.enrollmentId)}/confirm`,
-          value,
-        );
-        if (confirmed.status === 200) {
-          $('#totp-step').hidden = true;
-          say('Authenticator app activated.', 'ok');
-          await showFactors();
-        }
-        return confirmed;
-      });
-    });
-    $('#enroll-email').addEventListener('click', async () => {
-      const answer = await withReauth(() => api('POST', '/mfa/email', {}));
-      if (!answer || answer.status !== 202) return answer && say(errorText(answer), 'error');
-      $('#email-step').hidden = false;
-      mountForm('#email-code-form', mfaCodeForm, 'Activate', async (value) => {
-        const confirmed = await api(
-          'POST',
-          `/mfa/email/${encodeURIComponent(answer.body.enrollmentId)}/confirm`,
-          value,
-        );
-        if (confirmed.status === 200) {
-          $('#email-step').hidden = true;
-          say('E-mail codes activated.', 'ok');
-          await showFactors();
-        }
-        return confirmed;
-      });
-    });
+    onComplete(element('gate-password-change'), () => 'Your password was changed.');
   },
 
   async support() {
     if (!(await requireLogin())) return;
-    const { body } = await api('GET', '/support');
-    $('#level').textContent = body.level;
-    if (body.pin) {
-      $('#priority').hidden = false;
-      $('#regional-number').textContent = body.regionalNumber;
-      $('#pin').textContent = body.pin;
-      $('#pin-until').textContent = new Date(body.pinValidUntil).toLocaleTimeString();
-    }
-    mountForm('#case-form', supportCaseForm, 'Create case', async (value) => {
-      const answer = await api('POST', '/support/cases', value);
-      if (answer.status === 201) say(`Case ${answer.body.number} created.`, 'ok');
-      return answer;
-    });
+    onComplete(element('gate-support-case'), (o) => `Case ${String(o.number)} created.`);
   },
 
   async rma() {
     if (!(await requireLogin())) return;
-    const { body } = await api('GET', '/rma/defaults');
-    mountForm(
-      '#rma-form',
-      rmaForm,
-      'Submit RMA request',
-      async (value) => {
-        const check = await api('POST', '/rma/hardware-check', { serialNumber: value.serialNumber });
-        if (check.body?.owner === 'partner') {
-          say(
-            `This serial number belongs to ${check.body.vendor}: please use their RMA process ${check.body.rmaUrl ?? ''}`,
-            'error',
-          );
-          return undefined;
-        }
-        const answer = await api('POST', '/rma', value);
-        if (answer.status === 201) say(`RMA request ${answer.body.number} submitted.`, 'ok');
-        return answer;
-      },
-      { value: { deliveryAddress: body.deliveryAddress } },
+    onComplete(element('gate-rma-request'), (o) =>
+      typeof o.number === 'string' ? `RMA request ${o.number} submitted.` : undefined,
     );
   },
 
   async users() {
     if (!(await requireLogin())) return;
-    const roles = await api('GET', '/roles');
-    if (roles.status !== 200) return say(errorText(roles), 'error');
-    $('#roles').replaceChildren(
-      ...roles.body.roles.map((r: { id: string; label: string }) => h('li', {}, `${r.label} (${r.id})`)),
-    );
-    mountForm('#invite-form', invitationForm, 'Send invitation', async (value) => {
-      const answer = await api('POST', '/invitations', value);
-      if (answer.status === 202) say(`Invitation sent to ${String(value.email)}.`, 'ok');
-      return answer;
-    });
+    onComplete(element('gate-invite-user'), () => 'Invitation sent.');
   },
 
   invitation() {
-    const token = new URLSearchParams(location.search).get('token') ?? '';
-    mountForm('#accept-form', loginPasswordChangeForm, 'Set password and log in', async (value) => {
-      const answer = await api('POST', '/invitations/accept', { token, newPassword: value.newPassword });
-      if (answer.status === 200) location.assign('/profile.html');
-      return answer;
-    });
+    const el = element('gate-invitation-accept');
+    el.token = new URLSearchParams(location.search).get('token') ?? '';
+    el.addEventListener('gate-complete', () => location.assign('/profile.html'));
   },
 
   async reviewer() {
@@ -425,14 +172,6 @@ const pages: Record<string, () => Promise<void> | void> = {
     $('#empty').hidden = rows.length > 0;
   },
 };
-
-async function showFactors() {
-  const { body } = await api('GET', '/mfa/factors');
-  const methods = (body?.factors ?? []).map((f: { method: string }) => f.method);
-  $('#factors').textContent = methods.length
-    ? `Active: ${methods.join(', ')}`
-    : 'No second factor yet. We recommend an authenticator app (e-mail codes are the weaker option).';
-}
 
 async function nav() {
   const logout = document.querySelector('#logout');
