@@ -4,37 +4,76 @@
  */
 import { parsePointer } from './pointer.js';
 
-/** A deep copy of `value` without `''`/`undefined` object properties; array items are kept as they are. */
+/**
+ * `value` without `''`/`undefined` object properties (array items are kept, `undefined` ones as `null`).
+ * Copy-on-write: an object or array that needs no change is returned as it is, and a changed one is a new
+ * object that shares its unchanged children. So clean input costs one read-only walk and no allocation; the
+ * caller must treat the result as read-only, because it may be (or contain) the input itself.
+ */
 export function clean(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(cleanItem);
+  // Arrays go through the same loop: their keys are the indices, and an item is never dropped.
+  const list = Array.isArray(value);
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source);
+  let out: Record<string, unknown> | undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const v = source[keys[k]!];
+    const drop = !list && (v === undefined || v === '');
+    const next = drop || typeof v !== 'object' ? v : clean(v);
+    if (!out) {
+      // An `undefined` that is not dropped is an array item, which becomes `null`.
+      if (drop || next !== v || v === undefined) {
+        // The first change: copy what came before it, then continue into the copy.
+        out = list ? ([] as unknown as Record<string, unknown>) : {};
+        for (let c = 0; c < k; c++) setOwn(out, keys[c]!, source[keys[c]!]);
+      } else continue;
+    }
+    if (!drop) setOwn(out, keys[k]!, next === undefined ? null : next);
+  }
+  return out ?? value;
+}
+
+// `out[key] = v` would set the prototype for a JSON `"__proto__"` key instead of keeping it as data.
+function setOwn(out: Record<string, unknown>, key: string, v: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else out[key] = v;
+}
+
+/**
+ * A copy of cleaned `data` without the values at `pointers`: each changed object is copied once whatever the
+ * number of pointers in it, everything else is shared. Missing locations are ignored.
+ */
+export function omitPointers(data: unknown, pointers: Iterable<string>): unknown {
+  return omit(data, Array.from(pointers, parsePointer));
+}
+
+function omit(node: unknown, paths: string[][]): unknown {
+  if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+  const source = node as Record<string, unknown>;
+  const present = paths.filter((p) => p.length > 0 && Object.hasOwn(source, p[0]!));
+  if (present.length === 0) return node;
+  const heads = new Set(present.map((p) => p[0]));
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v === undefined || v === '') continue;
-    out[key] = clean(v);
+  for (const key of Object.keys(source)) {
+    if (!heads.has(key)) {
+      setOwn(out, key, source[key]);
+      continue;
+    }
+    const here = present.filter((p) => p[0] === key);
+    // A path ending here drops the key (and wins over longer paths below it).
+    if (here.some((p) => p.length === 1)) continue;
+    setOwn(
+      out,
+      key,
+      here.length > 0
+        ? omit(
+            source[key],
+            here.map((p) => p.slice(1)),
+          )
+        : source[key],
+    );
   }
   return out;
-}
-
-// Array positions matter (issue paths name them), so an empty item stays and is reported.
-function cleanItem(value: unknown): unknown {
-  return value === undefined ? null : clean(value);
-}
-
-/** A copy of cleaned `data` without the values at `pointers` (ancestors copied, everything else shared). */
-export function omitPointers(data: unknown, pointers: Iterable<string>): unknown {
-  let root = data;
-  for (const pointer of pointers) root = omitOne(root, parsePointer(pointer), 0);
-  return root;
-}
-
-function omitOne(node: unknown, segments: string[], i: number): unknown {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
-  const key = segments[i] as string;
-  if (!Object.hasOwn(node, key)) return node;
-  const copy: Record<string, unknown> = { ...(node as Record<string, unknown>) };
-  if (i === segments.length - 1) delete copy[key];
-  else copy[key] = omitOne(copy[key], segments, i + 1);
-  return copy;
 }

@@ -61,7 +61,11 @@ interface RuleInstance {
   dependsOn: string[];
   /** Pointer form of the pattern, `*` kept, to find the owning field. */
   at: string;
+  /** True when the pattern has no `*`: one location, read directly instead of expanded per call. */
+  single: boolean;
 }
+
+const noHidden: ReadonlySet<string> = new Set();
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -93,6 +97,7 @@ export function createForm<T = Record<string, unknown>>(
       check: impl.create(n.options),
       dependsOn: n.dependsOn,
       at: formatPointer(n.pattern),
+      single: !n.pattern.includes('*'),
     };
   });
 
@@ -166,7 +171,7 @@ export function createForm<T = Record<string, unknown>>(
     return { active: plan.rules.map((_, i) => validators.when[i]!(current)), hidden };
   }
 
-  const isHidden = (pointer: string, hidden: Set<string>) => {
+  const isHidden = (pointer: string, hidden: ReadonlySet<string>) => {
     for (const h of hidden) if (isAtOrBelow(pointer, h)) return true;
     return false;
   };
@@ -210,35 +215,54 @@ export function createForm<T = Record<string, unknown>>(
   function runInstances(
     list: RuleInstance[],
     data: unknown,
-    hidden: Set<string>,
-    ajvIssues: RawIssue[],
+    hidden: ReadonlySet<string>,
+    ajvIssues: readonly RawIssue[],
     out: RawIssue[],
   ) {
+    const check = (inst: RuleInstance, pointer: string, value: unknown) => {
+      if (value === undefined || isHidden(pointer, hidden)) return;
+      // A value the schema already rejects is not checked further: one problem at a time per value.
+      for (const x of ajvIssues) if (isAtOrBelow(x.path, pointer)) return;
+      const rejection = inst.check(value, { data, pointer });
+      if (rejection) out.push({ path: pointer, code: rejection.code, params: { ...rejection.params } });
+    };
     for (const inst of list) {
-      for (const [pointer, value] of expand(data, inst.pattern)) {
-        if (value === undefined || isHidden(pointer, hidden)) continue;
-        // A value the schema already rejects is not checked further: one problem at a time per value.
-        if (ajvIssues.some((x) => isAtOrBelow(x.path, pointer))) continue;
-        const rejection = inst.check(value, { data, pointer });
-        if (rejection) out.push({ path: pointer, code: rejection.code, params: { ...rejection.params } });
-      }
+      if (inst.single) check(inst, inst.at, getAt(data, inst.pattern));
+      else for (const [pointer, value] of expand(data, inst.pattern)) check(inst, pointer, value);
     }
   }
 
+  // Hidden pointers whose data leaves the value (`omit`/`clear`); `keep` ones stay in it, unvalidated.
+  const dropsData = new Map(fields.map((f) => [f.pointer, f.hiddenData !== 'keep']));
+
   function validate(input: unknown): FormResult<T> {
     const data = clean(input);
-    const { hidden } = plan.rules.length > 0 ? activity(data) : { hidden: new Set<string>() };
+    const hidden = plan.rules.length > 0 ? activity(data).hidden : noHidden;
     const checked = hidden.size > 0 ? omitPointers(data, hidden) : data;
-    const ok = validators.form(checked);
-    const raw = ok ? [] : toRawIssues(validators.form.errors).filter((x) => !isHidden(x.path, hidden));
-    runInstances(instances, checked, hidden, raw.slice(), raw);
+    const raw = validators.form(checked)
+      ? []
+      : toRawIssues(validators.form.errors).filter((x) => !isHidden(x.path, hidden));
+    // Named rules skip values the schema already rejected: they get a snapshot of the schema issues.
+    if (instances.length > 0)
+      runInstances(instances, checked, hidden, raw.length > 0 ? raw.slice() : [], raw);
     // A tentative rejection (a compact browser filter that may be wrong) must not lock a user out: alone it is a
     // warning on an ok result and the server's exact check decides; beside a real issue it is reported with it.
-    if (raw.some((x) => x.params.tentative !== true)) return { ok: false, issues: finish(raw) };
-    // `keep` fields stay in the value (unvalidated, like every hidden field); `omit`/`clear` ones leave it.
-    const dropped = [...hidden].filter((p) => fields[fieldIndex.get(p) ?? -1]?.hiddenData !== 'keep');
-    const value = (dropped.length > 0 ? omitPointers(data, dropped) : data) as T;
-    return raw.length > 0 ? { ok: true, value, warnings: finish(raw) } : { ok: true, value };
+    for (const x of raw) if (x.params.tentative !== true) return { ok: false, issues: finish(raw) };
+    let value = data;
+    if (hidden.size > 0) {
+      let keep = false;
+      for (const p of hidden) if (dropsData.get(p) === false) keep = true;
+      // Usually nothing is kept: then the value is exactly the data that was checked.
+      value = !keep
+        ? checked
+        : omitPointers(
+            data,
+            [...hidden].filter((p) => dropsData.get(p) !== false),
+          );
+    }
+    return raw.length > 0
+      ? { ok: true, value: value as T, warnings: finish(raw) }
+      : { ok: true, value: value as T };
   }
 
   function validateField(pointer: string, input: unknown): Issue[] {
