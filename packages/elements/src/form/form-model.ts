@@ -57,11 +57,15 @@ export interface FieldState {
 /** A locale's texts of a form: issue messages and labels/help that may be message keys. */
 export interface FormTexts {
   issue(issue: { path: string; code: string; params: Record<string, unknown> }): string;
+  /** Whether the catalog has its own text for the issue (else `issue()` gives a generic fallback). */
+  knows?(issue: { path: string; code: string }): boolean;
   text(keyOrText: string, params?: Record<string, unknown>): string;
 }
 
 /** The text of an issue: the form's catalog by code, else the message it came with (a server's), else the code. */
 export function issueText(texts: FormTexts, issue: GateIssue): string {
+  // A code the form's catalog does not own (a port's `invalid-current-password`) keeps the message it came with.
+  if (issue.message && texts.knows && !safeKnows(texts, issue)) return issue.message;
   let text: string | null | undefined;
   try {
     text = texts.issue({ path: issue.path, code: issue.code, params: issue.params ?? {} });
@@ -71,6 +75,14 @@ export function issueText(texts: FormTexts, issue: GateIssue): string {
   }
   if (typeof text === 'string' && text !== '' && text !== issue.code) return text;
   return issue.message ?? issue.code;
+}
+
+function safeKnows(texts: FormTexts, issue: GateIssue): boolean {
+  try {
+    return texts.knows!({ path: issue.path, code: issue.code });
+  } catch {
+    return false;
+  }
 }
 
 /** The pointer of a field reference. */

@@ -15,6 +15,11 @@ export interface FormMessages {
    * chain), else a generic text naming the code. Never throws, whatever it is given.
    */
   issue(issue: { path: string; code: string; params: Record<string, unknown> }): string;
+  /**
+   * Whether some catalog has a text for this issue (`issue()` would not fall back to the generic text). A
+   * renderer uses it to prefer the message an issue came with (a server's or a flow's) for codes forms don't own.
+   */
+  knows(issue: { path: string; code: string }): boolean;
   /** A UI text: the catalog entry when `keyOrText` is a message key, else the text itself. */
   text(keyOrText: string, params?: Record<string, unknown>): string;
 }
@@ -62,19 +67,26 @@ export function createFormMessages(
     }
   };
 
+  const template = (issue: unknown): string | undefined => {
+    const rawPath = read(issue, 'path');
+    const path = typeof rawPath === 'string' && rawPath.startsWith('/') ? rawPath : '';
+    const code = codeText(read(issue, 'code'));
+    for (let i = 0; i < chain.length; i++) {
+      const found = fieldMessage(forms[i], path, code) ?? ownText(forms[i], code) ?? ownText(builtins[i], code);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+
   return {
     locale: typeof locale === 'string' ? locale : 'en',
     issue(issue) {
-      const rawPath = read(issue, 'path');
-      const path = typeof rawPath === 'string' && rawPath.startsWith('/') ? rawPath : '';
-      const code = codeText(read(issue, 'code'));
-      const params = read(issue, 'params');
-      for (let i = 0; i < chain.length; i++) {
-        const template =
-          fieldMessage(forms[i], path, code) ?? ownText(forms[i], code) ?? ownText(builtins[i], code);
-        if (template !== undefined) return formatMessage(template, params);
-      }
-      return formatMessage(fallback, { code });
+      const found = template(issue);
+      if (found !== undefined) return formatMessage(found, read(issue, 'params'));
+      return formatMessage(fallback, { code: codeText(read(issue, 'code')) });
+    },
+    knows(issue) {
+      return template(issue) !== undefined;
     },
     text(keyOrText, params) {
       if (typeof keyOrText !== 'string') return '';

@@ -38,6 +38,15 @@ describe('messages are total', () => {
     );
   });
 
+  it('knows tells a catalog text from the generic fallback', () => {
+    const texts = form.messagesFor('de');
+    expect(texts.knows({ path: '/name', code: 'required' })).toBe(true);
+    expect(texts.knows({ path: '/tags/0', code: 'maxLength' })).toBe(true);
+    expect(texts.knows({ path: '/name', code: 'x-own' })).toBe(true);
+    expect(texts.knows({ path: '/name', code: 'invalid-current-password' })).toBe(false);
+    expect(texts.knows({ path: '/name', code: 'constructor' })).toBe(false);
+  });
+
   it('an unknown code gets a localised generic message naming it', () => {
     const issue = (code: string) => ({ path: '/name', code, params: {} });
     expect(form.messagesFor('en').issue(issue('vat-id-invalid'))).toBe(
