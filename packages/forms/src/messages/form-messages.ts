@@ -72,7 +72,8 @@ export function createFormMessages(
     const path = typeof rawPath === 'string' && rawPath.startsWith('/') ? rawPath : '';
     const code = codeText(read(issue, 'code'));
     for (let i = 0; i < chain.length; i++) {
-      const found = fieldMessage(forms[i], path, code) ?? ownText(forms[i], code) ?? ownText(builtins[i], code);
+      const found =
+        fieldMessage(forms[i], path, code) ?? ownText(forms[i], code) ?? ownText(builtins[i], code);
       if (found !== undefined) return found;
     }
     return undefined;
