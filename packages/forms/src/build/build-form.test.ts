@@ -80,3 +80,33 @@ describe('CSP: built modules need no code generation', () => {
     expect(out.result).toEqual(expected);
   });
 });
+
+describe('built module size', () => {
+  it('emits each field validator once, shared by whole-form and per-field validation, without ajv messages', async () => {
+    const definition = {
+      id: 'once',
+      schema: {
+        type: 'object',
+        properties: {
+          address: {
+            type: 'object',
+            properties: { city: { type: 'string', maxLength: 4321 } },
+            required: ['city'],
+          },
+        },
+        required: ['address'],
+      },
+    };
+    const { code } = await buildForm(definition);
+    // The `city` length check; before sharing it was compiled three times: inside the form, inside `address`
+    // and on its own.
+    expect(code.match(/>4321\b/g)).toHaveLength(1);
+    expect(code).not.toMatch(/must NOT have|must have required/);
+    const { form } = await buildAndImport(definition);
+    const data = { address: { city: 'x'.repeat(4322) } };
+    expect(form.validate(data)).toEqual(compileForm(definition).validate(data));
+    expect(form.validateField('/address/city', data)).toEqual(
+      compileForm(definition).validateField('/address/city', data),
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import { createAjv } from '../compile/ajv.js';
 import { prepareAndCheck } from '../compile/compile-form.js';
 import type { NamedRule } from '../engine/types.js';
 import { builtinRuleModules, ruleTable } from '../rules/registry.js';
@@ -69,6 +70,52 @@ const ownRuleFiles: Record<string, string> = {
   'matches-field': 'rules/matches-field',
 };
 
+type Ajv = ReturnType<typeof createAjv>;
+type CompiledValidator = NonNullable<ReturnType<Ajv['getSchema']>>;
+// The parts of ajv's SchemaEnv read here (not in ajv's public types): the validators a root compiled for
+// the `$ref`s reached from it, keyed by absolute URI.
+interface RootEnv {
+  refs: Record<string, unknown>;
+}
+
+/**
+ * The standalone source exporting `form`, `when<i>` and `field<i>`, with each validator emitted once.
+ * `ajv.getSchema('…#/$defs/gatehouse-field-3')` would compile a second copy of a field the whole-form
+ * validator already compiled for its `$ref` (and a third of fields nested in a field): the exports are
+ * taken from the root's own `$ref` table instead, so whole-form and per-field validation run the same
+ * functions. Error objects carry no `message` (the engine words issues from its catalogs).
+ */
+function validatorsModule(
+  formSchema: object,
+  rootId: string,
+  whenIds: readonly string[],
+  fieldIds: readonly string[],
+): string {
+  const ajv = createAjv(true);
+  // Read at code generation, not at construction; the engine never reads ajv's English messages.
+  ajv.opts.messages = false;
+  ajv.addSchema(formSchema);
+  const root = ajv.getSchema(rootId);
+  if (!root) throw new Error(`gatehouse-forms: cannot compile schema ${rootId}`);
+  const refs = (root as unknown as { schemaEnv: RootEnv }).schemaEnv.refs;
+  const shared = (id: string): CompiledValidator | undefined => {
+    const env = refs[id] as { validate?: CompiledValidator } | undefined;
+    return typeof env === 'object' && typeof env?.validate === 'function' ? env.validate : undefined;
+  };
+  const exportsMap: Record<string, string> = { form: rootId };
+  whenIds.forEach((id, i) => {
+    exportsMap[`when${i}`] = id;
+  });
+  fieldIds.forEach((id, i) => {
+    exportsMap[`field${i}`] = id;
+  });
+  // standaloneCode looks every export up with getSchema; answer with the root's copy when it has one.
+  const view = Object.create(ajv, {
+    getSchema: { value: (id: string) => (id === rootId ? root : (shared(id) ?? ajv.getSchema(id))) },
+  }) as Ajv;
+  return standaloneCode(view, exportsMap);
+}
+
 /**
  * Builds one definition into an ES module. Throws `GatehouseError` `invalid-definition` exactly like
  * `compileForm`, and an Error when a named rule has no module to import it from.
@@ -77,17 +124,16 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
   const hostRules = options.rules ?? [];
   const external = options.external === true;
   const rules = ruleTable(hostRules.map((r) => r.rule));
-  const { prepared, ajv } = prepareAndCheck(definition, rules, true);
+  // Checks the definition exactly like compileForm (and throws the same errors); the code comes from a
+  // second, leaner ajv instance below.
+  const { prepared } = prepareAndCheck(definition, rules, true);
   const { plan } = prepared;
-
-  const exportsMap: Record<string, string> = { form: prepared.rootId };
-  prepared.whenIds.forEach((id, i) => {
-    exportsMap[`when${i}`] = id;
-  });
-  prepared.fieldIds.forEach((id, i) => {
-    exportsMap[`field${i}`] = id;
-  });
-  const validatorsSource = standaloneCode(ajv, exportsMap);
+  const validatorsSource = validatorsModule(
+    prepared.formSchema,
+    prepared.rootId,
+    prepared.whenIds,
+    prepared.fieldIds,
+  );
 
   const used = [...new Set(plan.named.map((n) => n.name))];
   const imports = used.map((name, i) => {
