@@ -110,3 +110,43 @@ describe('built module size', () => {
     );
   });
 });
+
+describe('identical field schemas', () => {
+  it('share one validator and still report each field under its own path', async () => {
+    const street = { type: 'string', maxLength: 4321 };
+    const address = { type: 'object', properties: { street, city: street }, required: ['street', 'city'] };
+    const definition = {
+      id: 'twins',
+      schema: {
+        type: 'object',
+        properties: {
+          billing: address,
+          shipping: structuredClone(address),
+          note: { type: 'string', maxLength: 9 },
+        },
+        required: ['billing'],
+      },
+    };
+    const { code } = await buildForm(definition);
+    // Four string fields with one schema, two groups with one schema: one length check in all.
+    expect(code.match(/>4321\b/g)).toHaveLength(1);
+    const { form } = await buildAndImport(definition);
+    const runtime = compileForm(definition);
+    const long = 'x'.repeat(4322);
+    for (const data of [
+      {},
+      { billing: { street: long }, shipping: { city: long, street: 1 } },
+      { note: long },
+    ]) {
+      expect(form.validate(data)).toEqual(runtime.validate(data));
+      for (const f of runtime.fields())
+        expect(form.validateField(f.pointer, data)).toEqual(runtime.validateField(f.pointer, data));
+    }
+    expect(form.validate({ shipping: { city: long } })).toMatchObject({
+      ok: false,
+      issues: expect.arrayContaining([
+        expect.objectContaining({ path: '/shipping/city', code: 'maxLength' }),
+      ]),
+    });
+  });
+});

@@ -91,10 +91,11 @@ function validatorsModule(
   whenIds: readonly string[],
   fieldIds: readonly string[],
 ): string {
+  const { schema, canonical } = shareIdenticalFields(formSchema, `${rootId}#/$defs/`, fieldIds);
   const ajv = createAjv(true);
   // Read at code generation, not at construction; the engine never reads ajv's English messages.
   ajv.opts.messages = false;
-  ajv.addSchema(formSchema);
+  ajv.addSchema(schema);
   const root = ajv.getSchema(rootId);
   if (!root) throw new Error(`gatehouse-forms: cannot compile schema ${rootId}`);
   const refs = (root as unknown as { schemaEnv: RootEnv }).schemaEnv.refs;
@@ -107,13 +108,84 @@ function validatorsModule(
     exportsMap[`when${i}`] = id;
   });
   fieldIds.forEach((id, i) => {
-    exportsMap[`field${i}`] = id;
+    exportsMap[`field${i}`] = canonical(id);
   });
   // standaloneCode looks every export up with getSchema; answer with the root's copy when it has one.
   const view = Object.create(ajv, {
     getSchema: { value: (id: string) => (id === rootId ? root : (shared(id) ?? ajv.getSchema(id))) },
   }) as Ajv;
-  return standaloneCode(view, exportsMap);
+  return withoutSchemaPaths(standaloneCode(view, exportsMap));
+}
+
+// Keywords whose values are data, not schemas: a `$ref`-looking object in there is left alone.
+const dataKeywords = new Set(['const', 'enum', 'default', 'examples']);
+// Keywords that make a schema depend on where it sits (its own base URI, dynamic scope): never merged.
+const placeSensitive = /"\$(?:id|anchor|dynamicAnchor|dynamicRef|recursiveAnchor|recursiveRef)"/;
+
+/**
+ * Field schemas that are the same JSON (same keywords in the same order, so the same errors in the same
+ * order) are validated by one function: every `$ref` to a later copy is pointed at the first, repeated
+ * until nested groups whose children were merged are merged in turn. `canonical` maps a field's ref to the
+ * ref whose validator it uses. The copies stay in `$defs`, unreferenced, so no other pointer breaks.
+ */
+function shareIdenticalFields(
+  formSchema: object,
+  defsPrefix: string,
+  fieldIds: readonly string[],
+): { schema: object; canonical: (id: string) => string } {
+  let schema = formSchema as { $defs?: Record<string, unknown> };
+  const names = fieldIds.map((id) => id.slice(defsPrefix.length));
+  const mergedInto = new Map<string, string>();
+  for (;;) {
+    const first = new Map<string, string>();
+    const round = new Map<string, string>();
+    for (const name of names) {
+      if (mergedInto.has(name)) continue;
+      const text = JSON.stringify(schema.$defs?.[name]);
+      if (text === undefined || placeSensitive.test(text)) continue;
+      const earlier = first.get(text);
+      if (earlier === undefined) first.set(text, name);
+      else round.set(name, earlier);
+    }
+    if (round.size === 0) break;
+    for (const [name, into] of round) mergedInto.set(name, into);
+    schema = retarget(schema, round) as typeof schema;
+  }
+  const canonical = (id: string) => {
+    let name = id.slice(defsPrefix.length);
+    for (let into = mergedInto.get(name); into !== undefined; into = mergedInto.get(name)) name = into;
+    return `${defsPrefix}${name}`;
+  };
+  return { schema, canonical };
+}
+
+// A copy of `node` with every `{ "$ref": "#/$defs/<merged>" }` pointed at the def it was merged into.
+function retarget(node: unknown, merged: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(node)) return node.map((x) => retarget(x, merged));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    const into =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')
+        ? merged.get(value.slice('#/$defs/'.length))
+        : undefined;
+    out[key] =
+      into !== undefined ? `#/$defs/${into}` : dataKeywords.has(key) ? value : retarget(value, merged);
+  }
+  return out;
+}
+
+// `schemaPath:"#/properties/x/maxLength",` in an error object literal (followed by `keyword:`); ajv writes
+// strings with JSON.stringify, so an unescaped `"` after `schemaPath:` cannot sit inside a string literal.
+// A computed schema path (`"#/…"+i`) does not match and stays.
+const schemaPathEntry = /(?<=[{,])schemaPath:"(?:[^"\\]|\\.)*",(?=keyword:)/g;
+
+/**
+ * Drops the JSON-Schema location from every error object: the engine reads `keyword`, `instancePath` and
+ * `params` only, and these per-error strings are the one part of the validators gzip cannot fold together.
+ */
+export function withoutSchemaPaths(source: string): string {
+  return source.replace(schemaPathEntry, '');
 }
 
 /**
