@@ -14,7 +14,8 @@ const packageProject = (name: string) => ({
     root: `packages/${name}`,
     include: ['src/**/*.test.ts', 'test/node/**/*.test.ts'],
     // flows: 27 small files that each import the same rule lists; sharing modules per worker cuts ~45 s to ~8 s.
-    ...(name === 'flows' ? { isolate: false } : {}),
+    // server: test files share one PGlite per worker (a schema each) instead of starting one per file.
+    ...(name === 'flows' || name === 'server' ? { isolate: false } : {}),
   },
 });
 

@@ -31,15 +31,20 @@ const violations: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  portal = await startPortal({
-    port: 0,
-    // PGlite from the cached migrated template (or the CI Postgres), instead of a fresh initdb.
-    db: await openTestDatabase(),
-    scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
-    quiet: true,
-    now: () => new Date(Date.now() + offset),
-  });
-  browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+  // The portal build and Chromium's start are independent: run them side by side.
+  [portal, browser] = await Promise.all([
+    openTestDatabase().then((db) =>
+      startPortal({
+        port: 0,
+        // PGlite from the worker's shared instance (or the CI Postgres), instead of a fresh initdb.
+        db,
+        scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
+        quiet: true,
+        now: () => new Date(Date.now() + offset),
+      }),
+    ),
+    chromium.launch({ executablePath: CHROME, args: ARGS }),
+  ]);
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
