@@ -114,7 +114,17 @@ function validatorsModule(
   const view = Object.create(ajv, {
     getSchema: { value: (id: string) => (id === rootId ? root : (shared(id) ?? ajv.getSchema(id))) },
   }) as Ajv;
-  return withoutSchemaPaths(standaloneCode(view, exportsMap));
+  return withOwnCodePoints(withoutSchemaPaths(standaloneCode(view, exportsMap)));
+}
+
+const ucs2lengthRequire = 'require("ajv/dist/runtime/ucs2length").default';
+
+// ajv's code-point counter is CommonJS: esbuild wraps it in a module shim and keeps its `require(…)` string
+// in every built module. The ES module beside this file counts the same way (tested against ajv's).
+function withOwnCodePoints(source: string): string {
+  if (!source.includes(ucs2lengthRequire)) return source;
+  const from = JSON.stringify(ownModule('build/code-points'));
+  return `import gatehouseCodePoints from ${from};\n${source.split(ucs2lengthRequire).join('gatehouseCodePoints')}`;
 }
 
 // Keywords whose values are data, not schemas: a `$ref`-looking object in there is left alone.
