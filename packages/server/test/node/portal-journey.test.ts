@@ -356,4 +356,85 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     expect(violations).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('reviewer page: asking for information, recording that it arrived, and an explicit override of a flagged e-mail', async () => {
+    const { context, page } = await newPage();
+    const status = page.locator('#status');
+    /** Registers and confirms `email` through the API; returns the registration id. */
+    const confirmed = async (email: string, company: string) => {
+      const answer = await context.request.post(`${portal.url}/api/registrations`, {
+        data: { givenName: 'Chien-Shiung', familyName: 'Wu', email, company, termsAccepted: true },
+      });
+      const { id } = (await answer.json()) as { id: string };
+      let token = '';
+      for (let i = 0; i < 40 && !token; i++) {
+        const rows = await portal.db.query<{ body: string }>('SELECT body FROM outbox WHERE recipient = $1', [
+          email,
+        ]);
+        token = /token=([\w%-]+)/.exec(rows[0]?.body ?? '')?.[1] ?? '';
+        if (!token) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await context.request.post(`${portal.url}/api/registrations/confirm`, {
+        data: { token: decodeURIComponent(token) },
+      });
+      return id;
+    };
+    const plain = 'wu@parity-labs.com';
+    const plainId = await confirmed(plain, 'Parity Labs');
+    // A registration the e-mail check flags today (e.g. its provider joined the free-mail list after it was
+    // submitted): the stored address and the machine's flag say so.
+    const flaggedId = await confirmed('c.s.wu@beta-decay.com', 'Beta Decay');
+    const flagged = 'c.s.wu@gmail.com';
+    await portal.db.query(
+      `UPDATE registrations SET email = $2, snapshot = jsonb_set(snapshot, '{context,emailFlag}', '"free-provider"')
+       WHERE id = $1`,
+      [flaggedId, flagged],
+    );
+    const decisions = async (id: string) =>
+      (
+        await portal.db.query<{ snapshot: { context: { decisions: { action: string; by: string }[] } } }>(
+          'SELECT snapshot FROM registrations WHERE id = $1',
+          [id],
+        )
+      )[0]?.snapshot.context.decisions ?? [];
+
+    await context.request.post(`${portal.url}/api/session`, { data: portal.reviewer });
+    await page.goto(`${portal.url}/reviewer.html`);
+
+    // Ask for information (a reason is needed), then record that it arrived.
+    let row = page.locator(`tr[data-email="${plain}"]`);
+    await row.locator('button[data-action=request-info]').click();
+    await expect.poll(() => status.innerText()).toMatch(/Give a reason/);
+    await row.getByRole('textbox').fill('Please send your VAT number.');
+    await row.locator('button[data-action=request-info]').click();
+    row = page.locator(`tr[data-email="${plain}"][data-state=awaiting-information]`);
+    await row.waitFor();
+    expect(await row.locator('button[data-action=request-info]').count()).toBe(0);
+    await row.locator('button[data-action=info-provided]').click();
+    await page.locator(`tr[data-email="${plain}"][data-state=pending]`).waitFor();
+    expect((await decisions(plainId)).map((d) => [d.action, d.by])).toEqual([
+      ['request-info', portal.reviewer.email],
+      ['info-provided', portal.reviewer.email],
+    ]);
+
+    // A flagged e-mail: no override is sent unless the reviewer ticks it (and gives a reason).
+    const flaggedRow = page.locator(`tr[data-email="${flagged}"]`);
+    await expect.poll(() => flaggedRow.innerText()).toMatch(/flagged: free-provider/);
+    await flaggedRow.locator('button[data-action=approve]').click();
+    await expect.poll(() => status.innerText()).toMatch(/tick the false-positive box/);
+    expect(await decisions(flaggedId)).toEqual([]);
+    await flaggedRow.getByRole('checkbox', { name: /false positive/ }).check();
+    await flaggedRow.locator('button[data-action=approve]').click();
+    await expect.poll(() => status.innerText()).toMatch(/Give a reason/);
+    await flaggedRow.getByRole('textbox').fill('Known customer; their IT uses this provider.');
+    await flaggedRow.getByRole('checkbox', { name: /false positive/ }).check();
+    await flaggedRow.locator('button[data-action=approve]').click();
+    await expect.poll(() => status.innerText()).toMatch(/c\.s\.wu@gmail\.com: approved/);
+    expect(await decisions(flaggedId)).toEqual([
+      expect.objectContaining({ action: 'approve', overrideEmailCheck: true, reason: expect.any(String) }),
+    ]);
+    await collectViolations(page);
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });
