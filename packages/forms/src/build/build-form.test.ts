@@ -9,7 +9,7 @@ import { formData } from '../../test/node/arbitrary-data.js';
 import { loadFixtures } from '../../test/node/fixtures.js';
 import { compileForm } from '../compile/compile-form.js';
 import type { CompiledForm } from '../engine/engine.js';
-import { buildForm } from './build-form.js';
+import { buildForm, withoutSchemaPaths } from './build-form.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gatehouse-forms-'));
 
@@ -148,5 +148,17 @@ describe('identical field schemas', () => {
         expect.objectContaining({ path: '/shipping/city', code: 'maxLength' }),
       ]),
     });
+  });
+});
+
+describe('withoutSchemaPaths', () => {
+  it('drops literal schema paths from error objects only', () => {
+    const src =
+      'const e={instancePath,schemaPath:"#/properties/a\\"b/maxLength",keyword:"maxLength",params:{}};' +
+      'const f={instancePath,schemaPath:"#/items/"+i,keyword:"type"};const s="x,schemaPath:\\"#/y\\",keyword:";';
+    expect(withoutSchemaPaths(src)).toBe(
+      'const e={instancePath,keyword:"maxLength",params:{}};' +
+        'const f={instancePath,schemaPath:"#/items/"+i,keyword:"type"};const s="x,schemaPath:\\"#/y\\",keyword:";',
+    );
   });
 });
