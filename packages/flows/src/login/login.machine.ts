@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { type ActionFunction, assign, type DoneActorEvent, type ErrorActorEvent, setup } from 'xstate';
 import { form as built } from '../../generated/forms/login.form.js';
 import { form as mfaBuilt } from '../../generated/forms/login-mfa.form.js';
 import { form as passwordChangeBuilt } from '../../generated/forms/login-password-change.form.js';
@@ -80,6 +80,75 @@ function failureUpdate(context: LoginContext, code: string): Partial<LoginContex
 }
 
 const cleared = { passwordChange: false, mfa: false };
+
+/** The answer of a credential port (`authenticate` or `verifyMfa`) as its invoke sees it. */
+type Attempt = { context: LoginContext; event: DoneActorEvent<Outcome> };
+
+/** A transition taken on a credential port's answer. */
+interface AttemptTransition {
+  guard?: (args: Attempt) => boolean;
+  target: string;
+  actions: ActionFunction<
+    LoginContext,
+    DoneActorEvent<Outcome>,
+    LoginEvent,
+    undefined,
+    never,
+    never,
+    never,
+    never,
+    never
+  >;
+}
+
+/**
+ * The `onDone`/`onError` pair shared by the password check and the MFA code check: `ok` signs in, `locked`
+ * locks, then a failure counts (locking at `maxAttempts`) and returns to `retry` with `code` as its issue; a port
+ * error returns to `retry` with the error's issues. `owed` (steps still owed before a session, e.g. an MFA
+ * challenge) are tried after `ok` and before the lockout. Targets are passed because the MFA check sits in a
+ * child state and must address the top-level states by `#login.…`.
+ */
+function attemptOutcomes(options: {
+  authenticated: string;
+  locked: string;
+  retry: string;
+  code: 'invalid-credentials' | 'invalid-code';
+  owed?: AttemptTransition[];
+}) {
+  const { authenticated, locked, retry, code, owed = [] } = options;
+  const onDone: AttemptTransition[] = [
+    {
+      guard: ({ event }) => event.output.status === 'ok',
+      target: authenticated,
+      actions: assign(({ event }: Attempt) => ({
+        session: (event.output as { session?: Session }).session ?? null,
+        pending: cleared,
+        failures: 0,
+        issues: [],
+      })),
+    },
+    ...owed,
+    {
+      guard: ({ event }) => event.output.status === 'locked',
+      target: locked,
+      actions: assign(({ event }: Attempt) => lockedUpdate(event.output)),
+    },
+    {
+      guard: ({ context }) => context.failures + 1 >= context.config.maxAttempts,
+      target: locked,
+      actions: assign(({ context }: Attempt) => failureUpdate(context, code)),
+    },
+    // `invalid` and anything unexpected: for a password, the same answer for a wrong password and an unknown e-mail.
+    { target: retry, actions: assign(({ context }: Attempt) => failureUpdate(context, code)) },
+  ];
+  const onError = {
+    target: retry,
+    actions: assign<LoginContext, ErrorActorEvent, undefined, LoginEvent, never>({
+      issues: ({ event }) => issuesFromError(event.error),
+    }),
+  };
+  return { onDone, onError };
+}
 
 /**
  * Login with SSO session check, forced password change (one-time password) and MFA challenge. States:
@@ -177,52 +246,30 @@ export const loginMachine = setup({
           const data = event.type === 'SUBMIT' ? event.data : {};
           return { email: String(data.email ?? ''), password: String(data.password ?? '') };
         },
-        onDone: [
-          {
-            guard: ({ event }) => event.output.status === 'ok',
-            target: 'authenticated',
-            actions: assign(({ event }) => ({
-              session: (event.output as { session?: Session }).session ?? null,
-              pending: cleared,
-              failures: 0,
-              issues: [],
-            })),
-          },
-          {
-            guard: ({ event }) => event.output.status === 'password-change-required',
-            target: 'changingPassword',
-            actions: assign({ pending: { passwordChange: true, mfa: false }, failures: 0, issues: [] }),
-          },
-          {
-            guard: ({ event }) => event.output.status === 'mfa-required',
-            target: 'mfaChallenge',
-            actions: assign(({ event }) => ({
-              pending: { passwordChange: false, mfa: true },
-              mfaMethods: methodsOf(event.output),
-              failures: 0,
-              issues: [],
-            })),
-          },
-          {
-            guard: ({ event }) => event.output.status === 'locked',
-            target: 'locked',
-            actions: assign(({ event }) => lockedUpdate(event.output)),
-          },
-          {
-            guard: ({ context }) => context.failures + 1 >= context.config.maxAttempts,
-            target: 'locked',
-            actions: assign(({ context }) => failureUpdate(context, 'invalid-credentials')),
-          },
-          // `invalid` and anything unexpected: the same answer for a wrong password and an unknown e-mail.
-          {
-            target: 'credentials',
-            actions: assign(({ context }) => failureUpdate(context, 'invalid-credentials')),
-          },
-        ],
-        onError: {
-          target: 'credentials',
-          actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
-        },
+        ...attemptOutcomes({
+          authenticated: 'authenticated',
+          locked: 'locked',
+          retry: 'credentials',
+          code: 'invalid-credentials',
+          // Between success and lockout: the steps still owed before a session may exist.
+          owed: [
+            {
+              guard: ({ event }) => event.output.status === 'password-change-required',
+              target: 'changingPassword',
+              actions: assign({ pending: { passwordChange: true, mfa: false }, failures: 0, issues: [] }),
+            },
+            {
+              guard: ({ event }) => event.output.status === 'mfa-required',
+              target: 'mfaChallenge',
+              actions: assign(({ event }) => ({
+                pending: { passwordChange: false, mfa: true },
+                mfaMethods: methodsOf(event.output),
+                failures: 0,
+                issues: [],
+              })),
+            },
+          ],
+        }),
       },
     },
     changingPassword: {
@@ -327,36 +374,12 @@ export const loginMachine = setup({
               method: (event.type === 'SUBMIT' ? event.data.method : 'totp') as MfaMethod,
               code: event.type === 'SUBMIT' ? String(event.data.code ?? '') : '',
             }),
-            onDone: [
-              {
-                guard: ({ event }) => event.output.status === 'ok',
-                target: '#login.authenticated',
-                actions: assign(({ event }) => ({
-                  session: (event.output as { session?: Session }).session ?? null,
-                  pending: cleared,
-                  failures: 0,
-                  issues: [],
-                })),
-              },
-              {
-                guard: ({ event }) => event.output.status === 'locked',
-                target: '#login.locked',
-                actions: assign(({ event }) => lockedUpdate(event.output)),
-              },
-              {
-                guard: ({ context }) => context.failures + 1 >= context.config.maxAttempts,
-                target: '#login.locked',
-                actions: assign(({ context }) => failureUpdate(context, 'invalid-code')),
-              },
-              {
-                target: 'awaitingCode',
-                actions: assign(({ context }) => failureUpdate(context, 'invalid-code')),
-              },
-            ],
-            onError: {
-              target: 'awaitingCode',
-              actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
-            },
+            ...attemptOutcomes({
+              authenticated: '#login.authenticated',
+              locked: '#login.locked',
+              retry: 'awaitingCode',
+              code: 'invalid-code',
+            }),
           },
         },
       },
