@@ -12,18 +12,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { bundledDepsPlugin } from './packages/elements/test/bundled-deps.plugin.mjs';
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /** The one policy every embed must survive (DESIGN.md "Non-negotiables for embedding"). */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -84,9 +73,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: chromiumPath(),
         headless: true,
-        args: chromiumFlags,
+        args: [...chromiumArgs],
       },
     }),
   ],

@@ -7,10 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 import { compileForm } from '../compile/compile-form.js';
 import { buildForm } from './build-form.js';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath();
 const rma = JSON.parse(
   readFileSync(new URL('../../examples/rma-request.form.json', import.meta.url), 'utf8'),
 );
@@ -60,17 +61,7 @@ describe.runIf(existsSync(executablePath))('Chromium under script-src self', () 
   it('validates with no CSP violation and the runtime issues', async () => {
     const browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: [...chromiumArgs],
     });
     try {
       const tab = await browser.newPage();

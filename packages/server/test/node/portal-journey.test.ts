@@ -9,20 +9,10 @@ import { base32Decode, generateTotp } from '@gatehouse/rules/otp';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal } from '../../../../examples/portal/server.js';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
 import { openTestDatabase } from '../../src/storage/test-database.js';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+const CHROME = chromiumPath();
 
 let offset = 0;
 let portal: Awaited<ReturnType<typeof startPortal>>;
@@ -43,7 +33,7 @@ beforeAll(async () => {
         now: () => new Date(Date.now() + offset),
       }),
     ),
-    chromium.launch({ executablePath: CHROME, args: ARGS }),
+    chromium.launch({ executablePath: CHROME, args: [...chromiumArgs] }),
   ]);
 }, 180_000);
 afterAll(async () => {
