@@ -16,9 +16,10 @@ import { DEFAULT_REGIONAL_NUMBERS, type PartnerHardware, portalRoutes } from './
 import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
+import { resolveSecretBox } from './security/encryption-key.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
+import { sealClearPinSecrets } from './security/pin-secrets.js';
 import { pruneRateLimits } from './security/rate-limit.js';
-import { createSecretBox, decodeEncryptionKey } from './security/secret-box.js';
 import { serverSecret } from './security/server-secret.js';
 import { sealClearTotpSecrets } from './security/totp-secrets.js';
 import type { Database } from './storage/database.js';
@@ -63,7 +64,7 @@ export interface GatehouseServerOptions {
    */
   maintenanceIntervalMs?: number;
   /**
-   * The AES-256-GCM key that encrypts TOTP seeds at rest: 32 bytes, or their base64 text. Default: the
+   * The AES-256-GCM key that encrypts TOTP and support-PIN seeds at rest: 32 bytes, or their base64 text. Default: the
    * `GATEHOUSE_ENCRYPTION_KEY` environment variable, else a key generated once and kept in `server_secrets`
    * (like the code pepper). Only a key kept outside the database protects the seeds from a database dump.
    */
@@ -98,19 +99,10 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     options.onDeliveryError ??
     ((error: unknown, message: OutgoingMessage) =>
       console.error(`gatehouse: could not deliver ${message.channel} to ${message.to}:`, error));
-  const keyText = options.encryptionKey ?? globalThis.process?.env?.GATEHOUSE_ENCRYPTION_KEY ?? undefined;
-  const secrets = createSecretBox(
-    keyText instanceof Uint8Array
-      ? keyText
-      : keyText
-        ? decodeEncryptionKey(
-            keyText,
-            options.encryptionKey === undefined ? 'GATEHOUSE_ENCRYPTION_KEY' : 'encryptionKey',
-          )
-        : decodeEncryptionKey(await serverSecret(options.db, 'totp-encryption-key')),
-  );
+  const secrets = await resolveSecretBox(options.db, options.encryptionKey);
   // Rows written by versions that stored seeds in clear text are encrypted before the first request.
   await sealClearTotpSecrets(options.db, secrets);
+  await sealClearPinSecrets(options.db, secrets);
   const ctx: ServerContext = {
     db: options.db,
     messenger,

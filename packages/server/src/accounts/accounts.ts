@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { base32Encode } from '@gatehouse/rules/otp';
 import { hashPassword, type ScryptParameters } from '../security/password-hash.js';
+import { pinContext } from '../security/pin-secrets.js';
+import type { SecretBox } from '../security/secret-box.js';
 import { randomId } from '../security/tokens.js';
 import type { Queryable } from '../storage/database.js';
 
@@ -29,14 +31,15 @@ export interface NewAccount {
 }
 
 /**
- * Inserts an account with a hashed password and a fresh support-PIN seed; returns its id. The e-mail is
- * unique: inserting an existing one throws the database's unique violation (the caller's transaction rolls back).
+ * Inserts an account with a hashed password and a fresh support-PIN seed, sealed with `box` under
+ * `pin:<id>`; returns its id. The e-mail is unique: inserting an existing one throws the database's unique violation (the caller's transaction rolls back).
  */
 export async function createAccount(
   db: Queryable,
   account: NewAccount,
   now: Date,
   scrypt: ScryptParameters,
+  box: SecretBox,
 ): Promise<string> {
   const id = randomId('acc');
   await db.query(
@@ -55,7 +58,8 @@ export async function createAccount(
       account.passwordExpiresAt ?? null,
       JSON.stringify(account.profile ?? {}),
       account.address ? JSON.stringify(account.address) : null,
-      base32Encode(randomBytes(20)),
+      // 160-bit seed (RFC 4226's recommended HMAC key size), never written in clear text.
+      box.seal(base32Encode(randomBytes(20)), pinContext(id)),
       now,
     ],
   );

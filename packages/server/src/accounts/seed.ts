@@ -1,3 +1,4 @@
+import { resolveSecretBox } from '../security/encryption-key.js';
 import type { ScryptParameters } from '../security/password-hash.js';
 import { DEFAULT_SCRYPT } from '../security/password-hash.js';
 import type { Database } from '../storage/database.js';
@@ -11,6 +12,8 @@ export interface SeedAccountOptions {
   givenName?: string;
   familyName?: string;
   scrypt?: ScryptParameters;
+  /** The key the server uses (`createGatehouseServer`'s `encryptionKey`); same default as the server. */
+  encryptionKey?: string | Uint8Array;
 }
 
 /**
@@ -18,6 +21,8 @@ export interface SeedAccountOptions {
  * created. An existing account keeps its password: seeding twice is harmless.
  */
 export async function seedAccount(db: Database, options: SeedAccountOptions): Promise<boolean> {
+  // Resolved like the server's key, so the seeded account's support-PIN seed opens there.
+  const box = await resolveSecretBox(db, options.encryptionKey);
   return db.transaction(async (tx) => {
     const existing = await tx.query('SELECT 1 FROM accounts WHERE email = $1', [
       normalizeEmail(options.email),
@@ -36,6 +41,7 @@ export async function seedAccount(db: Database, options: SeedAccountOptions): Pr
       },
       new Date(),
       options.scrypt ?? DEFAULT_SCRYPT,
+      box,
     );
     return true;
   });

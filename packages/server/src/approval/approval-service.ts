@@ -7,6 +7,7 @@ import { createAccount, oneTimePassword } from '../accounts/accounts.js';
 import type { OutgoingMessage } from '../mail/messenger.js';
 import { audit } from '../security/audit.js';
 import type { ScryptParameters } from '../security/password-hash.js';
+import type { SecretBox } from '../security/secret-box.js';
 import { randomId } from '../security/tokens.js';
 import type { Queryable } from '../storage/database.js';
 
@@ -26,6 +27,8 @@ export interface RegistrationRow {
 export interface ApprovalDeps {
   now: Date;
   scrypt: ScryptParameters;
+  /** Seals the new account's support-PIN seed. */
+  secrets: SecretBox;
   oneTimePasswordLifetimeMs: number;
   approvalSlaMs: number;
   portalUrl: string;
@@ -90,6 +93,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
           },
           deps.now,
           deps.scrypt,
+          deps.secrets,
         );
         const days = Math.round(deps.oneTimePasswordLifetimeMs / 86_400_000);
         deps.outbox.push({

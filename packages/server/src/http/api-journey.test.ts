@@ -1,6 +1,10 @@
 import { base32Decode, generateTotp } from '@gatehouse/rules/otp';
+import { deriveSupportPin, verifySupportPin } from '@gatehouse/rules/pin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatehouseApp } from '../create-server.js';
+import { resolveSecretBox } from '../security/encryption-key.js';
+import { openPinSecret, sealClearPinSecrets } from '../security/pin-secrets.js';
+import { totpContext } from '../security/totp-secrets.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
 import { REVIEWER, TestClient, type TestClock, testServer } from '../testing/test-server.js';
@@ -555,5 +559,131 @@ describe('TOTP seeds at rest', () => {
     }
     expect(String(errors.at(-1))).toMatch(/does not open \(wrong-key\)/);
     await db.query('UPDATE accounts SET totp_secret = NULL WHERE email = $1', [other]);
+  });
+});
+
+describe('support-PIN seeds at rest', () => {
+  const BASE32_RUN = /[A-Z2-7]{16,}/;
+  const pinSecretOf = async (email: string) =>
+    (
+      await db.query<{ id: string; pin_secret: string }>(
+        'SELECT id, pin_secret FROM accounts WHERE email = $1',
+        [email],
+      )
+    )[0] as { id: string; pin_secret: string };
+  const pinFrom = async (seed: string, time: number) => {
+    const bytes = base32Decode(seed);
+    if (!bytes.ok) throw new Error('bad seed');
+    return deriveSupportPin({ secret: bytes.value, time });
+  };
+  /** Runs `work` with console.error captured; returns what was logged. */
+  const capturingErrors = async (work: () => Promise<void>) => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      await work();
+    } finally {
+      console.error = original;
+    }
+    return errors.map(String);
+  };
+
+  it('a new account stores only the sealed seed, and the PIN shown is the one derived from it', async () => {
+    const email = 'grace.hopper@cobol-compilers.com';
+    const user = await superAdmin(email);
+    const row = await pinSecretOf(email);
+    expect(row.pin_secret).toMatch(/^v1\.[0-9a-f]{8}\.[\w-]{16}\.[\w-]+$/);
+    expect(row.pin_secret).not.toMatch(BASE32_RUN);
+    // The test server uses the generated key in server_secrets; resolved the same way, the seed opens.
+    const box = await resolveSecretBox(db);
+    const opened = openPinSecret(box, row.id, row.pin_secret);
+    if (!opened.ok) throw new Error(`seed does not open: ${opened.code}`);
+    expect(opened.value).toMatch(/^[A-Z2-7]{32}$/);
+    expect(row.pin_secret).not.toContain(opened.value);
+    // Sealed under the PIN context only: the same value does not open as a TOTP seed.
+    expect(box.open(row.pin_secret, totpContext(row.id)).ok).toBe(false);
+    const support = await user.get('/support');
+    expect(support.json.pin).toBe(await pinFrom(opened.value, clock.now().getTime()));
+    const seed = base32Decode(opened.value);
+    if (!seed.ok) throw new Error('bad seed');
+    expect(
+      await verifySupportPin({ secret: seed.value, time: clock.now().getTime(), pin: support.json.pin }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('clear-text seeds of older versions are sealed at start, once, and the PIN still verifies', async () => {
+    const email = 'katherine.johnson@orbital-mechanics.com';
+    const user = await superAdmin(email);
+    const shown = (await user.get('/support')).json.pin as string;
+    const seed = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+    const row = await pinSecretOf(email);
+    await db.query('UPDATE accounts SET pin_secret = $2 WHERE id = $1', [row.id, seed]);
+
+    const restarted = await testServer(db); // the migration runs when the server starts
+    const sealed = (await pinSecretOf(email)).pin_secret;
+    expect(sealed).toMatch(/^v1\./);
+    expect(sealed).not.toContain(seed);
+    expect(sealed).not.toMatch(BASE32_RUN);
+    const again = new TestClient(restarted.app);
+    await again.post('/session', { email, password: PASSWORD });
+    const time = restarted.clock.now().getTime();
+    const pin = (await again.get('/support')).json.pin as string;
+    // The PIN now comes from the migrated seed (not the one the account had before the row was replaced).
+    expect(pin).toBe(await pinFrom(seed, time));
+    expect(pin).not.toBe(shown);
+    const bytes = base32Decode(seed);
+    if (!bytes.ok) throw new Error('bad seed');
+    expect(await verifySupportPin({ secret: bytes.value, time, pin })).toMatchObject({ ok: true });
+
+    // Idempotent: a second run changes nothing, and sealed values are never sealed twice.
+    const box = await resolveSecretBox(db);
+    expect(await sealClearPinSecrets(db, box)).toBe(0);
+    expect((await pinSecretOf(email)).pin_secret).toBe(sealed);
+
+    // Several processes starting at once: each clear row is sealed exactly once, and it opens.
+    await db.query('UPDATE accounts SET pin_secret = $2 WHERE id = $1', [row.id, seed]);
+    const counts = await Promise.all([sealClearPinSecrets(db, box), sealClearPinSecrets(db, box)]);
+    expect(counts[0] + counts[1]).toBe(1);
+    const raced = await pinSecretOf(email);
+    expect(openPinSecret(box, raced.id, raced.pin_secret)).toEqual({ ok: true, value: seed });
+  });
+
+  it('a sealed seed copied to another account, or opened under another key, is refused: no PIN, logged', async () => {
+    const email = 'mary.jackson@wind-tunnel.com';
+    const other = 'dorothy.vaughan@fortran-team.com';
+    await superAdmin(email);
+    const thief = await superAdmin(other);
+    const source = await pinSecretOf(email);
+    const target = await pinSecretOf(other);
+    expect((await thief.get('/support')).json.pin).toMatch(/^\d{8}$/);
+    await db.query('UPDATE accounts SET pin_secret = $2 WHERE id = $1', [target.id, source.pin_secret]);
+    const errors = await capturingErrors(async () => {
+      const answer = await thief.get('/support');
+      expect(answer.status).toBe(200);
+      expect(answer.json).toEqual({ level: 'priority' });
+    });
+    expect(errors.at(-1)).toContain(`support-PIN seed of account ${target.id} does not open (tampered)`);
+
+    // A TOTP-sealed value of the same account in the PIN column does not open either (distinct context).
+    const box = await resolveSecretBox(db);
+    await db.query('UPDATE accounts SET pin_secret = $2 WHERE id = $1', [
+      target.id,
+      box.seal('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpContext(target.id)),
+    ]);
+    const contextErrors = await capturingErrors(async () => {
+      expect((await thief.get('/support')).json.pin).toBeUndefined();
+    });
+    expect(contextErrors.at(-1)).toMatch(/does not open \(tampered\)/);
+
+    // Under another key the original account's seed does not open: refused, logged, never a crash.
+    const rekeyed = await testServer(db, { encryptionKey: new Uint8Array(32).fill(9) });
+    const user = new TestClient(rekeyed.app);
+    await user.post('/session', { email, password: PASSWORD });
+    const keyErrors = await capturingErrors(async () => {
+      expect((await user.get('/support')).json).toEqual({ level: 'priority' });
+    });
+    expect(keyErrors.at(-1)).toMatch(/does not open \(wrong-key\)/);
+    await db.query('UPDATE accounts SET pin_secret = $2 WHERE id = $1', [target.id, target.pin_secret]);
   });
 });

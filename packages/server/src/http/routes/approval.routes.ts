@@ -106,6 +106,7 @@ export function approvalRoutes(
         {
           now,
           scrypt: ctx.scrypt,
+          secrets: ctx.secrets,
           oneTimePasswordLifetimeMs: ctx.policies.oneTimePasswordLifetimeMs,
           approvalSlaMs: ctx.policies.approvalSlaMs,
           portalUrl,

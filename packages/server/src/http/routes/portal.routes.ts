@@ -7,6 +7,7 @@ import { deriveSupportPin, pinValidUntil } from '@gatehouse/rules/pin';
 import type { Hono } from 'hono';
 import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
 import { audit } from '../../security/audit.js';
+import { openPinSecret } from '../../security/pin-secrets.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, fail, type GatehouseEnv, type ServerContext } from '../context.js';
@@ -61,7 +62,14 @@ export function portalRoutes(
     const info = await company(account);
     const level = info?.support_level ?? 'basic';
     if (level !== 'priority' && level !== 'plus') return c.json({ level });
-    const secret = base32Decode(account.pin_secret);
+    const opened = openPinSecret(ctx.secrets, account.id, account.pin_secret);
+    if (!opened.ok) {
+      // A seed that does not open (another key, copied from another row) fails closed: no PIN is shown, since
+      // a PIN the support desk cannot reproduce would only mislead; the operator must see why.
+      console.error(`gatehouse: support-PIN seed of account ${account.id} does not open (${opened.code})`);
+      return c.json({ level });
+    }
+    const secret = base32Decode(opened.value);
     if (!secret.ok) return c.json({ level });
     const time = ctx.now().getTime();
     return c.json({
@@ -257,6 +265,7 @@ export function portalRoutes(
         },
         now,
         ctx.scrypt,
+        ctx.secrets,
       );
       await tx.query('UPDATE invitations SET accepted_at = $2 WHERE id = $1', [row.id, now]);
       await audit(tx, now, { event: 'invitation-accepted', actor: accountId, subject: row.id });

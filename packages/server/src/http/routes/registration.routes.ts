@@ -97,6 +97,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
       const snapshot = initialApprovalSnapshot(confirmed, {
         now,
         scrypt: ctx.scrypt,
+        secrets: ctx.secrets,
         oneTimePasswordLifetimeMs: ctx.policies.oneTimePasswordLifetimeMs,
         approvalSlaMs: ctx.policies.approvalSlaMs,
         portalUrl: '',
