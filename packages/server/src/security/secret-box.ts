@@ -12,7 +12,7 @@ export type OpenResult =
   | { ok: false; code: 'not-sealed' | 'wrong-key' | 'tampered' };
 
 /**
- * Encrypts small secrets the server must read back (TOTP seeds) with AES-256-GCM. The one thing to know:
+ * Encrypts small secrets the server must read back (TOTP and support-PIN seeds) with AES-256-GCM. The one thing to know:
  * `context` (e.g. `totp:<account id>`) is authenticated with the value, so a sealed value copied to another
  * row or purpose does not open.
  */

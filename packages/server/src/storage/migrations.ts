@@ -12,9 +12,9 @@ export interface Migration {
 
 /**
  * The one schema both implementations share. Times are `timestamptz` written from the server's clock
- * (passed as parameters) so tests can move time; secrets are stored only as hashes, except the TOTP seed
- * (encrypted with AES-256-GCM, see security/secret-box.ts) and the support-PIN seed, which the server must
- * read back to compute codes.
+ * (passed as parameters) so tests can move time; secrets are stored only as hashes, except the TOTP and
+ * support-PIN seeds, which the server must read back to compute codes: those are encrypted with AES-256-GCM
+ * (security/secret-box.ts; clear rows of older versions are sealed at start, no schema change needed).
  */
 export const migrations: readonly Migration[] = [
   {
