@@ -16,6 +16,7 @@ import '@gatehouse/elements/support-case/define';
 import '@gatehouse/elements/rma-request/define';
 import '@gatehouse/elements/invite-user/define';
 import '@gatehouse/elements/invitation-accept/define';
+import type { ApprovalItem } from '@gatehouse/elements/approval-queue';
 import { api, errorText } from './api.js';
 import { $, h, say } from './dom.js';
 
@@ -202,20 +203,6 @@ const pages: Record<string, () => Promise<void> | void> = {
     $('#empty').hidden = rows.length > 0;
   },
 };
-
-/** One row of `GET /approvals` (docs/rest-contract.md). */
-interface ApprovalItem {
-  id: string;
-  email: string;
-  company: string;
-  givenName: string;
-  familyName: string;
-  submittedAt: string;
-  dueAt: string;
-  overdue: boolean;
-  state: string;
-  emailCheck: { ok: boolean; code?: string };
-}
 
 const STATE_TEXT: Record<string, string> = {
   pending: 'pending',
