@@ -3,9 +3,11 @@
  * Prints one table and exits 1 when any bundle is over its budget.
  *
  * Bundles measured: a page that registers only `<gate-form>`, a page with only `<gate-registration>` (Lit, XState,
- * the machine, its build-time compiled form, the browser e-mail filter, the fetch adapter, persistence), and every
- * element (`@gatehouse/elements/define`). All three budgets are enforced; an over-budget row also prints its
- * largest inputs so the owner of the bytes is visible.
+ * the machine, its build-time compiled form, the fetch adapter, persistence), and every element
+ * (`@gatehouse/elements/define`). Built with code splitting, as a host's bundler does: the budget holds for the
+ * chunks a page loads before its first render; chunks reached only through `import()` (the browser e-mail policy,
+ * which starts loading when a form using `business-email` is created) are printed beside it, and the total too, so
+ * moving bytes into a lazy chunk never hides them. An over-budget row prints its largest inputs.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -35,10 +37,9 @@ const budgets: Budget[] = [
 ];
 
 /** The biggest contributors of a bundle (minified bytes by package or source folder), for the printed breakdown. */
-function contributors(meta: import('esbuild').Metafile): string {
-  const out = Object.values(meta.outputs)[0]!;
+function contributors(outs: import('esbuild').Metafile['outputs'][string][]): string {
   const by = new Map<string, number>();
-  for (const [file, v] of Object.entries(out.inputs)) {
+  for (const [file, v] of outs.flatMap((out) => Object.entries(out.inputs))) {
     const key = file
       .replace(/.*node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*/, '$1')
       .replace(/^(\.\.\/)+/, '')
@@ -52,7 +53,16 @@ function contributors(meta: import('esbuild').Metafile): string {
     .join(' · ');
 }
 
-async function measure(entry: string): Promise<{ min: number; gzip: number; top: string }> {
+/** What a page downloads for one entry: the chunks it loads at once, and those it only imports dynamically. */
+interface Measured {
+  /** Minified and gzip bytes of the chunks loaded before the first render (the entry and its static imports). */
+  initial: { min: number; gzip: number };
+  /** Minified and gzip bytes of the chunks loaded later by `import()` (e.g. the browser e-mail policy). */
+  lazy: { min: number; gzip: number };
+  top: string;
+}
+
+async function measure(entry: string): Promise<Measured> {
   const result = await build({
     stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -60,6 +70,9 @@ async function measure(entry: string): Promise<{ min: number; gzip: number; top:
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
+    // Code splitting as host bundlers do it: a dynamic `import()` becomes its own chunk, loaded when needed.
+    splitting: true,
+    outdir: '/virtual-out',
     // `module` as host bundlers (vite, webpack, esbuild's defaults) use it: without it XState resolves to its CJS
     // build, which does not tree-shake (+3 KB gzip).
     conditions: ['source', 'browser', 'module', 'import', 'default'],
@@ -68,26 +81,49 @@ async function measure(entry: string): Promise<{ min: number; gzip: number; top:
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, top: contributors(result.metafile!) };
+  const meta = result.metafile!;
+  const outputs = meta.outputs;
+  const key = (path: string) => path.replace(/^.*virtual-out\//, '');
+  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint !== undefined)!;
+  // Everything reachable through static imports from the entry loads before the first render.
+  const initial = new Set<string>();
+  const walk = (out: string) => {
+    if (initial.has(out)) return;
+    initial.add(out);
+    for (const imp of outputs[out]!.imports) if (imp.kind === 'import-statement') walk(imp.path);
+  };
+  walk(entryOut);
+  const sizes = { initial: { min: 0, gzip: 0 }, lazy: { min: 0, gzip: 0 } };
+  for (const file of result.outputFiles) {
+    const out = Object.keys(outputs).find((k) => key(k) === key(file.path));
+    if (!out || !out.endsWith('.js')) continue;
+    const part = initial.has(out) ? sizes.initial : sizes.lazy;
+    part.min += file.contents.length;
+    part.gzip += gzipSync(file.contents, { level: 9 }).length;
+  }
+  const top = contributors([...initial].map((out) => outputs[out]!));
+  return { ...sizes, top };
 }
 
 let over = 0;
 const rows: string[] = [];
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
 for (const b of budgets) {
   try {
-    const { min, gzip, top } = await measure(b.entry);
-    const ok = gzip <= b.budgetKb * 1024;
+    const { initial, lazy, top } = await measure(b.entry);
+    const ok = initial.gzip <= b.budgetKb * 1024;
     if (!ok && b.enforced) over += 1;
-    rows.push(
-      `${b.name.padEnd(72)} ${(min / 1024).toFixed(1).padStart(8)} ${(gzip / 1024).toFixed(1).padStart(8)} ${String(b.budgetKb).padStart(7)}  ${ok ? 'ok' : b.enforced ? 'OVER' : 'over (projection, not enforced)'}`,
-    );
+    const verdict = ok ? 'ok' : b.enforced ? 'OVER' : 'over (projection, not enforced)';
+    rows.push(`${b.name.padEnd(60)} ${kb(initial.min)} ${kb(initial.gzip)} ${kb(lazy.gzip)} ${kb(initial.gzip + lazy.gzip)} ${String(b.budgetKb).padStart(7)}  ${verdict}`);
     if (!ok) rows.push(`    largest inputs, min KB: ${top}`);
   } catch (error) {
     over += 1;
-    rows.push(`${b.name.padEnd(72)} build failed: ${(error as Error).message.split('\n')[0]}`);
+    rows.push(`${b.name.padEnd(60)} build failed: ${(error as Error).message.split('\n')[0]}`);
   }
 }
-console.log(`${'bundle'.padEnd(72)} ${'min KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'budget'.padStart(7)}`);
+console.log(
+  `${'bundle'.padEnd(60)} ${'min KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'+ lazy'.padStart(8)} ${'= total'.padStart(8)} ${'budget'.padStart(7)}`,
+);
 for (const row of rows) console.log(row);
+console.log('gzip KB: chunks loaded before the first render (budgeted); + lazy: chunks loaded later by import().');
 process.exit(over === 0 ? 0 : 1);
