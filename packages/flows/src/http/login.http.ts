@@ -1,0 +1,47 @@
+import { isGatehouseError } from '@gatehouse/rules';
+import type { AuthOutcome, LoginPorts, MfaOutcome, Session } from '../login/login.ports.js';
+import { port } from '../shared/port.js';
+import { flowHttpPorts } from './http-ports.js';
+
+/** `invalid-credentials` and `locked` answers are outcomes of a sign-in, not failures: the flow counts them. */
+const authOutcome = (fn: (signal: AbortSignal) => Promise<AuthOutcome>) => async (signal: AbortSignal) => {
+  try {
+    return await fn(signal);
+  } catch (error) {
+    if (isGatehouseError(error) && error.code === 'invalid-credentials')
+      return { status: 'invalid' } as const;
+    if (isGatehouseError(error) && error.code === 'locked')
+      return { status: 'locked', until: String(error.params.until) } as const;
+    throw error;
+  }
+};
+
+/**
+ * The login flow's ports over the REST contract: `GET`/`POST /session`, `POST /session/password`,
+ * `POST /session/mfa`, `POST /session/mfa/code`. The one thing to know: 401 `invalid-credentials`, 400 `invalid-code`
+ * (MFA) and 423 `locked` resolve as `{ status: 'invalid' }` / `{ status: 'locked', until }` instead of rejecting.
+ */
+export const loginHttpPorts = /* @__PURE__ */ flowHttpPorts(
+  'login',
+  ({ call }): LoginPorts => ({
+    getSession: port(
+      async (_, signal) =>
+        (await call<{ session: Session | null }>('GET', '/session', undefined, signal)).session,
+    ),
+    authenticate: port((input, signal) => authOutcome((s) => call('POST', '/session', input, s))(signal)),
+    changePassword: port((input, signal) =>
+      authOutcome((s) => call('POST', '/session/password', input, s))(signal),
+    ),
+    verifyMfa: port(async (input, signal): Promise<MfaOutcome> => {
+      try {
+        return await call<MfaOutcome>('POST', '/session/mfa', input, signal);
+      } catch (error) {
+        if (isGatehouseError(error) && error.code === 'invalid-code') return { status: 'invalid' };
+        if (isGatehouseError(error) && error.code === 'locked')
+          return { status: 'locked', until: String(error.params.until) };
+        throw error;
+      }
+    }),
+    sendMfaCode: port((input, signal) => call('POST', '/session/mfa/code', input, signal)),
+  }),
+);
