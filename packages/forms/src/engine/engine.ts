@@ -44,6 +44,13 @@ export interface CompiledForm<T = Record<string, unknown>> {
    * text naming it. Never throws.
    */
   messagesFor(locale: string): FormMessages;
+  /**
+   * Resolves when every named rule the form uses gives final answers (at once when none loads lazily; the
+   * browser `business-email` rule loads its policy as a separate chunk). Never rejects, also when a chunk fails
+   * to load: that rule then stays permissive and the server decides on submit. Until it resolves, a lazy rule
+   * accepts everything, so a renderer awaits it once and re-validates the fields that are shown or had input.
+   */
+  ready(): Promise<void>;
   /** Standard Schema v1, so Standard-Schema-aware tools accept a compiled form. */
   readonly '~standard': StandardSchemaV1.Props<unknown, T>;
 }
@@ -100,6 +107,18 @@ export function createForm<T = Record<string, unknown>>(
       single: !n.pattern.includes('*'),
     };
   });
+
+  // Each lazy rule once, however often the form names it; a rule's `ready` that throws or rejects still counts
+  // as settled (the contract is "never rejects"), so a host rule cannot make the form's `ready` fail.
+  const lazy = [...new Set(plan.named.map((n) => namedRules[n.name]!))].filter((r) => r.ready);
+  let readiness: Promise<void> | undefined;
+  const ready = (): Promise<void> =>
+    (readiness ??=
+      lazy.length === 0
+        ? Promise.resolve()
+        : Promise.all(lazy.map((r) => Promise.resolve().then(() => r.ready!()).catch(() => undefined))).then(
+            () => undefined,
+          ));
 
   // Which rules show/require/disable each field, and whether a field is conditional at all.
   const shownBy = new Map<string, number[]>();
@@ -339,6 +358,7 @@ export function createForm<T = Record<string, unknown>>(
     steps: () => plan.steps,
     defaults: () => structuredClone(plan.defaults),
     messagesFor,
+    ready,
     '~standard': {
       version: 1,
       vendor: 'gatehouse',

@@ -117,6 +117,12 @@ export interface NamedRule {
   /** Pointers of other fields the rule reads, so `validateField` re-checks it when they change. */
   dependsOn?(options: Record<string, unknown>): string[];
   create(options: Record<string, unknown>): RuleChecker;
+  /**
+   * For a rule whose implementation arrives later (the browser `business-email` loads its policy as a separate
+   * chunk): resolves once its checkers give final answers. It must resolve, never reject, even when loading
+   * failed; until then the checkers answer permissively. Absent on synchronous rules.
+   */
+  ready?(): Promise<void>;
 }
 
 export type { Issue };

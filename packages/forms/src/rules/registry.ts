@@ -3,7 +3,9 @@
  * with {@link registerRule}. Built modules do not use it; they import their rules directly.
  */
 import type { NamedRule } from '../engine/types.js';
-import { businessEmailRule } from './business-email.js';
+// Through the package's `imports` map: the exact rule on Node, the lazy browser rule where the `browser`
+// condition applies (runtime compilation in a browser, `@gatehouse/elements/form/dev`), so no exact list ships.
+import { businessEmailRule } from '#rules/business-email';
 import { matchesFieldRule } from './matches-field.js';
 import { passwordRule } from './password.js';
 import { phoneRule } from './phone.js';
