@@ -37,5 +37,11 @@ export type {
   ValidateFunction,
   ValidatorError,
 } from './engine/types.js';
-export { builtinMessages, fallbackMessages, formatMessage, shippedLocales } from './messages/catalog.js';
+export {
+  builtinMessages,
+  fallbackMessages,
+  formatMessage,
+  registerMessages,
+  shippedLocales,
+} from './messages/catalog.js';
 export { matchesFieldRule } from './rules/matches-field.js';

@@ -3,6 +3,8 @@ import { isGatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import type { NamedRule } from '../engine/types.js';
 import { registerRule } from '../rules/registry.js';
+// German texts are opt-in; these tests check the German built-ins.
+import '../locales/de.js';
 import { compileForm } from './compile-form.js';
 
 const rma = JSON.parse(

@@ -11,6 +11,8 @@ import type { FormDefinition } from '../definition/types.js';
 import { formatPointer } from '../engine/pointer.js';
 import type { NamedRule } from '../engine/types.js';
 import { builtinMessages, shippedLocales } from '../messages/catalog.js';
+// Lint checks every shipped locale, so it needs German registered (a side effect: lint runs in Node, not pages).
+import '../locales/de.js';
 import { ruleTable } from '../rules/registry.js';
 
 /** A lint finding: a JSON Pointer into the definition and a sentence. */

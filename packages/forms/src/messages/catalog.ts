@@ -1,7 +1,10 @@
 /**
- * Built-in message catalogs (English and German) for every built-in issue code: the JSON Schema keywords the
- * engine reports and the codes of the shipped named rules. Parameters use ICU-style `{name}` placeholders.
+ * The built-in message catalogs for every built-in issue code (the JSON Schema keywords the engine reports and the
+ * codes of the shipped named rules), and the registry other locales join. English is built in; German is one import
+ * away (`import '@gatehouse/forms/locales/de'`), so a browser page pays only for the languages it ships.
+ * Parameters use ICU-style `{name}` placeholders.
  */
+import { GatehouseError } from '@gatehouse/rules';
 
 /** Messages for one locale, keyed by issue code. */
 export type IssueMessages = Readonly<Record<string, string>>;
@@ -56,72 +59,112 @@ const en: IssueMessages = {
   mismatch: 'The two entries do not match.',
 };
 
-const de: IssueMessages = {
-  required: 'Bitte füllen Sie dieses Feld aus.',
-  type: 'Bitte geben Sie einen Wert vom Typ {type} ein.',
-  minLength: 'Bitte geben Sie mindestens {min} Zeichen ein.',
-  maxLength: 'Bitte geben Sie höchstens {max} Zeichen ein.',
-  pattern: 'Bitte verwenden Sie das erwartete Format.',
-  format: 'Bitte geben Sie ein gültiges Format ({format}) ein.',
-  enum: 'Bitte wählen Sie einen der angebotenen Werte.',
-  const: 'Bitte bestätigen Sie dies.',
-  minimum: 'Bitte geben Sie {min} oder mehr ein.',
-  maximum: 'Bitte geben Sie {max} oder weniger ein.',
-  exclusiveMinimum: 'Bitte geben Sie einen Wert über {min} ein.',
-  exclusiveMaximum: 'Bitte geben Sie einen Wert unter {max} ein.',
-  multipleOf: 'Bitte geben Sie ein Vielfaches von {multipleOf} ein.',
-  minItems: 'Bitte fügen Sie mindestens {min} Einträge hinzu.',
-  maxItems: 'Bitte fügen Sie höchstens {max} Einträge hinzu.',
-  uniqueItems: 'Einträge dürfen sich nicht wiederholen (Eintrag {first} und {second} sind gleich).',
-  minProperties: 'Bitte füllen Sie mindestens {min} Werte aus.',
-  maxProperties: 'Bitte füllen Sie höchstens {max} Werte aus.',
-  additionalProperties: 'Der Wert {property} ist hier nicht vorgesehen.',
-  unevaluatedProperties: 'Der Wert {property} ist hier nicht vorgesehen.',
-  unevaluatedItems: 'Es gibt mehr Einträge als vorgesehen.',
-  contains: 'Bitte fügen Sie einen Eintrag der erwarteten Art hinzu.',
-  minContains: 'Bitte fügen Sie mindestens {min} Einträge der erwarteten Art hinzu.',
-  maxContains: 'Bitte fügen Sie höchstens {max} Einträge der erwarteten Art hinzu.',
-  dependentRequired: 'Bitte füllen Sie auch dieses Feld aus.',
-  propertyNames: 'Der Name {property} ist nicht erlaubt.',
-  not: 'Dieser Wert ist nicht erlaubt.',
-  anyOf: 'Bitte geben Sie den Wert in einer der akzeptierten Formen ein.',
-  oneOf: 'Bitte geben Sie den Wert in genau einer der akzeptierten Formen ein.',
-  'false-schema': 'Dieser Wert ist nicht erlaubt.',
-  'invalid-syntax': 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.',
-  'free-provider':
-    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {domain} ist ein Freemail-Anbieter.',
-  disposable:
-    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {domain} ist ein Wegwerf-E-Mail-Dienst.',
-  'generic-role': 'Bitte verwenden Sie Ihre persönliche Firmenadresse, keine Funktionsadresse wie {word}@.',
-  'shared-mailbox': 'Bitte verwenden Sie Ihre persönliche Firmenadresse, kein Team-Postfach wie {word}@.',
-  'lookalike-domain': 'Die Domain {domain} ahmt eine andere Domain nach. Bitte prüfen Sie die Adresse.',
-  'denied-domain': 'Adressen bei {domain} können hier nicht verwendet werden.',
-  'too-short': 'Bitte verwenden Sie mindestens {min} Zeichen.',
-  'too-long': 'Bitte verwenden Sie höchstens {max} Zeichen.',
-  'common-password': 'Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein anderes.',
-  'missing-lowercase': 'Bitte verwenden Sie mindestens einen Kleinbuchstaben.',
-  'missing-uppercase': 'Bitte verwenden Sie mindestens einen Großbuchstaben.',
-  'missing-digit': 'Bitte verwenden Sie mindestens eine Ziffer.',
-  'missing-symbol': 'Bitte verwenden Sie mindestens ein Sonderzeichen, z. B. ! oder #.',
-  'contains-context': 'Das Passwort darf {word} nicht enthalten.',
-  'invalid-phone': 'Bitte geben Sie eine gültige Telefonnummer mit Ländervorwahl ein.',
-  mismatch: 'Die beiden Eingaben stimmen nicht überein.',
-};
-
-/** The shipped locales; lint demands a message in each of them for every code a form can produce. */
+/**
+ * The locales Gatehouse ships texts for; lint demands a message in each of them for every code a form can
+ * produce. Only `en` is built in: the others are registered by their module (`@gatehouse/forms/locales/de`).
+ */
 export const shippedLocales = ['en', 'de'] as const;
 
-/** Built-in catalogs by locale. */
-export const builtinMessages: Readonly<Record<string, IssueMessages>> = { en, de };
+// The registry: plain objects (not Maps) so `builtinMessages[locale]` keeps working for existing callers; keys are
+// canonical locale tags, which can never be `__proto__` or `constructor`.
+const builtins: Record<string, IssueMessages> = { en };
+const fallbacks: Record<string, string> = { en: 'This value was not accepted ({code}).' };
+
+/**
+ * Built-in catalogs by canonical locale tag: `en` plus every locale registered with {@link registerMessages}.
+ * A live view: a locale module imported later shows up here, so read it when you need it, not once at start-up.
+ */
+export const builtinMessages: Readonly<Record<string, IssueMessages>> = builtins;
 
 /**
  * The text for an issue code no catalog knows (a host rule without texts, a code from a newer server): generic,
- * localised, and naming the code so a support desk can tell what happened.
+ * localised, and naming the code so a support desk can tell what happened. Live, like {@link builtinMessages}.
  */
-export const fallbackMessages: Readonly<Record<string, string>> = {
-  en: 'This value was not accepted ({code}).',
-  de: 'Dieser Wert wurde nicht akzeptiert ({code}).',
-};
+export const fallbackMessages: Readonly<Record<string, string>> = fallbacks;
+
+/** Options of {@link registerMessages}. */
+export interface RegisterMessagesOptions {
+  /** The generic text for codes no catalog knows, with a `{code}` placeholder (else the next locale's is used). */
+  fallback?: string;
+}
+
+/** `de_ch` / `DE-ch` → `de-CH`; `undefined` when the tag is not a well-formed BCP 47 language tag. */
+export function canonicalLocale(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+  } catch {
+    // RangeError: not a language tag.
+    return undefined;
+  }
+}
+
+/**
+ * Adds (or overrides, key by key) the built-in issue messages of `locale`, for every form compiled before or
+ * after. Throws `GatehouseError` `invalid-locale` for a tag that is not BCP 47, `invalid-messages` naming the
+ * first entry that is not a string. A regional tag only needs the texts that differ: `de-CH` falls back to `de`,
+ * then `en`, key by key.
+ */
+export function registerMessages(
+  locale: string,
+  messages: Readonly<Record<string, string>>,
+  options: RegisterMessagesOptions = {},
+): void {
+  const tag = canonicalLocale(locale);
+  if (tag === undefined) {
+    throw new GatehouseError(
+      'invalid-locale',
+      `registerMessages: locale must be a BCP 47 language tag such as "de" or "de-CH", got ${JSON.stringify(locale) ?? String(locale)}`,
+      { field: 'locale', value: locale },
+    );
+  }
+  if (messages === null || typeof messages !== 'object' || Array.isArray(messages)) {
+    throw new GatehouseError(
+      'invalid-messages',
+      `registerMessages(${tag}): messages must be an object of strings`,
+      {
+        field: 'messages',
+        locale: tag,
+      },
+    );
+  }
+  let entries: [string, unknown][];
+  try {
+    entries = Object.entries(messages);
+  } catch {
+    // A revoked proxy or a throwing getter: bad input, reported like any other.
+    throw new GatehouseError('invalid-messages', `registerMessages(${tag}): messages cannot be read`, {
+      field: 'messages',
+      locale: tag,
+    });
+  }
+  for (const [key, value] of entries) {
+    if (typeof value !== 'string') {
+      throw new GatehouseError(
+        'invalid-messages',
+        `registerMessages(${tag}): message "${key}" must be a string, got ${value === null ? 'null' : typeof value}`,
+        { field: `messages.${key}`, locale: tag, key },
+      );
+    }
+  }
+  const fallback = options?.fallback;
+  if (fallback !== undefined && typeof fallback !== 'string') {
+    throw new GatehouseError(
+      'invalid-messages',
+      `registerMessages(${tag}): options.fallback must be a string`,
+      {
+        field: 'options.fallback',
+        locale: tag,
+      },
+    );
+  }
+  // fromEntries defines own properties, so a `__proto__` key stays a key and never becomes the prototype.
+  // Every value was checked to be a string above.
+  builtins[tag] = Object.freeze(
+    Object.fromEntries([...Object.entries(builtins[tag] ?? {}), ...entries]) as Record<string, string>,
+  );
+  if (fallback !== undefined) fallbacks[tag] = fallback;
+}
 
 /** `catalog[key]` when it is the catalog's own string (never an inherited `constructor` or `__proto__`). */
 export function ownText(catalog: unknown, key: string): string | undefined {

@@ -1,11 +1,19 @@
 /**
- * A form's messages for one locale: the form's own texts over the built-in catalogs, with a fallback chain
- * (`de-CH` → `de` → `en`) and a generic localised text for codes nobody knows. Total: any issue, code or params
+ * A form's messages for one locale: the form's own texts over the built-in catalogs (English, plus the locales
+ * registered at the time of the call), with a fallback chain (`de-CH` → `de` → `en`) and a generic localised text
+ * for codes nobody knows. Total: any issue, code or params
  * give a string, because a message is what a user sees when something already went wrong.
  */
 import type { LocaleMessages } from '../definition/types.js';
 import { parentPointer } from '../engine/pointer.js';
-import { builtinMessages, fallbackMessages, formatMessage, localeChain, ownText } from './catalog.js';
+import {
+  builtinMessages,
+  canonicalLocale,
+  fallbackMessages,
+  formatMessage,
+  localeChain,
+  ownText,
+} from './catalog.js';
 
 /** A locale's resolved messages: issue texts and UI texts (labels, help) with the form's own overrides. */
 export interface FormMessages {
@@ -54,9 +62,12 @@ export function createFormMessages(
       ? (catalog as Record<string, unknown>)[key]
       : undefined;
   const forms = chain.map((l) => own(messages, l));
-  const builtins = chain.map((l) => own(builtinMessages, l));
-  const fallback =
-    chain.map((l) => ownText(fallbackMessages, l)).find((t) => t !== undefined) ?? fallbackMessages.en!;
+  // The registry keys are canonical tags (`de-CH`); a form's own catalogs keep the keys its author wrote.
+  // Looked up on every call, not captured: a locale module imported after the form was compiled (or after the
+  // engine cached these messages) still takes effect.
+  const registered = chain.map((l) => canonicalLocale(l) ?? l);
+  const fallback = () =>
+    registered.map((l) => ownText(fallbackMessages, l)).find((t) => t !== undefined) ?? fallbackMessages.en!;
 
   const fieldMessage = (form: unknown, path: string, code: string): string | undefined => {
     // Array items inherit their list field's messages: walk up the path.
@@ -73,7 +84,9 @@ export function createFormMessages(
     const code = codeText(read(issue, 'code'));
     for (let i = 0; i < chain.length; i++) {
       const found =
-        fieldMessage(forms[i], path, code) ?? ownText(forms[i], code) ?? ownText(builtins[i], code);
+        fieldMessage(forms[i], path, code) ??
+        ownText(forms[i], code) ??
+        ownText(own(builtinMessages, registered[i]!), code);
       if (found !== undefined) return found;
     }
     return undefined;
@@ -84,7 +97,7 @@ export function createFormMessages(
     issue(issue) {
       const found = template(issue);
       if (found !== undefined) return formatMessage(found, read(issue, 'params'));
-      return formatMessage(fallback, { code: codeText(read(issue, 'code')) });
+      return formatMessage(fallback(), { code: codeText(read(issue, 'code')) });
     },
     knows(issue) {
       return template(issue) !== undefined;

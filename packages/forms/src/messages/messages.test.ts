@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileForm } from '../compile/compile-form.js';
 import { formatMessage } from './catalog.js';
+import '../locales/de.js';
 
 const form = compileForm({
   id: 'messages-probe',
