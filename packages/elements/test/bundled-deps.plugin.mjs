@@ -10,8 +10,24 @@ import { build } from 'esbuild';
 
 const prefix = '/packages/elements/__bundled__/';
 
-/** Bare specifiers served bundled: `@gatehouse/flows` (any subpath) and the forms runtime compiler. */
-const bundled = (source) => source.startsWith('@gatehouse/flows') || source === '@gatehouse/forms/compile';
+/**
+ * Test-only modules made of several packages bundled together. React ships CommonJS only, so the React test gets
+ * React, ReactDOM and the `@gatehouse/elements/react` wrappers as one ES module, one React instance (the
+ * wrappers' element classes are a second copy there; the tags themselves are registered by the test's `define`).
+ */
+const virtualModules = {
+  'gatehouse-test:react': [
+    "import * as React from 'react';",
+    'export { React };',
+    "export { createRoot } from 'react-dom/client';",
+    "export { flushSync } from 'react-dom';",
+    "export * from '@gatehouse/elements/react';",
+  ].join('\n'),
+};
+
+/** Bare specifiers served bundled: `@gatehouse/flows` (any subpath), the forms runtime compiler, test modules. */
+const bundled = (source) =>
+  source.startsWith('@gatehouse/flows') || source === '@gatehouse/forms/compile' || source in virtualModules;
 
 export function bundledDepsPlugin({ tsconfig }) {
   const cache = new Map();
@@ -28,7 +44,7 @@ export function bundledDepsPlugin({ tsconfig }) {
           source,
           build({
             stdin: {
-              contents: `export * from '${source}';`,
+              contents: virtualModules[source] ?? `export * from '${source}';`,
               resolveDir: new URL('.', import.meta.url).pathname,
               loader: 'js',
             },
@@ -38,6 +54,8 @@ export function bundledDepsPlugin({ tsconfig }) {
             target: 'es2022',
             conditions: ['source', 'browser', 'import', 'default'],
             external: ['xstate'],
+            // React picks its build by NODE_ENV, which browsers do not have.
+            define: { 'process.env.NODE_ENV': '"production"' },
             tsconfig,
             write: false,
             logLevel: 'silent',

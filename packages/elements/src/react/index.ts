@@ -1,0 +1,160 @@
+/**
+ * `@gatehouse/elements/react`: typed React components for every Gatehouse element, made with `@lit/react`.
+ *
+ * Why wrappers and not only JSX typings: React 19 sets properties on custom elements, but React 18 and older pass
+ * everything as attributes (a compiled `form` or `ports` object would arrive as "[object Object]") and cannot
+ * listen to `gate-*` events through props. The wrappers set properties, map `onGateStep`-style props to the DOM
+ * events, and keep the element's types, on every React version `@lit/react` supports.
+ *
+ * The wrappers do not register tags: import `@gatehouse/elements/<element>/define` (or `/define`) once, so a page
+ * ships only the elements it uses. Each wrapper is marked pure, so unused ones are dropped by the bundler.
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { GateApprovalQueue as GateApprovalQueueElement } from '../approval-queue/approval-queue.element.js';
+import { GateForm as GateFormElement } from '../form/gate-form.element.js';
+import { GateInvitationAccept as GateInvitationAcceptElement } from '../invitation-accept/invitation-accept.element.js';
+import { GateInviteUser as GateInviteUserElement } from '../invite-user/invite-user.element.js';
+import { GateLogin as GateLoginElement } from '../login/login.element.js';
+import { GateMfaEnrollment as GateMfaEnrollmentElement } from '../mfa-enrollment/mfa-enrollment.element.js';
+import { GatePasswordChange as GatePasswordChangeElement } from '../password-change/password-change.element.js';
+import { GatePasswordReset as GatePasswordResetElement } from '../password-reset/password-reset.element.js';
+import { GateProfile as GateProfileElement } from '../profile/profile.element.js';
+import { GateRegistration as GateRegistrationElement } from '../registration/registration.element.js';
+import { GateRmaRequest as GateRmaRequestElement } from '../rma-request/rma-request.element.js';
+import type {
+  GateChangeDetail,
+  GateCompleteDetail,
+  GateErrorDetail,
+  GateStepDetail,
+  GateSubmitDetail,
+} from '../shared/events.js';
+import { GateSupportCase as GateSupportCaseElement } from '../support-case/support-case.element.js';
+import { GateSupportInfo as GateSupportInfoElement } from '../support-info/support-info.element.js';
+
+/** The events of every flow element, as React props (`onGateStep`, `onGateComplete`, `onGateError`). */
+const flowEvents = {
+  onGateStep: 'gate-step' as EventName<CustomEvent<GateStepDetail>>,
+  onGateComplete: 'gate-complete' as EventName<CustomEvent<GateCompleteDetail>>,
+  onGateError: 'gate-error' as EventName<CustomEvent<GateErrorDetail>>,
+};
+
+/** `<gate-form>` as a React component: `form`, `value`, `issues` are properties; `onGateSubmit`, `onGateChange`. */
+export const GateForm = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-form',
+  elementClass: GateFormElement,
+  displayName: 'GateForm',
+  events: {
+    onGateSubmit: 'gate-submit' as EventName<CustomEvent<GateSubmitDetail>>,
+    onGateChange: 'gate-change' as EventName<CustomEvent<GateChangeDetail>>,
+  },
+});
+
+/** `<gate-registration>` as a React component (`ports` or `endpoint`, flow events as props). */
+export const GateRegistration = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-registration',
+  elementClass: GateRegistrationElement,
+  displayName: 'GateRegistration',
+  events: flowEvents,
+});
+
+/** `<gate-login>` as a React component. */
+export const GateLogin = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-login',
+  elementClass: GateLoginElement,
+  displayName: 'GateLogin',
+  events: flowEvents,
+});
+
+/** `<gate-mfa-enrollment>` as a React component. */
+export const GateMfaEnrollment = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-mfa-enrollment',
+  elementClass: GateMfaEnrollmentElement,
+  displayName: 'GateMfaEnrollment',
+  events: flowEvents,
+});
+
+/** `<gate-profile>` as a React component. */
+export const GateProfile = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-profile',
+  elementClass: GateProfileElement,
+  displayName: 'GateProfile',
+  events: flowEvents,
+});
+
+/** `<gate-password-change>` as a React component. */
+export const GatePasswordChange = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-password-change',
+  elementClass: GatePasswordChangeElement,
+  displayName: 'GatePasswordChange',
+  events: flowEvents,
+});
+
+/** `<gate-password-reset>` as a React component. */
+export const GatePasswordReset = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-password-reset',
+  elementClass: GatePasswordResetElement,
+  displayName: 'GatePasswordReset',
+  events: flowEvents,
+});
+
+/** `<gate-support-info>` as a React component. */
+export const GateSupportInfo = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-support-info',
+  elementClass: GateSupportInfoElement,
+  displayName: 'GateSupportInfo',
+  events: flowEvents,
+});
+
+/** `<gate-support-case>` as a React component. */
+export const GateSupportCase = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-support-case',
+  elementClass: GateSupportCaseElement,
+  displayName: 'GateSupportCase',
+  events: flowEvents,
+});
+
+/** `<gate-rma-request>` as a React component. */
+export const GateRmaRequest = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-rma-request',
+  elementClass: GateRmaRequestElement,
+  displayName: 'GateRmaRequest',
+  events: flowEvents,
+});
+
+/** `<gate-invite-user>` as a React component. */
+export const GateInviteUser = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-invite-user',
+  elementClass: GateInviteUserElement,
+  displayName: 'GateInviteUser',
+  events: flowEvents,
+});
+
+/** `<gate-invitation-accept>` as a React component. */
+export const GateInvitationAccept = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-invitation-accept',
+  elementClass: GateInvitationAcceptElement,
+  displayName: 'GateInvitationAccept',
+  events: flowEvents,
+});
+
+/** `<gate-approval-queue>` as a React component (reviewers). */
+export const GateApprovalQueue = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-approval-queue',
+  elementClass: GateApprovalQueueElement,
+  displayName: 'GateApprovalQueue',
+  events: flowEvents,
+});
