@@ -93,10 +93,21 @@ async function measure(entry: string): Promise<Measured> {
     for (const imp of outputs[out]!.imports) if (imp.kind === 'import-statement') walk(imp.path);
   };
   walk(entryOut);
+  // Chunks a page may load later: reached from those through `import()` (and their static imports). esbuild also
+  // emits chunks for `import()`s that tree-shaking made unreachable; nothing loads those, so they are not counted.
+  const lazy = new Set<string>();
+  const walkLazy = (out: string) => {
+    for (const imp of outputs[out]!.imports) {
+      if (initial.has(imp.path) || lazy.has(imp.path)) continue;
+      lazy.add(imp.path);
+      walkLazy(imp.path);
+    }
+  };
+  for (const out of initial) walkLazy(out);
   const sizes = { initial: { min: 0, gzip: 0 }, lazy: { min: 0, gzip: 0 } };
   for (const file of result.outputFiles) {
     const out = Object.keys(outputs).find((k) => key(k) === key(file.path));
-    if (!out || !out.endsWith('.js')) continue;
+    if (!out || !out.endsWith('.js') || !(initial.has(out) || lazy.has(out))) continue;
     const part = initial.has(out) ? sizes.initial : sizes.lazy;
     part.min += file.contents.length;
     part.gzip += gzipSync(file.contents, { level: 9 }).length;

@@ -3,7 +3,7 @@
  * a browser catches length, context words and weak patterns and the server's list check decides the rest.
  * Built form modules resolve this file through the `browser` export condition.
  */
-import { createBrowserPasswordPolicy } from '@gatehouse/rules/password';
+import { createBrowserPasswordPolicy } from '@gatehouse/rules/password/browser';
 import type { NamedRule } from '../engine/types.js';
 import { passwordRuleFrom } from './password-rule.js';
 
