@@ -7,7 +7,12 @@
  * slotted in, so password managers find the credential inputs (docs/decisions/0002-credential-inputs.md). Forms
  * stay mounted across steps and only their properties change (remounting Lit forms builds up garbage).
  */
-import { createHttpPorts, type HttpPorts, type HttpPortsOptions } from '@gatehouse/flows/http';
+import {
+  createHttpClient,
+  type FlowHttpPorts,
+  type HttpPorts,
+  type HttpPortsOptions,
+} from '@gatehouse/flows/http';
 import { resumeFlow } from '@gatehouse/flows/persistence';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -61,18 +66,20 @@ export interface StepView {
 /** Ports by name, as `machine.provide({ actors })` takes them. */
 export type FlowPorts = Record<string, AnyActorLogic>;
 
-/** Builds every flow's ports from a base URL: `createHttpPorts` from `@gatehouse/flows/http` unless replaced. */
+/** Builds every flow's ports from a base URL, like `createHttpPorts` of `@gatehouse/flows/http`. */
 export type HttpPortsFactory = (options: HttpPortsOptions) => HttpPorts;
 
-let httpPortsFactory: HttpPortsFactory = createHttpPorts;
+/** The adapter installed with `setHttpPorts`; unset, each element uses its own flow's port set. */
+let httpPortsFactory: HttpPortsFactory | undefined;
 
 /**
- * Replaces the fetch adapter that `endpoint` uses (default: `createHttpPorts` of `@gatehouse/flows/http`, so
- * `endpoint` works with no setup call). Pass `undefined` to go back to the default. For extra headers (a CSRF
- * token) or a custom `fetch`, prefer the element's `http` property.
+ * Replaces the fetch adapter that `endpoint` uses, for every flow element (default: each element's own port set of
+ * `@gatehouse/flows/http` over `createHttpClient`, the same requests as `createHttpPorts`, so `endpoint` works
+ * with no setup call and a page bundles only its flows' fetch code). Pass `undefined` to go back to the default.
+ * For extra headers (a CSRF token) or a custom `fetch`, prefer the element's `http` property.
  */
 export function setHttpPorts(factory: HttpPortsFactory | undefined): void {
-  httpPortsFactory = factory ?? createHttpPorts;
+  httpPortsFactory = factory;
 }
 
 /** `{ a: { b: 'c' } }` → `a.b.c`: the step name `gate-step` reports (state names are public API). */
@@ -133,8 +140,11 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   protected abstract get machine(): M;
   /** What to render for a snapshot. */
   protected abstract view(snapshot: SnapshotFrom<M>, locale: string): StepView;
-  /** Which port set of `createHttpPorts` this flow uses with `endpoint` (`registration`, `mfaEnrollment`, …). */
-  protected abstract readonly httpPorts: keyof HttpPorts;
+  /**
+   * The flow's fetch port set of `@gatehouse/flows/http` used with `endpoint` (`registrationHttpPorts`, …); its
+   * `key` picks the same set from an adapter installed with `setHttpPorts`.
+   */
+  protected abstract readonly httpPorts: FlowHttpPorts;
 
   private actor: Actor<M> | undefined;
   private forms$ = new Map<string, GateForm>();
@@ -223,9 +233,11 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     if (this.ports) return this.ports as FlowPorts;
     if (!this.endpoint) return undefined;
     try {
-      return httpPortsFactory({ ...this.http, baseUrl: this.endpoint })[
-        this.httpPorts
-      ] as unknown as FlowPorts;
+      const options = { ...this.http, baseUrl: this.endpoint };
+      const ports = httpPortsFactory
+        ? httpPortsFactory(options)[this.httpPorts.key]
+        : this.httpPorts(createHttpClient(options));
+      return ports as unknown as FlowPorts;
     } catch (error) {
       // A malformed endpoint is a page mistake: say so as a gate-error instead of throwing from a Lit update.
       this.fail('invalid-endpoint', `<gate-${this.flow}> endpoint: ${(error as Error).message}`);

@@ -1,4 +1,5 @@
 /** `<gate-invitation-accept>`: the invitee sets a password (`invitationAcceptMachine` of `@gatehouse/flows/invitation-accept`). */
+import { invitationAcceptHttpPorts } from '@gatehouse/flows/http';
 import { invitationAcceptForm, invitationAcceptMachine } from '@gatehouse/flows/invitation-accept';
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -22,7 +23,7 @@ type Snapshot = SnapshotFrom<typeof invitationAcceptMachine>;
  */
 export class GateInvitationAccept extends GateFlowElement<typeof invitationAcceptMachine> {
   readonly flow = 'invitation-accept';
-  protected readonly httpPorts = 'invitationAccept' as const;
+  protected readonly httpPorts = invitationAcceptHttpPorts;
 
   /** The single-use token of the invite link. */
   @property() token = '';

@@ -1,4 +1,5 @@
 /** `<gate-invite-user>`: the Super Admin invites a user with roles (`invitationMachine` of `@gatehouse/flows/invitation`). */
+import { invitationHttpPorts } from '@gatehouse/flows/http';
 import { invitationForm, invitationMachine, type Role } from '@gatehouse/flows/invitation';
 import { html } from 'lit';
 import type { SnapshotFrom } from 'xstate';
@@ -34,7 +35,7 @@ export function withRoleChoices(form: RenderableForm, roles: readonly Role[]): R
  */
 export class GateInviteUser extends GateFlowElement<typeof invitationMachine> {
   readonly flow = 'invitation';
-  protected readonly httpPorts = 'invitation' as const;
+  protected readonly httpPorts = invitationHttpPorts;
   private formFor: { roles: readonly Role[]; form: RenderableForm } | undefined;
 
   protected get machine() {

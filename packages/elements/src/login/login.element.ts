@@ -2,6 +2,7 @@
  * `<gate-login>`: sign-in with the SSO session check, the forced password change after a one-time password, and
  * the MFA challenge, driven by `loginMachine` from `@gatehouse/flows/login`.
  */
+import { loginHttpPorts } from '@gatehouse/flows/http';
 import { loginForm, loginMachine, loginMfaForm, loginPasswordChangeForm } from '@gatehouse/flows/login';
 import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
@@ -28,7 +29,7 @@ type Snapshot = SnapshotFrom<typeof loginMachine>;
  */
 export class GateLogin extends GateFlowElement<typeof loginMachine> {
   readonly flow = 'login';
-  protected readonly httpPorts = 'login' as const;
+  protected readonly httpPorts = loginHttpPorts;
   private resend = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
   private lockout = new Countdown(this, () => this.snapshot?.context.lockedUntil);
 

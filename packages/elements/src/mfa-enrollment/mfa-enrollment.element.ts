@@ -2,6 +2,7 @@
  * `<gate-mfa-enrollment>`: adding or removing a second factor from the profile page (FLOWS.md "MFA enrollment"),
  * driven by `mfaEnrollmentMachine` from `@gatehouse/flows/mfa-enrollment`.
  */
+import { mfaEnrollmentHttpPorts } from '@gatehouse/flows/http';
 import {
   type EnrollableFactor,
   mfaCodeForm,
@@ -45,7 +46,7 @@ export function groupSecret(secret: string): string {
  */
 export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachine> {
   readonly flow = 'mfa-enrollment';
-  protected readonly httpPorts = 'mfaEnrollment' as const;
+  protected readonly httpPorts = mfaEnrollmentHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
   /** The outcome of the last copy, for the key it copied (a new key starts without a message). */
   @state() private copied: { secret: string; ok: boolean } | null = null;

@@ -1,4 +1,5 @@
 /** `<gate-password-change>`: change the password while signed in (`passwordChangeMachine`). */
+import { passwordChangeHttpPorts } from '@gatehouse/flows/http';
 import { passwordChangeForm, passwordChangeMachine } from '@gatehouse/flows/password-change';
 import { html } from 'lit';
 import type { SnapshotFrom } from 'xstate';
@@ -18,7 +19,7 @@ import { passwordChangeTexts } from './password-change.texts.js';
  */
 export class GatePasswordChange extends GateFlowElement<typeof passwordChangeMachine> {
   readonly flow = 'password-change';
-  protected readonly httpPorts = 'passwordChange' as const;
+  protected readonly httpPorts = passwordChangeHttpPorts;
   override persist = 'none' as const;
 
   protected get machine() {

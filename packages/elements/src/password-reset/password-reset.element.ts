@@ -1,4 +1,5 @@
 /** `<gate-password-reset>`: "forgot your password?" (`passwordResetMachine` from `@gatehouse/flows/password-reset`). */
+import { passwordResetHttpPorts } from '@gatehouse/flows/http';
 import {
   passwordResetCodeForm,
   passwordResetMachine,
@@ -25,7 +26,7 @@ type Snapshot = SnapshotFrom<typeof passwordResetMachine>;
  */
 export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachine> {
   readonly flow = 'password-reset';
-  protected readonly httpPorts = 'passwordReset' as const;
+  protected readonly httpPorts = passwordResetHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
 
   protected get machine() {

@@ -1,4 +1,5 @@
 /** `<gate-profile>`: editing personal details with an SMS-verified phone (`profileMachine` of `@gatehouse/flows/profile`). */
+import { profileHttpPorts } from '@gatehouse/flows/http';
 import { profileForm, profileMachine, profilePhoneCodeForm } from '@gatehouse/flows/profile';
 import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
@@ -24,7 +25,7 @@ type Snapshot = SnapshotFrom<typeof profileMachine>;
  */
 export class GateProfile extends GateFlowElement<typeof profileMachine> {
   readonly flow = 'profile';
-  protected readonly httpPorts = 'profile' as const;
+  protected readonly httpPorts = profileHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
 
   protected get machine() {

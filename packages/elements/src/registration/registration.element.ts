@@ -2,6 +2,7 @@
  * `<gate-registration>`: self-service company registration (FLOWS.md "Registration") driven by
  * `registrationMachine` from `@gatehouse/flows/registration`.
  */
+import { registrationHttpPorts } from '@gatehouse/flows/http';
 import { registrationForm, registrationMachine } from '@gatehouse/flows/registration';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -35,7 +36,7 @@ type Snapshot = SnapshotFrom<typeof registrationMachine>;
  */
 export class GateRegistration extends GateFlowElement<typeof registrationMachine> {
   readonly flow = 'registration';
-  protected readonly httpPorts = 'registration' as const;
+  protected readonly httpPorts = registrationHttpPorts;
 
   /** The sender address the reminder names (e.g. `no-reply@portal.example`); a generic text when empty. */
   @property({ attribute: 'no-reply-sender' }) noReplySender = '';

@@ -1,4 +1,5 @@
 /** `<gate-rma-request>`: an RMA request for the vendor's own hardware (`rmaMachine` of `@gatehouse/flows/rma`). */
+import { rmaHttpPorts } from '@gatehouse/flows/http';
 import { rmaForm, rmaMachine } from '@gatehouse/flows/rma';
 import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
@@ -25,7 +26,7 @@ type Snapshot = SnapshotFrom<typeof rmaMachine>;
  */
 export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
   readonly flow = 'rma';
-  protected readonly httpPorts = 'rma' as const;
+  protected readonly httpPorts = rmaHttpPorts;
 
   constructor() {
     super();

@@ -1,4 +1,5 @@
 /** `<gate-support-case>`: Production / Test / POC-POV, then the details (`supportCaseMachine` of `@gatehouse/flows/support-case`). */
+import { supportCaseHttpPorts } from '@gatehouse/flows/http';
 import { type SupportEnvironment, supportCaseForm, supportCaseMachine } from '@gatehouse/flows/support-case';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -29,7 +30,7 @@ const environments = [
  */
 export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> {
   readonly flow = 'support-case';
-  protected readonly httpPorts = 'supportCase' as const;
+  protected readonly httpPorts = supportCaseHttpPorts;
   @state() private choice: SupportEnvironment | null = null;
   @state() private missingChoice = false;
 

@@ -1,4 +1,5 @@
 /** `<gate-support-info>`: support level, regional number and rotating PIN (`supportInfoMachine` of `@gatehouse/flows/support-info`). */
+import { supportInfoHttpPorts } from '@gatehouse/flows/http';
 import { supportInfoMachine } from '@gatehouse/flows/support-info';
 import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
@@ -35,7 +36,7 @@ export function telHref(number: string): string | undefined {
  */
 export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> {
   readonly flow = 'support-info';
-  protected readonly httpPorts = 'supportInfo' as const;
+  protected readonly httpPorts = supportInfoHttpPorts;
   private rotation = new Countdown(this, () => this.snapshot?.context.pinValidUntil);
 
   protected get machine() {
