@@ -116,9 +116,13 @@ export function createForm<T = Record<string, unknown>>(
     (readiness ??=
       lazy.length === 0
         ? Promise.resolve()
-        : Promise.all(lazy.map((r) => Promise.resolve().then(() => r.ready!()).catch(() => undefined))).then(
-            () => undefined,
-          ));
+        : Promise.all(
+            lazy.map((r) =>
+              Promise.resolve()
+                .then(() => r.ready!())
+                .catch(() => undefined),
+            ),
+          ).then(() => undefined));
 
   // Which rules show/require/disable each field, and whether a field is conditional at all.
   const shownBy = new Map<string, number[]>();

@@ -15,7 +15,10 @@ const checkNames = ['freeProvider', 'disposable', 'genericRole', 'sharedMailbox'
  * The definition's JSON options as `EmailPolicyOptions`, with a sentence per wrong or unknown option. Checks the
  * JSON shape only: the values themselves (domains, words) are checked by the policy factory.
  */
-export function emailOptions(raw: Record<string, unknown>): { options: EmailPolicyOptions; problems: string[] } {
+export function emailOptions(raw: Record<string, unknown>): {
+  options: EmailPolicyOptions;
+  problems: string[];
+} {
   const r = new OptionReader(raw);
   r.unknown(['allow', 'deny', 'checks', 'roleWords', 'sharedWords', 'protectedDomains']);
   const options: EmailPolicyOptions = {

@@ -30,12 +30,11 @@ export function lazyBusinessEmailRuleFrom(
     // `load()` may throw synchronously (a host's loader); inside `then` that becomes a rejection too.
     loading ??= Promise.resolve()
       .then(load)
-      .then(
-        (module) => {
-          if (typeof module?.createEmailPolicy !== 'function') throw new TypeError('no createEmailPolicy export');
-          factory = module.createEmailPolicy;
-        },
-      )
+      .then((module) => {
+        if (typeof module?.createEmailPolicy !== 'function')
+          throw new TypeError('no createEmailPolicy export');
+        factory = module.createEmailPolicy;
+      })
       .catch((error: unknown) => {
         // The error text is about the chunk (its URL, a network reason), never about what a user typed.
         console.warn(

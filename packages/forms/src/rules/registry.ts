@@ -2,10 +2,10 @@
  * The named-rule registry the runtime compiler and the CLI consult: the built-in rules plus what hosts add
  * with {@link registerRule}. Built modules do not use it; they import their rules directly.
  */
-import type { NamedRule } from '../engine/types.js';
 // Through the package's `imports` map: the exact rule on Node, the lazy browser rule where the `browser`
 // condition applies (runtime compilation in a browser, `@gatehouse/elements/form/dev`), so no exact list ships.
 import { businessEmailRule } from '#rules/business-email';
+import type { NamedRule } from '../engine/types.js';
 import { matchesFieldRule } from './matches-field.js';
 import { passwordRule } from './password.js';
 import { phoneRule } from './phone.js';
