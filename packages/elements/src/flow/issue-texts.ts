@@ -1,9 +1,12 @@
 /**
- * Texts of whole-step issues (path `''`) the flows and the REST contract report, in the shipped locales. Codes are
- * public API (docs/rest-contract.md); an unknown code falls back to the generic text, never to the raw code.
+ * Texts of whole-step issues (path `''`) the flows and the REST contract report: English here, other languages
+ * from the locale registry. Codes are public API (docs/rest-contract.md); an unknown code falls back to the generic
+ * text, never to the raw code.
  */
+import { registeredText } from '../locales/registry.js';
 import { formatMessage } from '../shared/messages.js';
 
+/** English texts of whole-step issues, by code; `generic` is the text for a code nobody knows. */
 const en: Record<string, string> = {
   'invalid-credentials': 'The e-mail address or the password is not correct.',
   locked: 'Too many failed attempts. Please wait before you try again.',
@@ -25,34 +28,13 @@ const en: Record<string, string> = {
   generic: 'Something went wrong. Please try again.',
 };
 
-const de: Record<string, string> = {
-  'invalid-credentials': 'E-Mail-Adresse oder Passwort sind nicht korrekt.',
-  locked: 'Zu viele Fehlversuche. Bitte warten Sie, bevor Sie es erneut versuchen.',
-  'login-expired': 'Die Anmeldung hat zu lange gedauert. Bitte melden Sie sich erneut an.',
-  'invalid-code': 'Dieser Code ist nicht korrekt oder wurde bereits verwendet.',
-  'expired-code': 'Dieser Code ist abgelaufen. Bitte fordern Sie einen neuen an.',
-  'expired-token': 'Dieser Bestätigungslink ist abgelaufen.',
-  'invalid-token': 'Dieser Bestätigungslink ist ungültig oder wurde bereits verwendet.',
-  'too-many-attempts': 'Zu viele Versuche mit diesem Code. Bitte fordern Sie einen neuen an.',
-  'rate-limited': 'Bitte warten Sie einen Moment, bevor Sie es erneut versuchen.',
-  'invalid-current-password': 'Ihr aktuelles Passwort ist nicht korrekt.',
-  'reauthentication-required': 'Bitte bestätigen Sie zuerst Ihr Passwort.',
-  unauthenticated: 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
-  forbidden: 'Dazu sind Sie nicht berechtigt.',
-  conflict: 'Dieser Eintrag wurde inzwischen geändert. Bitte laden Sie neu.',
-  'not-found': 'Dieser Eintrag existiert nicht mehr.',
-  'port-not-provided': 'Diese Seite ist nicht mit ihrem Dienst verbunden.',
-  unavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.',
-  generic: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
-};
-
-const catalogs: Record<string, Record<string, string>> = { en, de };
-
 /** The text of a whole-step issue in `locale` (plain text: bind it as text, never as HTML). */
 export function stepIssueText(
   locale: string,
   issue: { code: string; params?: Record<string, unknown> },
 ): string {
-  const catalog = catalogs[locale] ?? en;
-  return formatMessage(catalog[issue.code] ?? catalog.generic ?? '', issue.params ?? {});
+  // Key by key along the chain: a language's own text, else English; then the same for `generic`.
+  const text = (code: string) =>
+    registeredText(locale, (entry) => entry.issues, code) ?? (Object.hasOwn(en, code) ? en[code] : undefined);
+  return formatMessage(text(issue.code) ?? text('generic') ?? '', issue.params ?? {});
 }

@@ -1,5 +1,6 @@
-/** Texts of `<gate-invitation-accept>` (en, de). */
+/** English texts of `<gate-invitation-accept>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const invitationAcceptTexts = {
+  id: 'invitation-accept',
   en: {
     heading: 'Set your password',
     intro:
@@ -11,18 +12,5 @@ export const invitationAcceptTexts = {
     expiredText: 'Ask the administrator of your company account to invite you again.',
     invalidHeading: 'This invitation link is not valid',
     invalidText: 'The link is incomplete or was already used. Ask your administrator for a new invitation.',
-  },
-  de: {
-    heading: 'Passwort festlegen',
-    intro:
-      'Sie wurden zum Portal eingeladen. Wählen Sie ein Passwort; danach melden Sie sich nach den üblichen Regeln (inkl. MFA) an.',
-    submit: 'Passwort festlegen',
-    acceptedHeading: 'Ihr Konto ist bereit',
-    acceptedText: 'Sie können sich jetzt mit Ihrer E-Mail-Adresse und dem neuen Passwort anmelden.',
-    expiredHeading: 'Diese Einladung ist abgelaufen',
-    expiredText: 'Bitten Sie den Administrator Ihres Firmenkontos, Sie erneut einzuladen.',
-    invalidHeading: 'Dieser Einladungslink ist ungültig',
-    invalidText:
-      'Der Link ist unvollständig oder wurde bereits verwendet. Bitten Sie Ihren Administrator um eine neue Einladung.',
   },
 };

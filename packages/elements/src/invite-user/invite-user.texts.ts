@@ -1,5 +1,6 @@
-/** Texts of `<gate-invite-user>` (en, de). */
+/** English texts of `<gate-invite-user>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const inviteUserTexts = {
+  id: 'invite-user',
   en: {
     loading: 'Loading the roles…',
     heading: 'Invite a user',
@@ -11,17 +12,5 @@ export const inviteUserTexts = {
     invitedHeading: 'Invitation sent',
     invitedText: 'We sent the invitation to {email}.',
     cancelledHeading: 'No invitation sent',
-  },
-  de: {
-    loading: 'Die Rollen werden geladen…',
-    heading: 'Benutzer einladen',
-    intro: 'Der Benutzer erhält eine E-Mail mit einem Link, um ein Passwort festzulegen.',
-    submit: 'Einladung senden',
-    cancel: 'Abbrechen',
-    unavailableHeading: 'Die Rollen können nicht geladen werden',
-    retry: 'Erneut versuchen',
-    invitedHeading: 'Einladung gesendet',
-    invitedText: 'Wir haben die Einladung an {email} gesendet.',
-    cancelledHeading: 'Keine Einladung gesendet',
   },
 };

@@ -1,5 +1,6 @@
-/** Texts of `<gate-login>` (en, de). */
+/** English texts of `<gate-login>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const loginTexts = {
+  id: 'login',
   en: {
     checking: 'Signing you in…',
     heading: 'Sign in',
@@ -16,24 +17,5 @@ export const loginTexts = {
     lockedHeading: 'Sign-in paused',
     lockedText: 'Too many failed attempts. You can try again in {seconds} s.',
     doneHeading: 'You are signed in',
-  },
-  de: {
-    checking: 'Sie werden angemeldet…',
-    heading: 'Anmelden',
-    submit: 'Anmelden',
-    changeHeading: 'Neues Passwort wählen',
-    changeText:
-      'Sie haben sich mit einem Einmalpasswort angemeldet. Wählen Sie vor dem Fortfahren Ihr eigenes Passwort.',
-    changeSubmit: 'Passwort speichern',
-    mfaHeading: 'Bestätigen Sie Ihre Identität',
-    mfaText:
-      'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder den per E-Mail gesendeten Code ein.',
-    mfaSubmit: 'Bestätigen',
-    resend: 'Neuen E-Mail-Code senden',
-    resendIn: 'Ein neuer Code kann in {seconds} s gesendet werden.',
-    cancel: 'Abbrechen',
-    lockedHeading: 'Anmeldung pausiert',
-    lockedText: 'Zu viele Fehlversuche. Sie können es in {seconds} s erneut versuchen.',
-    doneHeading: 'Sie sind angemeldet',
   },
 };

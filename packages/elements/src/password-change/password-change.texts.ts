@@ -1,5 +1,6 @@
-/** Texts of `<gate-password-change>` (en, de). */
+/** English texts of `<gate-password-change>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const passwordChangeTexts = {
+  id: 'password-change',
   en: {
     heading: 'Change your password',
     intro: 'The requirements are checked as you type. Pasting from a password manager is welcome.',
@@ -8,14 +9,5 @@ export const passwordChangeTexts = {
     changedHeading: 'Password changed',
     changedText: 'Your new password is active. Use it the next time you sign in.',
     cancelledHeading: 'Password not changed',
-  },
-  de: {
-    heading: 'Passwort ändern',
-    intro: 'Die Anforderungen werden beim Tippen geprüft. Einfügen aus einem Passwort-Manager ist erlaubt.',
-    submit: 'Passwort ändern',
-    cancel: 'Abbrechen',
-    changedHeading: 'Passwort geändert',
-    changedText: 'Ihr neues Passwort ist aktiv. Verwenden Sie es bei der nächsten Anmeldung.',
-    cancelledHeading: 'Passwort nicht geändert',
   },
 };

@@ -1,5 +1,6 @@
-/** Texts of `<gate-password-reset>` (en, de). */
+/** English texts of `<gate-password-reset>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const passwordResetTexts = {
+  id: 'password-reset',
   en: {
     heading: 'Forgot your password?',
     intro: 'Enter your e-mail address. We send a code to your verified phone, or else to your e-mail.',
@@ -12,20 +13,5 @@ export const passwordResetTexts = {
     back: 'Use another e-mail address',
     doneHeading: 'Password reset',
     doneText: 'Your password was reset. You can now sign in with your new password.',
-  },
-  de: {
-    heading: 'Passwort vergessen?',
-    intro:
-      'Geben Sie Ihre E-Mail-Adresse ein. Wir senden einen Code an Ihr verifiziertes Telefon, sonst per E-Mail.',
-    submit: 'Code senden',
-    codeHeading: 'Code und neues Passwort eingeben',
-    codeText:
-      'Falls ein Konto für {email} existiert, ist ein Code an dessen verifiziertes Telefon oder E-Mail unterwegs.',
-    codeSubmit: 'Passwort zurücksetzen',
-    resend: 'Neuen Code senden',
-    resendIn: 'Ein neuer Code kann in {seconds} s gesendet werden.',
-    back: 'Andere E-Mail-Adresse verwenden',
-    doneHeading: 'Passwort zurückgesetzt',
-    doneText: 'Ihr Passwort wurde zurückgesetzt. Sie können sich jetzt mit dem neuen Passwort anmelden.',
   },
 };

@@ -1,5 +1,6 @@
-/** Texts of `<gate-profile>` (en, de). */
+/** English texts of `<gate-profile>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const profileTexts = {
+  id: 'profile',
   en: {
     loading: 'Loading your profile…',
     heading: 'Your profile',
@@ -19,26 +20,5 @@ export const profileTexts = {
     savedHeading: 'Profile saved',
     savedText: 'Your changes are saved.',
     edit: 'Edit again',
-  },
-  de: {
-    loading: 'Ihr Profil wird geladen…',
-    heading: 'Ihr Profil',
-    email: 'E-Mail',
-    company: 'Firma',
-    save: 'Speichern',
-    close: 'Schließen',
-    unavailableHeading: 'Ihr Profil kann nicht geladen werden',
-    retry: 'Erneut versuchen',
-    sending: 'Ein Code wird an Ihre neue Nummer gesendet…',
-    phoneHeading: 'Neue Nummer bestätigen',
-    phoneText:
-      'Wir haben einen 6-stelligen Code per SMS an {phone} gesendet. Ihre Nummer wird erst gespeichert, wenn Sie ihn eingeben.',
-    confirm: 'Nummer bestätigen',
-    resend: 'Neuen Code senden',
-    resendIn: 'Ein neuer Code kann in {seconds} s gesendet werden.',
-    keepOld: 'Alte Nummer behalten',
-    savedHeading: 'Profil gespeichert',
-    savedText: 'Ihre Änderungen sind gespeichert.',
-    edit: 'Erneut bearbeiten',
   },
 };

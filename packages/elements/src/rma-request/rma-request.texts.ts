@@ -1,5 +1,6 @@
-/** Texts of `<gate-rma-request>` (en, de). */
+/** English texts of `<gate-rma-request>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const rmaRequestTexts = {
+  id: 'rma-request',
   en: {
     loading: 'Loading your delivery address…',
     heading: 'Return a device (RMA)',
@@ -15,22 +16,5 @@ export const rmaRequestTexts = {
     submittedText:
       'Your RMA request {number} was received. We will send the shipping instructions by e-mail.',
     cancelledHeading: 'No RMA requested',
-  },
-  de: {
-    loading: 'Ihre Lieferadresse wird geladen…',
-    heading: 'Gerät zurücksenden (RMA)',
-    intro:
-      'Nur für unsere eigene Hardware. Die Lieferadresse stammt aus Ihrer Registrierung und wird nicht automatisch aktualisiert: Prüfen und bestätigen Sie sie.',
-    submit: 'RMA anfordern',
-    checking: 'Die Seriennummer wird geprüft…',
-    cancel: 'Abbrechen',
-    referredHeading: 'Dieses Gerät ist Partner-Hardware',
-    referredText:
-      'Die Seriennummer gehört zu Hardware von {vendor}. Bitte nutzen Sie den RMA-Prozess von {vendor}.',
-    referredLink: 'RMA-Prozess von {vendor} öffnen',
-    submittedHeading: 'RMA angefordert',
-    submittedText:
-      'Ihre RMA-Anfrage {number} ist eingegangen. Die Versandanweisungen erhalten Sie per E-Mail.',
-    cancelledHeading: 'Keine RMA angefordert',
   },
 };

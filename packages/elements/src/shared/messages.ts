@@ -2,19 +2,16 @@
  * Message lookup and formatting for the elements' own chrome: the locale of an element and a small ICU subset (`{name}` and `{n, plural, one {…} other {…}}` with `#`). Output is always plain text;
  * the elements bind it as text, so markup in a catalog or a server message is shown, never parsed.
  */
-import { de } from '../locales/de.js';
-import { en, type UiCatalog, type UiKey } from '../locales/en.js';
-
-const uiCatalogs: Record<string, UiCatalog> = { en, de };
+import { en, type UiKey } from '../locales/en.js';
+import { registeredLocales, registeredText } from '../locales/registry.js';
 
 /**
  * The locale an element speaks: its own `lang`, else the nearest ancestor's (crossing shadow roots), else the
- * page's, reduced to a shipped language. Callers must re-read it when `lang` changes; it is not observed.
+ * page's, reduced to a registered language (`en`, plus those registered by a locale module such as
+ * `@gatehouse/elements/locales/de`: without it a `lang="de"` page gets English). Callers must re-read it when
+ * `lang` changes; it is not observed.
  */
-export function resolveLocale(
-  element: Element,
-  supported: readonly string[] = Object.keys(uiCatalogs),
-): string {
+export function resolveLocale(element: Element, supported: readonly string[] = registeredLocales()): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.getAttribute('lang')) {
@@ -25,12 +22,14 @@ export function resolveLocale(
   return pickLocale(document.documentElement.lang || navigator.language || 'en', supported);
 }
 
-/** `de-AT` → `de` when only `de` ships; unknown languages fall back to the first supported one (`en`). */
+/**
+ * `de-AT` → `de` when only `de` is supported; case does not matter (`DE-ch` finds `de-CH`); unknown languages fall
+ * back to the first supported one (`en`). Returns the supported entry as it is spelled there.
+ */
 export function pickLocale(tag: string, supported: readonly string[]): string {
-  const lower = tag.toLowerCase();
-  if (supported.includes(lower)) return lower;
-  const base = lower.split('-')[0] ?? '';
-  return supported.includes(base) ? base : (supported[0] ?? 'en');
+  const find = (wanted: string) => supported.find((s) => s.toLowerCase() === wanted);
+  const lower = tag.toLowerCase().replace(/_/g, '-');
+  return find(lower) ?? find(lower.split('-')[0] ?? '') ?? supported[0] ?? 'en';
 }
 
 /** Formats `{name}` placeholders and `{n, plural, one {…} other {…}}`; unknown placeholders stay visible. */
@@ -86,7 +85,7 @@ function formatArgument(body: string, params: Record<string, unknown>, original:
   return formatMessage(branch.replace(/#/g, String(n)), params);
 }
 
-/** A chrome text of the elements in `locale`, formatted with `params`. */
+/** A chrome text of the elements in `locale` (a registered text, else English), formatted with `params`. */
 export function uiText(locale: string, key: UiKey, params?: Record<string, unknown>): string {
-  return formatMessage((uiCatalogs[locale] ?? en)[key], params);
+  return formatMessage(registeredText(locale, (entry) => entry.ui, key) ?? en[key], params);
 }

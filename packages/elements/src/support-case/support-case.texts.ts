@@ -1,5 +1,6 @@
-/** Texts of `<gate-support-case>` (en, de). */
+/** English texts of `<gate-support-case>` (the fallback, key by key); other languages register under `id` (`src/locales/`). */
 export const supportCaseTexts = {
+  id: 'support-case',
   en: {
     heading: 'Open a support case',
     environment: 'Does this concern a production environment?',
@@ -19,25 +20,5 @@ export const supportCaseTexts = {
     createdHeading: 'Support case opened',
     createdText: 'Your case {number} was opened. We will get back to you by e-mail.',
     cancelledHeading: 'No case opened',
-  },
-  de: {
-    heading: 'Support-Fall eröffnen',
-    environment: 'Betrifft es eine Produktionsumgebung?',
-    production: 'Produktion',
-    productionHelp: 'Ein Live-System, von dem Ihr Geschäft abhängt.',
-    test: 'Test',
-    testHelp: 'Ein Test- oder Staging-System.',
-    pocPov: 'POC/POV',
-    pocPovHelp: 'Ein Proof of Concept bzw. Value gemeinsam mit dem Presales-Team.',
-    chooseFirst: 'Wählen Sie zuerst die Umgebung.',
-    next: 'Weiter',
-    cancel: 'Abbrechen',
-    detailsHeading: 'Details zum Fall',
-    detailsFor: 'Umgebung: {environment}',
-    back: 'Zurück',
-    submit: 'Fall eröffnen',
-    createdHeading: 'Support-Fall eröffnet',
-    createdText: 'Ihr Fall {number} wurde eröffnet. Wir melden uns per E-Mail.',
-    cancelledHeading: 'Kein Fall eröffnet',
   },
 };

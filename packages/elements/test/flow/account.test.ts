@@ -7,6 +7,8 @@ import '../../src/profile/define.js';
 import '../../src/rma-request/define.js';
 import '../../src/support-case/define.js';
 import '../../src/support-info/define.js';
+// German is opt-in (a locale module); these tests check German pages too.
+import '../../src/locales/de.js';
 import type { GateInvitationAccept } from '../../src/invitation-accept/invitation-accept.element.js';
 import type { GateInviteUser } from '../../src/invite-user/invite-user.element.js';
 import type { GateProfile } from '../../src/profile/profile.element.js';

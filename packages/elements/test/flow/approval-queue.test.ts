@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/approval-queue/define.js';
+// German is opt-in (a locale module); these tests check German pages too.
+import '../../src/locales/de.js';
 import type { GateApprovalQueue } from '../../src/approval-queue/approval-queue.element.js';
 import { deepActive, heading, record, until } from './stub-port.js';
 

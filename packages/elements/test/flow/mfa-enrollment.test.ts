@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/mfa-enrollment/define.js';
+// German is opt-in (a locale module); these tests check German pages too.
+import '../../src/locales/de.js';
 import type { GateMfaEnrollment } from '../../src/mfa-enrollment/mfa-enrollment.element.js';
 import { qrMatrix, qrPath } from '../../src/mfa-enrollment/qr-code.js';
 import { deepActive, fill, heading, portError, record, stubPort, until } from './stub-port.js';

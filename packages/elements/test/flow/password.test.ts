@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/password-change/define.js';
 import '../../src/password-reset/define.js';
+// German is opt-in (a locale module); these tests check German pages too.
+import '../../src/locales/de.js';
 import type { GatePasswordChange } from '../../src/password-change/password-change.element.js';
 import type { GatePasswordReset } from '../../src/password-reset/password-reset.element.js';
 import { deepActive, fill, heading, portError, record, stubPort, until } from './stub-port.js';

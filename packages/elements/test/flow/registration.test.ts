@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/registration/define.js';
+// German is opt-in (a locale module); these tests check German pages too.
+import '../../src/locales/de.js';
 import type { GateRegistration } from '../../src/registration/registration.element.js';
 import { deepActive, fill, heading, portError, record, stubPort, until } from './stub-port.js';
 

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/form/define.js';
+// German is opt-in (a locale module); these tests check German pages too.
+import '../../src/locales/de.js';
 import type { GateForm } from '../../src/form/gate-form.element.js';
 import { fixtureForm, xssString } from './fixture-form.js';
 

@@ -1,0 +1,21 @@
+/** German texts of whole-step issues, by code. Data only: `../de.ts` registers it. */
+export const issues: Record<string, string> = {
+  'invalid-credentials': 'E-Mail-Adresse oder Passwort sind nicht korrekt.',
+  locked: 'Zu viele Fehlversuche. Bitte warten Sie, bevor Sie es erneut versuchen.',
+  'login-expired': 'Die Anmeldung hat zu lange gedauert. Bitte melden Sie sich erneut an.',
+  'invalid-code': 'Dieser Code ist nicht korrekt oder wurde bereits verwendet.',
+  'expired-code': 'Dieser Code ist abgelaufen. Bitte fordern Sie einen neuen an.',
+  'expired-token': 'Dieser Bestätigungslink ist abgelaufen.',
+  'invalid-token': 'Dieser Bestätigungslink ist ungültig oder wurde bereits verwendet.',
+  'too-many-attempts': 'Zu viele Versuche mit diesem Code. Bitte fordern Sie einen neuen an.',
+  'rate-limited': 'Bitte warten Sie einen Moment, bevor Sie es erneut versuchen.',
+  'invalid-current-password': 'Ihr aktuelles Passwort ist nicht korrekt.',
+  'reauthentication-required': 'Bitte bestätigen Sie zuerst Ihr Passwort.',
+  unauthenticated: 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
+  forbidden: 'Dazu sind Sie nicht berechtigt.',
+  conflict: 'Dieser Eintrag wurde inzwischen geändert. Bitte laden Sie neu.',
+  'not-found': 'Dieser Eintrag existiert nicht mehr.',
+  'port-not-provided': 'Diese Seite ist nicht mit ihrem Dienst verbunden.',
+  unavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es erneut.',
+  generic: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+};
