@@ -44,6 +44,8 @@ export interface RenderableForm {
   fieldStates?(data: unknown): readonly FieldState[];
   defaults(): Record<string, unknown>;
   messagesFor(locale: string): FormTexts;
+  /** Resolves when lazily loaded rules (the browser e-mail policy) answer; until then they accept everything. */
+  ready?(): Promise<void>;
 }
 
 /** The state of one field for given data. */

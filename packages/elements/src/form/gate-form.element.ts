@@ -166,6 +166,7 @@ export class GateForm extends LitElement {
       const defaults = this.compiled?.defaults();
       if (defaults) this.value = structuredClone(defaults);
     }
+    if (changed.has('form') && this.form) void this.whenReady(this.form);
     if (changed.has('issues')) {
       // External issues (a server's answer) are shown at once, merged over our own.
       const next = new Map(this.shown);
@@ -175,6 +176,12 @@ export class GateForm extends LitElement {
       }
       this.shown = next;
     }
+  }
+
+  /** Waits once for the form's lazy rules, then re-checks the fields that had input (they were judged leniently). */
+  private async whenReady(form: RenderableForm): Promise<void> {
+    await form.ready?.().catch(() => undefined);
+    if (this.form === form) for (const pointer of this.touched) this.revalidate(pointer);
   }
 
   /** Groups issues by the pointer of the rendered control they belong to. */
