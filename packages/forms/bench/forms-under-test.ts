@@ -79,3 +79,22 @@ export function wideForm(): { definition: FormDefinition; data: Record<string, u
     data,
   };
 }
+
+/** The portal's registration form as the flows build it: the browser `business-email` rule on the address. */
+export const registrationWithRules: FormDefinition = {
+  id: 'registration-rules',
+  schema: {
+    type: 'object',
+    properties: {
+      givenName: { type: 'string', minLength: 1, maxLength: 100 },
+      familyName: { type: 'string', minLength: 1, maxLength: 100 },
+      email: { type: 'string', minLength: 3, maxLength: 254, 'x-rule': 'business-email' },
+      company: { type: 'string', minLength: 1, maxLength: 200 },
+      jobTitle: { type: 'string', maxLength: 100 },
+      country: { type: 'string', pattern: '^[A-Z]{2}$', maxLength: 2 },
+      termsAccepted: { type: 'boolean', const: true },
+    },
+    required: ['givenName', 'familyName', 'email', 'company', 'termsAccepted'],
+    additionalProperties: false,
+  },
+};
