@@ -25,8 +25,14 @@ export interface RegisteredLocale {
   readonly elements: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
-// Keyed by canonical tag (`de`, `de-CH`), which can never be `__proto__`; `en` is always first.
-const registry = new Map<string, RegisteredLocale>();
+// Keyed by canonical tag (`de`, `de-CH`). One registry per page (realm), not per module copy: an element bundle
+// loaded twice (tolerant `define`) still speaks the languages either copy's locale module registered. Keep the
+// entry shape compatible across versions.
+const registryKey = Symbol.for('gatehouse.elements.locales');
+const registry: Map<string, RegisteredLocale> =
+  ((globalThis as Record<symbol, unknown>)[registryKey] as Map<string, RegisteredLocale> | undefined) ??
+  new Map();
+(globalThis as Record<symbol, unknown>)[registryKey] = registry;
 
 function invalid(field: string, message: string, params: Record<string, unknown> = {}): never {
   throw elementError('invalid-locale-texts', `registerLocale: ${field} ${message}`, { field, ...params });

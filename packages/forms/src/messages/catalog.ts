@@ -4,7 +4,6 @@
  * away (`import '@gatehouse/forms/locales/de'`), so a browser page pays only for the languages it ships.
  * Parameters use ICU-style `{name}` placeholders.
  */
-import { GatehouseError } from '@gatehouse/rules';
 
 /** Messages for one locale, keyed by issue code. */
 export type IssueMessages = Readonly<Record<string, string>>;
@@ -65,22 +64,47 @@ const en: IssueMessages = {
  */
 export const shippedLocales = ['en', 'de'] as const;
 
-// The registry: plain objects (not Maps) so `builtinMessages[locale]` keeps working for existing callers; keys are
-// canonical locale tags, which can never be `__proto__` or `constructor`.
-const builtins: Record<string, IssueMessages> = { en };
-const fallbacks: Record<string, string> = { en: 'This value was not accepted ({code}).' };
+/** The registry's state. Its shape is shared by every copy of this module on a page: keep it compatible. */
+interface MessageStore {
+  messages: Record<string, IssueMessages>;
+  fallbacks: Record<string, string>;
+}
+
+// One store per page (realm), not per module copy: a page that loads @gatehouse/forms twice (a prebuilt flows bundle
+// beside the host's own) must see German in both once either copy's locale module ran. Plain objects (not Maps) so
+// `builtinMessages[locale]` keeps working; keys are canonical tags, never `__proto__` or `constructor`.
+const storeKey = Symbol.for('gatehouse.forms.messages');
+const store: MessageStore = ((globalThis as Record<symbol, unknown>)[storeKey] as
+  | MessageStore
+  | undefined) ?? {
+  messages: { en },
+  fallbacks: { en: 'This value was not accepted ({code}).' },
+};
+(globalThis as Record<symbol, unknown>)[storeKey] = store;
+
+/**
+ * The error registerMessages throws: shaped like `GatehouseError` of `@gatehouse/rules` (name, `code`, `params`;
+ * `isGatehouseError` recognises it) without importing the rules barrel into the browser runtime.
+ */
+function registryError(code: string, message: string, params: Record<string, unknown>): Error {
+  const error = new Error(message) as Error & { code: string; params: Readonly<Record<string, unknown>> };
+  error.name = 'GatehouseError';
+  error.code = code;
+  error.params = Object.freeze(params);
+  return error;
+}
 
 /**
  * Built-in catalogs by canonical locale tag: `en` plus every locale registered with {@link registerMessages}.
  * A live view: a locale module imported later shows up here, so read it when you need it, not once at start-up.
  */
-export const builtinMessages: Readonly<Record<string, IssueMessages>> = builtins;
+export const builtinMessages: Readonly<Record<string, IssueMessages>> = store.messages;
 
 /**
  * The text for an issue code no catalog knows (a host rule without texts, a code from a newer server): generic,
  * localised, and naming the code so a support desk can tell what happened. Live, like {@link builtinMessages}.
  */
-export const fallbackMessages: Readonly<Record<string, string>> = fallbacks;
+export const fallbackMessages: Readonly<Record<string, string>> = store.fallbacks;
 
 /** Options of {@link registerMessages}. */
 export interface RegisterMessagesOptions {
@@ -101,7 +125,7 @@ export function canonicalLocale(tag: unknown): string | undefined {
 
 /**
  * Adds (or overrides, key by key) the built-in issue messages of `locale`, for every form compiled before or
- * after. Throws `GatehouseError` `invalid-locale` for a tag that is not BCP 47, `invalid-messages` naming the
+ * after, and for every copy of this package on the page. Throws a `GatehouseError` (`isGatehouseError`) `invalid-locale` for a tag that is not BCP 47, `invalid-messages` naming the
  * first entry that is not a string. A regional tag only needs the texts that differ: `de-CH` falls back to `de`,
  * then `en`, key by key.
  */
@@ -112,14 +136,14 @@ export function registerMessages(
 ): void {
   const tag = canonicalLocale(locale);
   if (tag === undefined) {
-    throw new GatehouseError(
+    throw registryError(
       'invalid-locale',
       `registerMessages: locale must be a BCP 47 language tag such as "de" or "de-CH", got ${JSON.stringify(locale) ?? String(locale)}`,
       { field: 'locale', value: locale },
     );
   }
   if (messages === null || typeof messages !== 'object' || Array.isArray(messages)) {
-    throw new GatehouseError(
+    throw registryError(
       'invalid-messages',
       `registerMessages(${tag}): messages must be an object of strings`,
       {
@@ -133,14 +157,14 @@ export function registerMessages(
     entries = Object.entries(messages);
   } catch {
     // A revoked proxy or a throwing getter: bad input, reported like any other.
-    throw new GatehouseError('invalid-messages', `registerMessages(${tag}): messages cannot be read`, {
+    throw registryError('invalid-messages', `registerMessages(${tag}): messages cannot be read`, {
       field: 'messages',
       locale: tag,
     });
   }
   for (const [key, value] of entries) {
     if (typeof value !== 'string') {
-      throw new GatehouseError(
+      throw registryError(
         'invalid-messages',
         `registerMessages(${tag}): message "${key}" must be a string, got ${value === null ? 'null' : typeof value}`,
         { field: `messages.${key}`, locale: tag, key },
@@ -149,21 +173,17 @@ export function registerMessages(
   }
   const fallback = options?.fallback;
   if (fallback !== undefined && typeof fallback !== 'string') {
-    throw new GatehouseError(
-      'invalid-messages',
-      `registerMessages(${tag}): options.fallback must be a string`,
-      {
-        field: 'options.fallback',
-        locale: tag,
-      },
-    );
+    throw registryError('invalid-messages', `registerMessages(${tag}): options.fallback must be a string`, {
+      field: 'options.fallback',
+      locale: tag,
+    });
   }
   // fromEntries defines own properties, so a `__proto__` key stays a key and never becomes the prototype.
   // Every value was checked to be a string above.
-  builtins[tag] = Object.freeze(
-    Object.fromEntries([...Object.entries(builtins[tag] ?? {}), ...entries]) as Record<string, string>,
+  store.messages[tag] = Object.freeze(
+    Object.fromEntries([...Object.entries(store.messages[tag] ?? {}), ...entries]) as Record<string, string>,
   );
-  if (fallback !== undefined) fallbacks[tag] = fallback;
+  if (fallback !== undefined) store.fallbacks[tag] = fallback;
 }
 
 /** `catalog[key]` when it is the catalog's own string (never an inherited `constructor` or `__proto__`). */
