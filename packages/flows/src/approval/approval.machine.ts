@@ -4,10 +4,9 @@ import { type DurationInput, msUntil, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
 import { approvalPorts } from './approval.ports.js';
-import definition from './approval-decision.form.json' with { type: 'json' };
 
 /** The compiled decision form (reason, override); the reviewer comes from the session, not the form. */
-export const approvalDecisionForm = flowForm(built, definition);
+export const approvalDecisionForm = flowForm(built);
 
 /** One recorded decision: who, when (ISO), what, why. */
 export interface ApprovalDecision {

@@ -3,11 +3,10 @@ import { form as built } from '../../generated/forms/invitation-accept.form.js';
 import type { Session } from '../login/login.ports.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
-import definition from './invitation-accept.form.json' with { type: 'json' };
 import { invitationAcceptPorts } from './invitation-accept.ports.js';
 
 /** The compiled form of the invitee's password (NIST policy) and its confirmation. */
-export const invitationAcceptForm = flowForm(built, definition);
+export const invitationAcceptForm = flowForm(built);
 
 /** Configuration of the invitation acceptance. */
 export interface InvitationAcceptInput {

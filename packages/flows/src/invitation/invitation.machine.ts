@@ -2,11 +2,10 @@ import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/invitation.form.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
-import definition from './invitation.form.json' with { type: 'json' };
 import { invitationPorts, type Role } from './invitation.ports.js';
 
 /** The compiled invitation form. */
-export const invitationForm = flowForm(built, definition);
+export const invitationForm = flowForm(built);
 
 /** What the invitation knows. */
 export interface InvitationContext {

@@ -5,7 +5,6 @@ import { form as passwordChangeBuilt } from '../../generated/forms/login-passwor
 import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
-import definition from './login.form.json' with { type: 'json' };
 import {
   type AuthOutcome,
   loginPorts,
@@ -13,15 +12,13 @@ import {
   type MfaOutcome,
   type Session,
 } from './login.ports.js';
-import mfaDefinition from './login-mfa.form.json' with { type: 'json' };
-import passwordChangeDefinition from './login-password-change.form.json' with { type: 'json' };
 
 /** The compiled login form (e-mail + password). */
-export const loginForm = flowForm(built, definition);
+export const loginForm = flowForm(built);
 /** The compiled form of the forced password change. */
-export const loginPasswordChangeForm = flowForm(passwordChangeBuilt, passwordChangeDefinition);
+export const loginPasswordChangeForm = flowForm(passwordChangeBuilt);
 /** The compiled form of the MFA challenge. */
-export const loginMfaForm = flowForm(mfaBuilt, mfaDefinition);
+export const loginMfaForm = flowForm(mfaBuilt);
 
 /** The one message for a wrong password **and** an unknown e-mail (never distinguished). */
 export const INVALID_CREDENTIALS: FlowIssue = Object.freeze({

@@ -4,14 +4,12 @@ import { form as reauthBuilt } from '../../generated/forms/mfa-reauthenticate.fo
 import { type DurationInput, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issuesFromError } from '../shared/issues.js';
-import codeDefinition from './mfa-code.form.json' with { type: 'json' };
 import { type EnrollableFactor, mfaEnrollmentPorts } from './mfa-enrollment.ports.js';
-import reauthDefinition from './mfa-reauthenticate.form.json' with { type: 'json' };
 
 /** The compiled 6-digit code form. */
-export const mfaCodeForm = flowForm(codeBuilt, codeDefinition);
+export const mfaCodeForm = flowForm(codeBuilt);
 /** The compiled re-authentication (password) form. */
-export const mfaReauthenticateForm = flowForm(reauthBuilt, reauthDefinition);
+export const mfaReauthenticateForm = flowForm(reauthBuilt);
 
 /** Configuration: how recent a login must be to add or remove a factor (default 5 min). */
 export interface MfaEnrollmentInput {

@@ -2,11 +2,10 @@ import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/password-change.form.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
-import definition from './password-change.form.json' with { type: 'json' };
 import { passwordChangePorts } from './password-change.ports.js';
 
 /** The compiled password change form (current, new with the NIST policy, confirmation). */
-export const passwordChangeForm = flowForm(built, definition);
+export const passwordChangeForm = flowForm(built);
 
 /** What the password change knows: only issues. Passwords travel in the SUBMIT event to the port. */
 export interface PasswordChangeContext {

@@ -5,13 +5,11 @@ import { type DurationInput, msUntil, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
 import { passwordResetPorts } from './password-reset.ports.js';
-import codeDefinition from './password-reset-code.form.json' with { type: 'json' };
-import requestDefinition from './password-reset-request.form.json' with { type: 'json' };
 
 /** The compiled e-mail form of the reset request. */
-export const passwordResetRequestForm = flowForm(requestBuilt, requestDefinition);
+export const passwordResetRequestForm = flowForm(requestBuilt);
 /** The compiled code + new password form. */
-export const passwordResetCodeForm = flowForm(codeBuilt, codeDefinition);
+export const passwordResetCodeForm = flowForm(codeBuilt);
 
 /** Configuration (defaults: code lifetime 15 min, 5 attempts, resend cooldown 60 s). */
 export interface PasswordResetInput {

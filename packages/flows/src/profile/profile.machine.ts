@@ -4,14 +4,12 @@ import { form as codeBuilt } from '../../generated/forms/profile-phone-code.form
 import { type DurationInput, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issuesFromError } from '../shared/issues.js';
-import definition from './profile.form.json' with { type: 'json' };
 import { type Profile, profilePorts } from './profile.ports.js';
-import codeDefinition from './profile-phone-code.form.json' with { type: 'json' };
 
 /** The compiled profile form. */
-export const profileForm = flowForm(built, definition);
+export const profileForm = flowForm(built);
 /** The compiled SMS code form. */
-export const profilePhoneCodeForm = flowForm(codeBuilt, codeDefinition);
+export const profilePhoneCodeForm = flowForm(codeBuilt);
 
 /** Configuration of profile editing. */
 export interface ProfileInput {

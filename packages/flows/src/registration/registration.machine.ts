@@ -3,11 +3,10 @@ import { form as built } from '../../generated/forms/registration.form.js';
 import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
-import definition from './registration.form.json' with { type: 'json' };
 import { type RegistrationData, registrationPorts } from './registration.ports.js';
 
 /** The compiled registration form the SUBMIT guard uses (the same definition the server validates with). */
-export const registrationForm = flowForm(built, definition);
+export const registrationForm = flowForm(built);
 
 /** Configuration of the registration flow; every field is optional and defaults to FLOWS.md. */
 export interface RegistrationInput {

@@ -2,11 +2,10 @@ import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/rma.form.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issuesFromError } from '../shared/issues.js';
-import definition from './rma.form.json' with { type: 'json' };
 import { rmaPorts } from './rma.ports.js';
 
 /** The compiled RMA form (address confirmation required; extra serials only with "more than one device"). */
-export const rmaForm = flowForm(built, definition);
+export const rmaForm = flowForm(built);
 
 /** What the RMA request knows: the whole draft, so a reload loses nothing. */
 export interface RmaContext {

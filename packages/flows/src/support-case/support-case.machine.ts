@@ -2,11 +2,10 @@ import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/support-case.form.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
-import definition from './support-case.form.json' with { type: 'json' };
 import { type SupportEnvironment, supportCasePorts } from './support-case.ports.js';
 
 /** The compiled support case form (both steps). */
-export const supportCaseForm = flowForm(built, definition);
+export const supportCaseForm = flowForm(built);
 
 const ENVIRONMENTS: readonly SupportEnvironment[] = ['production', 'test', 'poc-pov'];
 

@@ -1,4 +1,5 @@
 import type { FlowForm, FlowIssue } from '@gatehouse/flows';
+import { flowDefinition } from '@gatehouse/flows/definitions';
 import type { Context } from 'hono';
 import { fail } from './context.js';
 
@@ -86,8 +87,10 @@ function malformed<T>(c: Context, issues: readonly FlowIssue[]): BodyResult<T> {
 }
 
 /**
- * Reads the body and validates it with the same compiled form the browser used: unknown members dropped,
- * then every issue of the form at once (422 `invalid-request`, issue codes exactly as in the browser).
+ * Reads the body and validates it with the same compiled form the browser used: members the form's definition
+ * (`flowDefinition(form.id)`, server-only) does not declare are dropped, then every issue of the form at once
+ * (422 `invalid-request`, issue codes exactly as in the browser). `form` must be a flow form: another id throws
+ * `GatehouseError` `unknown-form`.
  * `prepare` may adapt the contract's body to the form (e.g. fill a confirmation field the API does not send).
  */
 export async function readForm<T = Record<string, unknown>>(
@@ -98,7 +101,7 @@ export async function readForm<T = Record<string, unknown>>(
 ): Promise<BodyResult<T>> {
   const body = await readJson(c, limit);
   if (!body.ok) return body;
-  const cleaned = dropUnknown(form.definition.schema as JsonSchemaNode, body.value) as Record<
+  const cleaned = dropUnknown(flowDefinition(form.id).schema as JsonSchemaNode, body.value) as Record<
     string,
     unknown
   >;
