@@ -36,7 +36,7 @@ describe('CSP: flows need no code generation', () => {
     expect(out.calls).toBe(1);
   });
 
-  it('a browser bundle of every flow holds no schema compiler and no exact rule lists', async () => {
+  it('a browser bundle of every flow holds no schema compiler, no exact rule lists and no JSON form definition', async () => {
     const result = await build({
       entryPoints: [join(packageRoot, 'src/index.ts')],
       bundle: true,
@@ -54,11 +54,13 @@ describe('CSP: flows need no code generation', () => {
         .map(([file]) => file),
     );
     const offending = inputs.filter((f) =>
-      /forms\/src\/compile\/|ajv\/dist\/(core|compile|ajv)|common-passwords\.data|free-email-domains|disposable-email-domains|email\/lists\/server-lists/.test(
+      /\.form\.json$|forms\/src\/compile\/|ajv\/dist\/(core|compile|ajv)|common-passwords\.data|free-email-domains|disposable-email-domains|email\/lists\/server-lists/.test(
         f,
       ),
     );
     expect(offending).toEqual([]);
+    // The machines run the build-time compiled modules instead (definitions: @gatehouse/flows/definitions, server-only).
+    expect(inputs.some((f) => f.endsWith('generated/forms/registration.form.js'))).toBe(true);
     expect(inputs.some((f) => f.includes('email/browser/'))).toBe(true);
     expect(inputs.some((f) => f.includes('rules/password.browser'))).toBe(true);
   });
