@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { buildForm } from '../../packages/forms/src/build/index.js';
 import { compileForm } from '../../packages/forms/src/compile/index.js';
+// German built-in messages are opt-in (docs/forms.md, Languages).
+import '../../packages/forms/src/locales/de.js';
 
 const definition = JSON.parse(readFileSync(new URL('../../packages/forms/examples/rma-request.form.json', import.meta.url), 'utf8'));
 const form = compileForm(definition, { locale: 'de' });
