@@ -4,11 +4,13 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { choiceStyles } from '../flow/choice.styles.js';
 import { flowStyles } from '../flow/flow.styles.js';
 import { stepIssueText } from '../flow/issue-texts.js';
 import { textsFor } from '../flow/texts.js';
 import { emit } from '../shared/events.js';
 import { resolveLocale } from '../shared/messages.js';
+import { approvalQueueStyles } from './approval-queue.styles.js';
 import { approvalQueueTexts } from './approval-queue.texts.js';
 import {
   type ApprovalDecisionInput,
@@ -40,7 +42,7 @@ type Detail = ApprovalItem & { decisions: ApprovalDecisionRecord[] };
  * @tag gate-approval-queue
  */
 export class GateApprovalQueue extends LitElement {
-  static override styles = flowStyles;
+  static override styles = [flowStyles, choiceStyles, approvalQueueStyles];
 
   /** Reviewer operations (`list`, `get`, `decide`); without them `endpoint` is used. */
   @property({ attribute: false }) ports: ApprovalQueuePorts | undefined;

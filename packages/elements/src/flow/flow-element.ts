@@ -14,7 +14,7 @@ import {
   type HttpPortsOptions,
 } from '@gatehouse/flows/http';
 import { resumeFlow } from '@gatehouse/flows/persistence';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type Actor,
@@ -105,7 +105,7 @@ export function stepName(value: StateValue): string {
  * @csspart announcer - the visually hidden live region
  */
 export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachine> extends LitElement {
-  static override styles = flowStyles;
+  static override styles: CSSResultGroup = flowStyles;
 
   /** Port implementations (`{ register: port(async (input) => …) }`); set before the element connects. */
   @property({ attribute: false }) ports: Partial<FlowPorts> | undefined;

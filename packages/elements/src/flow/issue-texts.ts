@@ -36,5 +36,5 @@ export function stepIssueText(
   // Key by key along the chain: a language's own text, else English; then the same for `generic`.
   const text = (code: string) =>
     registeredText(locale, (entry) => entry.issues, code) ?? (Object.hasOwn(en, code) ? en[code] : undefined);
-  return formatMessage(text(issue.code) ?? text('generic') ?? '', issue.params ?? {});
+  return formatMessage(text(issue.code) ?? text('generic') ?? '', issue.params ?? {}, locale);
 }

@@ -21,5 +21,6 @@ export function textsFor<K extends string>(
     formatMessage(
       registeredText(locale, (entry) => entry.elements.get(catalogs.id), key) ?? catalogs.en[key],
       params ?? {},
+      locale,
     );
 }

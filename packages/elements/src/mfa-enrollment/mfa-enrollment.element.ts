@@ -12,9 +12,12 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SnapshotFrom } from 'xstate';
+import { choiceStyles } from '../flow/choice.styles.js';
 import { Countdown } from '../flow/countdown.js';
+import { flowStyles } from '../flow/flow.styles.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
+import { mfaEnrollmentStyles } from './mfa-enrollment.styles.js';
 import { mfaEnrollmentTexts } from './mfa-enrollment.texts.js';
 import { qrSvg } from './qr-code.js';
 
@@ -45,6 +48,8 @@ export function groupSecret(secret: string): string {
  * @tag gate-mfa-enrollment
  */
 export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachine> {
+  static override styles = [flowStyles, choiceStyles, mfaEnrollmentStyles];
+
   readonly flow = 'mfa-enrollment';
   protected readonly httpPorts = mfaEnrollmentHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);

@@ -32,60 +32,32 @@ export function pickLocale(tag: string, supported: readonly string[]): string {
   return find(lower) ?? find(lower.split('-')[0] ?? '') ?? supported[0] ?? 'en';
 }
 
-/** Formats `{name}` placeholders and `{n, plural, one {…} other {…}}`; unknown placeholders stay visible. */
-export function formatMessage(template: string, params: Record<string, unknown> = {}): string {
-  let out = '';
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open < 0) break;
-    const close = matchingBrace(template, open);
-    if (close < 0) break;
-    out += template.slice(i, open);
-    out += formatArgument(template.slice(open + 1, close), params, template.slice(open, close + 1));
-    i = close + 1;
-  }
-  return out + template.slice(i);
-}
+/** `{name, plural, one {…} other {…}}`; a branch may hold `{placeholders}` (one level of braces inside it). */
+const pluralArgument = /\{\s*(\w+)\s*,\s*plural\s*,((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/g;
+const pluralBranch = /(=?\w+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
 
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let j = open; j < text.length; j += 1) {
-    if (text[j] === '{') depth += 1;
-    else if (text[j] === '}') {
-      depth -= 1;
-      if (depth === 0) return j;
-    }
-  }
-  return -1;
-}
-
-function formatArgument(body: string, params: Record<string, unknown>, original: string): string {
-  const [name = '', kind, ...rest] = body.split(',');
-  const key = name.trim();
-  if (!(key in params)) return original;
-  const value = params[key];
-  if (kind?.trim() !== 'plural') return String(value);
-  // Plural branches: `one {…} other {…}` (and `=0 {…}`); `#` is the number.
-  const n = Number(value);
-  const branches = new Map<string, string>();
-  const spec = rest.join(',');
-  const re = /\s*(=?\w+)\s*\{/g;
-  let match = re.exec(spec);
-  while (match) {
-    const start = match.index + match[0].length - 1;
-    const end = matchingBrace(spec, start);
-    if (end < 0) break;
-    branches.set(match[1] ?? '', spec.slice(start + 1, end));
-    re.lastIndex = end + 1;
-    match = re.exec(spec);
-  }
-  const category = new Intl.PluralRules('en').select(n);
-  const branch = branches.get(`=${n}`) ?? branches.get(category) ?? branches.get('other') ?? '';
-  return formatMessage(branch.replace(/#/g, String(n)), params);
+/**
+ * Formats `{name}` placeholders and `{n, plural, one {…} other {…}}` (`=0 {…}` too; `#` is the number), choosing
+ * the plural branch by `locale`'s rules (Polish `few`/`many` work when a catalog has them). Unknown placeholders
+ * stay visible, so a missing parameter shows instead of vanishing.
+ */
+export function formatMessage(template: string, params: Record<string, unknown> = {}, locale = 'en'): string {
+  const has = (name: string) => Object.hasOwn(params, name);
+  return template
+    .replace(pluralArgument, (whole, name: string, spec: string) => {
+      if (!has(name)) return whole;
+      const n = Number(params[name]);
+      const branches = new Map([...spec.matchAll(pluralBranch)].map((m) => [m[1], m[2] ?? '']));
+      const branch =
+        branches.get(`=${n}`) ??
+        branches.get(new Intl.PluralRules(locale).select(n)) ??
+        branches.get('other');
+      return (branch ?? '').replace(/#/g, String(n));
+    })
+    .replace(/\{\s*(\w+)\s*\}/g, (whole, name: string) => (has(name) ? String(params[name]) : whole));
 }
 
 /** A chrome text of the elements in `locale` (a registered text, else English), formatted with `params`. */
 export function uiText(locale: string, key: UiKey, params?: Record<string, unknown>): string {
-  return formatMessage(registeredText(locale, (entry) => entry.ui, key) ?? en[key], params);
+  return formatMessage(registeredText(locale, (entry) => entry.ui, key) ?? en[key], params, locale);
 }

@@ -4,6 +4,8 @@ import { type SupportEnvironment, supportCaseForm, supportCaseMachine } from '@g
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SnapshotFrom } from 'xstate';
+import { choiceStyles } from '../flow/choice.styles.js';
+import { flowStyles } from '../flow/flow.styles.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
 import { supportCaseTexts } from './support-case.texts.js';
@@ -29,6 +31,8 @@ const environments = [
  * @tag gate-support-case
  */
 export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> {
+  static override styles = [flowStyles, choiceStyles];
+
   readonly flow = 'support-case';
   protected readonly httpPorts = supportCaseHttpPorts;
   @state() private choice: SupportEnvironment | null = null;

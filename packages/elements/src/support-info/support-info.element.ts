@@ -4,8 +4,10 @@ import { supportInfoMachine } from '@gatehouse/flows/support-info';
 import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { Countdown } from '../flow/countdown.js';
+import { flowStyles } from '../flow/flow.styles.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
+import { supportInfoStyles } from './support-info.styles.js';
 import { supportInfoTexts } from './support-info.texts.js';
 
 type Snapshot = SnapshotFrom<typeof supportInfoMachine>;
@@ -35,6 +37,8 @@ export function telHref(number: string): string | undefined {
  * @tag gate-support-info
  */
 export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> {
+  static override styles = [flowStyles, supportInfoStyles];
+
   readonly flow = 'support-info';
   protected readonly httpPorts = supportInfoHttpPorts;
   private rotation = new Countdown(this, () => this.snapshot?.context.pinValidUntil);

@@ -1,0 +1,13 @@
+/**
+ * Styles of option cards (MFA methods, support-case environments), badges and overdue marks. Kept out of the shared flow stylesheet so other pages do not ship it.
+ */
+import { css } from 'lit';
+import { cssToken as t } from '../shared/css-token.js';
+
+/** Styles of option cards (MFA methods, support-case environments), badges and overdue marks. */
+export const choiceStyles = css`
+  .options { display: grid; gap: ${t('--gate-space')}; }
+  .option { border: 1px solid ${t('--gate-color-border')}; border-radius: ${t('--gate-radius')}; padding: ${t('--gate-space')}; display: grid; gap: 0.5rem; justify-items: start; }
+  .badge { display: inline-block; font-size: 0.8em; font-weight: 600; padding: 0.1rem 0.5rem; border-radius: 999px; background: ${t('--gate-color-success')}; color: ${t('--gate-color-on-accent')}; margin-inline-start: 0.5rem; }
+  .overdue { color: ${t('--gate-color-error')}; font-weight: 600; }
+`;
