@@ -14,7 +14,14 @@ import {
   type HttpPortsOptions,
 } from '@gatehouse/flows/http';
 import { resumeFlow } from '@gatehouse/flows/persistence';
-import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  type CSSResultGroup,
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type Actor,
