@@ -4,33 +4,12 @@
  */
 import type { EmailPolicy, EmailPolicyOptions } from '@gatehouse/rules/email';
 import type { NamedRule } from '../engine/types.js';
-import { factoryProblems, OptionReader, rejectionOf } from './rules-api.js';
+import { emailOptions } from './email-options.js';
+import { rejectionOf } from './rejection.js';
+import { factoryProblems } from './rules-api.js';
 
 /** `createEmailPolicy` of `@gatehouse/rules/email` or `@gatehouse/rules/email/browser` (same signature). */
 export type CreateEmailPolicy = (options?: EmailPolicyOptions) => EmailPolicy;
-
-const checkNames = ['freeProvider', 'disposable', 'genericRole', 'sharedMailbox', 'lookalike'] as const;
-
-/**
- * The definition's JSON options as `EmailPolicyOptions`, with a sentence per wrong or unknown option. Checks the
- * JSON shape only: the values themselves (domains, words) are checked by the policy factory.
- */
-export function emailOptions(raw: Record<string, unknown>): {
-  options: EmailPolicyOptions;
-  problems: string[];
-} {
-  const r = new OptionReader(raw);
-  r.unknown(['allow', 'deny', 'checks', 'roleWords', 'sharedWords', 'protectedDomains']);
-  const options: EmailPolicyOptions = {
-    allow: r.strings('allow'),
-    deny: r.strings('deny'),
-    checks: r.flags('checks', checkNames),
-    roleWords: r.strings('roleWords'),
-    sharedWords: r.strings('sharedWords'),
-    protectedDomains: r.strings('protectedDomains'),
-  };
-  return { options, problems: r.problems };
-}
 
 /** Makes the `business-email` rule around `factory`; `codes` is the policy's `EMAIL_REJECTION_CODES`. */
 export function businessEmailRuleFrom(factory: CreateEmailPolicy, codes: readonly string[]): NamedRule {

@@ -118,8 +118,13 @@ describe('the lazy browser business-email rule', () => {
     expect(codesOf(form.validate({ email: 'jane@yahoo.com' }))).toEqual(['/email free-provider']);
   });
 
-  it('checks only the JSON shape of options (the build checked the values on Node)', () => {
-    const { rule, load } = controlledRule();
+  it('checks options only once the policy is there (the option reader travels in the lazy chunk)', async () => {
+    const { rule, load, arrive } = controlledRule();
+    // Before: nothing to check with, and checking does not start the load (built forms never call it).
+    expect(rule.validateOptions?.({ allow: 'siemens.com' })).toEqual([]);
+    expect(load).not.toHaveBeenCalled();
+    arrive();
+    await rule.ready();
     expect(rule.validateOptions?.({ allow: ['siemens.com'], checks: { genericRole: false } })).toEqual([]);
     expect(rule.validateOptions?.({ allow: 'siemens.com' })).toEqual([
       'option "allow" must be an array of strings',
@@ -131,8 +136,19 @@ describe('the lazy browser business-email rule', () => {
     expect(() => compileForm(definition({ deny: 3 }), { rules: [rule] })).toThrow(
       /\/schema\/properties\/email.*"deny"/s,
     );
-    // Checking options never loads the policy.
-    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('options of the wrong shape compiled before the policy arrived turn the rule off with one warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { rule, arrive } = controlledRule();
+    const form = compileForm(definition({ deny: 3 }), { rules: [rule] });
+    arrive();
+    await form.ready();
+    expect(form.validate({ email: 'jane@gmail.com' }).ok).toBe(true);
+    expect(form.validate({ email: 'info@gmail.com' }).ok).toBe(true);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0])).toMatch(/"deny"/);
+    expect(String(warn.mock.calls[0])).not.toMatch(/jane/);
   });
 
   it('a failed import keeps the form usable: permissive, ready() resolves, a warning without the address', async () => {

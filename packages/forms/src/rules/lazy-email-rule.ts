@@ -5,8 +5,8 @@
  */
 import type { EmailPolicy } from '@gatehouse/rules/email';
 import type { NamedRule } from '../engine/types.js';
-import { type CreateEmailPolicy, emailOptions } from './email-rule.js';
-import { rejectionOf } from './rules-api.js';
+import type { CreateEmailPolicy } from './email-rule.js';
+import { rejectionOf } from './rejection.js';
 
 /** What the loader must deliver: a module with the policy factory (`@gatehouse/rules/email/browser`). */
 export interface EmailPolicyModule {
@@ -17,23 +17,27 @@ export interface EmailPolicyModule {
  * Makes a `business-email` rule that loads its policy with `load()` the first time a form uses it (or `ready()`
  * is called), once for the rule's lifetime. Until the module arrived, its checkers accept every value: the
  * server's exact check decides on submit. A failed load (offline, blocked chunk) or options the policy refuses
- * keep it permissive for good, with one console warning that names no value. `validateOptions` checks the JSON
- * shape only; `gatehouse-forms build` already checked the values with the exact policy on Node.
+ * keep it permissive for good, with one console warning that names no value. `validateOptions` reports problems
+ * only once the policy arrived (the option reader loads with it); `gatehouse-forms build` checks options on Node.
  */
 export function lazyBusinessEmailRuleFrom(
   load: () => Promise<EmailPolicyModule>,
   codes: readonly string[],
 ): NamedRule & { ready(): Promise<void> } {
   let factory: CreateEmailPolicy | undefined;
+  // The option reader travels with the policy: a browser reads options only once the policy is there, so the
+  // first load carries neither (built forms had their options checked by `gatehouse-forms build` on Node).
+  let readOptions: typeof import('./email-options.js').emailOptions | undefined;
   let loading: Promise<void> | undefined;
   const start = (): Promise<void> => {
     // `load()` may throw synchronously (a host's loader); inside `then` that becomes a rejection too.
     loading ??= Promise.resolve()
-      .then(load)
-      .then((module) => {
+      .then(() => Promise.all([load(), import('./email-options.js')]))
+      .then(([module, options]) => {
         if (typeof module?.createEmailPolicy !== 'function')
           throw new TypeError('no createEmailPolicy export');
         factory = module.createEmailPolicy;
+        readOptions = options.emailOptions;
       })
       .catch((error: unknown) => {
         // The error text is about the chunk (its URL, a network reason), never about what a user typed.
@@ -48,21 +52,24 @@ export function lazyBusinessEmailRuleFrom(
   return {
     name: 'business-email',
     codes,
-    validateOptions: (raw) => emailOptions(raw).problems,
+    // Before the policy arrived nothing is checked (a run-time compile in a browser reports wrong options as a
+    // console warning once it arrives, and the rule stays off); build and lint check them on Node up front.
+    validateOptions: (raw) => readOptions?.(raw).problems ?? [],
     create(raw) {
       // Start loading the moment a form using the rule is created, not at the first keystroke.
       void start();
-      const { options } = emailOptions(raw);
       let policy: EmailPolicy | null | undefined;
       return (value) => {
         if (typeof value !== 'string') return null;
         if (policy === undefined) {
-          if (!factory) return null;
+          if (!factory || !readOptions) return null;
           try {
+            const { options, problems } = readOptions(raw);
+            if (problems.length > 0) throw new TypeError(problems.join('; '));
             policy = factory(options);
           } catch (error) {
-            // Only the shape was checked here; a value the policy refuses (a malformed domain in `allow`) turns
-            // the rule off for this field instead of throwing inside validation.
+            // Options of the wrong shape, or values the policy refuses (a malformed domain in `allow`), turn the
+            // rule off for this field instead of throwing inside validation.
             policy = null;
             console.warn(
               'gatehouse-forms: business-email options refused by the policy; the server decides.',

@@ -5,7 +5,8 @@
 import type { PasswordCode, PasswordPolicy, PasswordPolicyOptions } from '@gatehouse/rules/password';
 import { getAt, isPointer, parsePointer } from '../engine/pointer.js';
 import type { NamedRule } from '../engine/types.js';
-import { factoryProblems, OptionReader, rejectionOf } from './rules-api.js';
+import { rejectionOf } from './rejection.js';
+import { factoryProblems, OptionReader } from './rules-api.js';
 
 /** `createPasswordPolicy` or `createBrowserPasswordPolicy` of `@gatehouse/rules/password`. */
 export type CreatePasswordPolicy = (options?: PasswordPolicyOptions) => PasswordPolicy;

@@ -5,7 +5,8 @@
  */
 import { type ParsePhoneOptions, parsePhone } from '@gatehouse/rules/phone';
 import type { NamedRule } from '../engine/types.js';
-import { factoryProblems, OptionReader, rejectionOf } from './rules-api.js';
+import { rejectionOf } from './rejection.js';
+import { factoryProblems, OptionReader } from './rules-api.js';
 
 function phoneOptions(raw: Record<string, unknown>): { options: ParsePhoneOptions; problems: string[] } {
   const r = new OptionReader(raw);

@@ -1,16 +1,8 @@
 /**
- * What the named-rule adapters share: turning a @gatehouse/rules verdict into a rejection, and reading a
- * definition's JSON `options` into the typed options of a rules factory, with a sentence per wrong option.
+ * What the named-rule adapters share to read a definition's JSON `options` into the typed options of a rules
+ * factory, with a sentence per wrong option. (Turning verdicts into rejections is `rejection.ts`: checkers need
+ * it in the first load of a page, option reading can come later with a lazy rule.)
  */
-import type { RuleRejection } from '../engine/types.js';
-
-/** Any verdict of @gatehouse/rules: ok (with whatever an accepted value carries), or a code with params. */
-export type RulesVerdict = { ok: true } | { ok: false; code: string; params?: object };
-
-/** Turns a verdict into a rejection (or `null`); params are copied so a caller may keep them. */
-export function rejectionOf(verdict: RulesVerdict): RuleRejection | null {
-  return verdict.ok ? null : { code: verdict.code, params: { ...verdict.params } };
-}
 
 /**
  * Reads JSON options field by field. Every getter returns `undefined` when the option is absent or wrong, and
