@@ -2,8 +2,14 @@
  * `<gate-approval-queue>`: the reviewers' queue of confirmed registrations (FLOWS.md "Approval"). The approval
  * machine itself runs on the server; this element is plain Lit state over the `/approvals` endpoints.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { choiceStyles } from '../flow/choice.styles.js';
 import { flowStyles } from '../flow/flow.styles.js';
 import { stepIssueText } from '../flow/issue-texts.js';
@@ -44,29 +50,45 @@ type Detail = ApprovalItem & { decisions: ApprovalDecisionRecord[] };
 export class GateApprovalQueue extends LitElement {
   static override styles = [flowStyles, choiceStyles, approvalQueueStyles];
 
+  static override properties: PropertyDeclarations = {
+    ports: { attribute: false },
+    endpoint: {},
+    http: { attribute: false },
+    filter: {},
+    lang: {},
+    items: { state: true },
+    current: { state: true },
+    busy: { state: true },
+    problem: { state: true },
+    reason: { state: true },
+    override: { state: true },
+    reasonError: { state: true },
+    announcement: { state: true },
+  };
+
   /** Reviewer operations (`list`, `get`, `decide`); without them `endpoint` is used. */
-  @property({ attribute: false }) ports: ApprovalQueuePorts | undefined;
+  ports: ApprovalQueuePorts | undefined;
 
   /** Base URL of the REST contract; the element calls `GET /approvals`, `GET/POST /approvals/{id}…` under it. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Extra fetch options for `endpoint` (`headers` such as a CSRF token, or a custom `fetch`). */
-  @property({ attribute: false }) http: Omit<ApprovalsClientOptions, 'baseUrl'> = {};
+  http: Omit<ApprovalsClientOptions, 'baseUrl'> = {};
 
   /** Which items to list: `pending` (default), `overdue`, or `all`. */
-  @property() filter: ApprovalFilter = 'pending';
+  filter: ApprovalFilter = 'pending';
 
   /** Locale of the texts; defaults to the nearest `lang` in the page. */
-  @property() override lang!: string;
+  override lang!: string;
 
-  @state() private items: ApprovalItem[] | undefined;
-  @state() private current: Detail | undefined;
-  @state() private busy = false;
-  @state() private problem = '';
-  @state() private reason = '';
-  @state() private override = false;
-  @state() private reasonError = '';
-  @state() private announcement = '';
+  private items: ApprovalItem[] | undefined;
+  private current: Detail | undefined;
+  private busy = false;
+  private problem = '';
+  private reason = '';
+  private override = false;
+  private reasonError = '';
+  private announcement = '';
   private focusHeading = false;
   private loadedWith: unknown;
 

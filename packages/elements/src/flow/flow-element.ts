@@ -19,10 +19,10 @@ import {
   html,
   LitElement,
   nothing,
+  type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   type Actor,
   type AnyActorLogic,
@@ -114,32 +114,47 @@ export function stepName(value: StateValue): string {
 export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachine> extends LitElement {
   static override styles: CSSResultGroup = flowStyles;
 
+  // Reactive properties declared statically rather than with decorators: the same behaviour without the
+  // decorator runtime in every page bundle.
+  static override properties: PropertyDeclarations = {
+    ports: { attribute: false },
+    endpoint: {},
+    http: { attribute: false },
+    input: { attribute: false },
+    forms: { attribute: false },
+    persist: {},
+    persistKey: { attribute: 'persist-key' },
+    lang: {},
+    snapshot: { state: true },
+    announcement: { state: true },
+  };
+
   /** Port implementations (`{ register: port(async (input) => …) }`); set before the element connects. */
-  @property({ attribute: false }) ports: Partial<FlowPorts> | undefined;
+  ports: Partial<FlowPorts> | undefined;
 
   /** Base URL of a backend speaking the Gatehouse REST contract (docs/rest-contract.md); ignored when `ports` is set. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Extra options of the fetch adapter `endpoint` uses: `headers` (e.g. a CSRF token) or a custom `fetch`. */
-  @property({ attribute: false }) http: Omit<HttpPortsOptions, 'baseUrl'> = {};
+  http: Omit<HttpPortsOptions, 'baseUrl'> = {};
 
   /** The machine's input (configuration such as cooldowns); read once when the flow starts. */
-  @property({ attribute: false }) input: InputFrom<M> | undefined;
+  input: InputFrom<M> | undefined;
 
   /** Build-time compiled forms by form id, used instead of compiling the flow's definition at run time. */
-  @property({ attribute: false }) forms: Partial<Record<string, RenderableForm>> = {};
+  forms: Partial<Record<string, RenderableForm>> = {};
 
   /** Where the flow survives a reload: `session` (default), `local`, or `none`. */
-  @property() persist: PersistMode = 'session';
+  persist: PersistMode = 'session';
 
   /** Storage key; set it when a page shows two elements of the same flow. */
-  @property({ attribute: 'persist-key' }) persistKey = '';
+  persistKey = '';
 
   /** Locale of the texts; defaults to the nearest `lang` in the page. */
-  @property() override lang!: string;
+  override lang!: string;
 
-  @state() protected snapshot: SnapshotFrom<M> | undefined;
-  @state() private announcement = '';
+  protected snapshot: SnapshotFrom<M> | undefined;
+  private announcement = '';
 
   /** The flow's name in events and storage (`registration`, `login`, …). */
   abstract readonly flow: string;

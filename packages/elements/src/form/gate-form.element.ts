@@ -2,8 +2,14 @@
  * `<gate-form>`: renders any compiled Gatehouse form, validates the changed field (and its dependants) as the user
  * types or leaves it, shows the "still required" pane, and emits `gate-submit` with the valid value.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { adoptInto } from '../shared/adopt.js';
 import { elementError } from '../shared/errors.js';
@@ -62,38 +68,54 @@ const inputTypes: Record<string, string> = {
  * @tag gate-form
  */
 export class GateForm extends LitElement {
+  // Reactive properties declared statically rather than with decorators: the same behaviour without the
+  // decorator runtime in every page bundle.
+  static override properties: PropertyDeclarations = {
+    form: { attribute: false },
+    definition: { attribute: false },
+    value: { attribute: false },
+    issues: { attribute: false },
+    lang: {},
+    submitLabel: { attribute: 'submit-label' },
+    showRequired: { type: Boolean, attribute: 'show-required' },
+    disabled: { type: Boolean, reflect: true },
+    step: {},
+    shown: { state: true },
+    announcement: { state: true },
+  };
+
   /** Set by `@gatehouse/elements/form/dev` so `definition` works; production pages pass a built `form`. */
   static compiler: FormCompiler | undefined;
 
   /** The compiled form to render (`compileForm(def)` or a module built by `gatehouse-forms build`). */
-  @property({ attribute: false }) form: RenderableForm | undefined;
+  form: RenderableForm | undefined;
 
   /** A raw definition, compiled on the fly; only with `@gatehouse/elements/form/dev` loaded (development). */
-  @property({ attribute: false }) definition: unknown;
+  definition: unknown;
 
   /** The data: set it to pre-fill; read it for the current (uncleaned) value. */
-  @property({ attribute: false }) value: Record<string, unknown> = {};
+  value: Record<string, unknown> = {};
 
   /** Issues from elsewhere (a server, a flow machine's `context.issues`), shown on their fields. */
-  @property({ attribute: false }) issues: readonly GateIssue[] = [];
+  issues: readonly GateIssue[] = [];
 
   /** Locale of messages; defaults to the nearest `lang` in the page. */
-  @property() override lang!: string;
+  override lang!: string;
 
   /** Text of the submit button (default: "Submit" in the locale). */
-  @property({ attribute: 'submit-label' }) submitLabel = '';
+  submitLabel = '';
 
   /** Show the live "still required" pane beside the form. */
-  @property({ type: Boolean, attribute: 'show-required' }) showRequired = false;
+  showRequired = false;
 
   /** Disables every control (e.g. while the flow submits). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Only fields of this step id are rendered (multi-step definitions). */
-  @property() step = '';
+  step = '';
 
-  @state() private shown = new Map<string, GateIssue[]>();
-  @state() private announcement = '';
+  private shown = new Map<string, GateIssue[]>();
+  private announcement = '';
 
   private readonly uid = `gf${++instances}`;
   private touched = new Set<string>();

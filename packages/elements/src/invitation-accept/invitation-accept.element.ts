@@ -1,8 +1,7 @@
 /** `<gate-invitation-accept>`: the invitee sets a password (`invitationAcceptMachine` of `@gatehouse/flows/invitation-accept`). */
 import { invitationAcceptHttpPorts } from '@gatehouse/flows/http';
 import { invitationAcceptForm, invitationAcceptMachine } from '@gatehouse/flows/invitation-accept';
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
@@ -22,11 +21,15 @@ type Snapshot = SnapshotFrom<typeof invitationAcceptMachine>;
  * @tag gate-invitation-accept
  */
 export class GateInvitationAccept extends GateFlowElement<typeof invitationAcceptMachine> {
+  static override properties: PropertyDeclarations = {
+    token: {},
+  };
+
   readonly flow = 'invitation-accept';
   protected readonly httpPorts = invitationAcceptHttpPorts;
 
   /** The single-use token of the invite link. */
-  @property() token = '';
+  token = '';
 
   protected get machine() {
     return invitationAcceptMachine;

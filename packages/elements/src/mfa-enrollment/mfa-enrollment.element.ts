@@ -9,8 +9,7 @@ import {
   mfaEnrollmentMachine,
   mfaReauthenticateForm,
 } from '@gatehouse/flows/mfa-enrollment';
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { choiceStyles } from '../flow/choice.styles.js';
 import { Countdown } from '../flow/countdown.js';
@@ -50,11 +49,15 @@ export function groupSecret(secret: string): string {
 export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachine> {
   static override styles = [flowStyles, choiceStyles, mfaEnrollmentStyles];
 
+  static override properties: PropertyDeclarations = {
+    copied: { state: true },
+  };
+
   readonly flow = 'mfa-enrollment';
   protected readonly httpPorts = mfaEnrollmentHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
   /** The outcome of the last copy, for the key it copied (a new key starts without a message). */
-  @state() private copied: { secret: string; ok: boolean } | null = null;
+  private copied: { secret: string; ok: boolean } | null = null;
 
   protected get machine() {
     return mfaEnrollmentMachine;

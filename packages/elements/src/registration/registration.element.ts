@@ -4,8 +4,7 @@
  */
 import { registrationHttpPorts } from '@gatehouse/flows/http';
 import { registrationForm, registrationMachine } from '@gatehouse/flows/registration';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { Countdown } from '../flow/countdown.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
@@ -35,14 +34,19 @@ type Snapshot = SnapshotFrom<typeof registrationMachine>;
  * @tag gate-registration
  */
 export class GateRegistration extends GateFlowElement<typeof registrationMachine> {
+  static override properties: PropertyDeclarations = {
+    noReplySender: { attribute: 'no-reply-sender' },
+    confirmationToken: { attribute: 'confirmation-token' },
+  };
+
   readonly flow = 'registration';
   protected readonly httpPorts = registrationHttpPorts;
 
   /** The sender address the reminder names (e.g. `no-reply@portal.example`); a generic text when empty. */
-  @property({ attribute: 'no-reply-sender' }) noReplySender = '';
+  noReplySender = '';
 
   /** The single-use token of a confirmation link: the element sends CONFIRM with it once the flow runs. */
-  @property({ attribute: 'confirmation-token' }) confirmationToken = '';
+  confirmationToken = '';
 
   private tokenSent = '';
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);

@@ -1,8 +1,7 @@
 /** `<gate-support-case>`: Production / Test / POC-POV, then the details (`supportCaseMachine` of `@gatehouse/flows/support-case`). */
 import { supportCaseHttpPorts } from '@gatehouse/flows/http';
 import { type SupportEnvironment, supportCaseForm, supportCaseMachine } from '@gatehouse/flows/support-case';
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { choiceStyles } from '../flow/choice.styles.js';
 import { flowStyles } from '../flow/flow.styles.js';
@@ -33,10 +32,15 @@ const environments = [
 export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> {
   static override styles = [flowStyles, choiceStyles];
 
+  static override properties: PropertyDeclarations = {
+    choice: { state: true },
+    missingChoice: { state: true },
+  };
+
   readonly flow = 'support-case';
   protected readonly httpPorts = supportCaseHttpPorts;
-  @state() private choice: SupportEnvironment | null = null;
-  @state() private missingChoice = false;
+  private choice: SupportEnvironment | null = null;
+  private missingChoice = false;
 
   protected get machine() {
     return supportCaseMachine;
