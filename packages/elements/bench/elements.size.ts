@@ -124,7 +124,8 @@ for (const b of budgets) {
     const { initial, lazy, top } = await measure(b.entry);
     const ok = initial.gzip <= b.budgetKb * 1024;
     if (!ok && b.enforced) over += 1;
-    const verdict = ok ? 'ok' : b.enforced ? 'OVER' : 'over (projection, not enforced)';
+    const left = b.budgetKb * 1024 - initial.gzip;
+    const verdict = `${ok ? 'ok' : b.enforced ? 'OVER' : 'over (projection, not enforced)'} (${initial.gzip.toLocaleString('en')} B, ${Math.abs(left).toLocaleString('en')} B ${left >= 0 ? 'to spare' : 'too many'})`;
     rows.push(`${b.name.padEnd(60)} ${kb(initial.min)} ${kb(initial.gzip)} ${kb(lazy.gzip)} ${kb(initial.gzip + lazy.gzip)} ${String(b.budgetKb).padStart(7)}  ${verdict}`);
     if (!ok) rows.push(`    largest inputs, min KB: ${top}`);
   } catch (error) {

@@ -1,25 +1,15 @@
 /**
- * JSON Pointer reads and immutable writes on form data (RFC 6901). Writes copy only the path they touch, so
- * Lit sees a new object and a keystroke costs O(depth), not O(form).
+ * JSON Pointer access to form data for the renderer (RFC 6901). Parsing and reading are the forms engine's own
+ * helpers (`@gatehouse/forms/pointer`); the renderer adds immutable writes, which copy only the path they touch
+ * so Lit sees a new object and a keystroke costs O(depth), not O(form).
  */
+import { getAt as getAtSegments, isAtOrBelow, parsePointer } from '@gatehouse/forms/pointer';
 
-/** Unescaped segments of a pointer; `''` is the whole document. */
-export function segments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
+export { isAtOrBelow };
 
 /** The value at `pointer`, or `undefined` when any step is missing. */
 export function getAt(data: unknown, pointer: string): unknown {
-  let current = data;
-  for (const s of segments(pointer)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = Object.hasOwn(current, s) ? (current as Record<string, unknown>)[s] : undefined;
-  }
-  return current;
+  return getAtSegments(data, parsePointer(pointer));
 }
 
 /**
@@ -27,7 +17,7 @@ export function getAt(data: unknown, pointer: string): unknown {
  * `required`), and array indexes keep arrays as arrays.
  */
 export function setAt<T>(data: T, pointer: string, value: unknown): T {
-  const path = segments(pointer);
+  const path = parsePointer(pointer);
   const write = (node: unknown, depth: number): unknown => {
     const key = path[depth] as string;
     const isArray = Array.isArray(node);
@@ -44,9 +34,4 @@ export function setAt<T>(data: T, pointer: string, value: unknown): T {
     return copy;
   };
   return path.length === 0 ? (value as T) : (write(data, 0) as T);
-}
-
-/** True when `path` equals `prefix` or lies below it. */
-export function isAtOrBelow(path: string, prefix: string): boolean {
-  return path === prefix || (path.startsWith(prefix) && path.charAt(prefix.length) === '/');
 }
