@@ -16,7 +16,7 @@ interface Budget {
   name: string;
   entry: string;
   budgetKb: number;
-  /** False while the bundle is a projection of a page that does not exist yet: printed, not failed. */
+  /** False for rows printed for comparison only (no budget of the issue): never fail the check. */
   enforced: boolean;
 }
 
@@ -27,6 +27,13 @@ const budgets: Budget[] = [
     entry: `import '@gatehouse/elements/registration/define';`,
     budgetKb: 40,
     enforced: true,
+  },
+  {
+    // Not a budget of the issue: printed beside registration because a sign-in page is what Okta's widget is.
+    name: '<gate-login> only (lit, xstate, machine, forms)',
+    entry: `import '@gatehouse/elements/login/define';`,
+    budgetKb: 40,
+    enforced: false,
   },
   {
     name: 'all flow elements (define)',
@@ -125,7 +132,7 @@ for (const b of budgets) {
     const ok = initial.gzip <= b.budgetKb * 1024;
     if (!ok && b.enforced) over += 1;
     const left = b.budgetKb * 1024 - initial.gzip;
-    const verdict = `${ok ? 'ok' : b.enforced ? 'OVER' : 'over (projection, not enforced)'} (${initial.gzip.toLocaleString('en')} B, ${Math.abs(left).toLocaleString('en')} B ${left >= 0 ? 'to spare' : 'too many'})`;
+    const verdict = `${ok ? 'ok' : b.enforced ? 'OVER' : 'over (printed, not a budget)'} (${initial.gzip.toLocaleString('en')} B, ${Math.abs(left).toLocaleString('en')} B ${left >= 0 ? 'to spare' : 'too many'})`;
     rows.push(`${b.name.padEnd(60)} ${kb(initial.min)} ${kb(initial.gzip)} ${kb(lazy.gzip)} ${kb(initial.gzip + lazy.gzip)} ${String(b.budgetKb).padStart(7)}  ${verdict}`);
     if (!ok) rows.push(`    largest inputs, min KB: ${top}`);
   } catch (error) {
