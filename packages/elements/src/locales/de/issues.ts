@@ -1,4 +1,4 @@
-/** German texts of whole-step issues, by code. Data only: `../de.ts` registers it. */
+/** German texts of whole-step issues, by code. Data only: `./shared.ts` registers it. */
 export const issues: Record<string, string> = {
   'invalid-credentials': 'E-Mail-Adresse oder Passwort sind nicht korrekt.',
   locked: 'Zu viele Fehlversuche. Bitte warten Sie, bevor Sie es erneut versuchen.',

@@ -1,6 +1,6 @@
 import type { UiCatalog } from '../en.js';
 
-/** German texts of the elements' own chrome (complete). Data only: `../de.ts` registers it. */
+/** German texts of the elements' own chrome (complete). Data only: `./shared.ts` registers it. */
 export const de: UiCatalog = {
   submit: 'Absenden',
   add: 'Hinzufügen',

@@ -1,0 +1,27 @@
+/**
+ * German texts of `<gate-login>`, typed against its English keys (a key added in English and missing here
+ * fails the typecheck). Data only: `@gatehouse/elements/login/de` registers it.
+ */
+import type { loginTexts } from '../../login/login.texts.js';
+import type { Complete } from './complete.js';
+
+/** German catalog of `login` (complete: nothing falls back to English). */
+export const login: Complete<typeof loginTexts> = {
+  checking: 'Sie werden angemeldet…',
+  heading: 'Anmelden',
+  submit: 'Anmelden',
+  changeHeading: 'Neues Passwort wählen',
+  changeText:
+    'Sie haben sich mit einem Einmalpasswort angemeldet. Wählen Sie vor dem Fortfahren Ihr eigenes Passwort.',
+  changeSubmit: 'Passwort speichern',
+  mfaHeading: 'Bestätigen Sie Ihre Identität',
+  mfaText:
+    'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder den per E-Mail gesendeten Code ein.',
+  mfaSubmit: 'Bestätigen',
+  resend: 'Neuen E-Mail-Code senden',
+  resendIn: 'Ein neuer Code kann in {seconds} s gesendet werden.',
+  cancel: 'Abbrechen',
+  lockedHeading: 'Anmeldung pausiert',
+  lockedText: 'Zu viele Fehlversuche. Sie können es in {seconds} s erneut versuchen.',
+  doneHeading: 'Sie sind angemeldet',
+};
