@@ -20,7 +20,7 @@ export interface HttpClient {
    * Sends `method path` (relative to the base URL) with a JSON body unless `body` is `undefined`, with
    * `credentials: 'include'`, and resolves with the parsed JSON answer (`undefined` when empty or 204).
    */
-  call<T>(method: string, path: string, body: unknown, signal: AbortSignal): Promise<T>;
+  call<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T>;
 }
 
 /** `encodeURIComponent` for a path segment (an id may hold `/`); the one thing to know: only for single segments. */
@@ -55,7 +55,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     );
   }
 
-  async function call<T>(method: string, path: string, body: unknown, signal: AbortSignal): Promise<T> {
+  async function call<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     const init: RequestInit = { method, headers, credentials: 'include', signal };
     if (body !== undefined) {

@@ -3,8 +3,9 @@
  * separate chunk (dynamic `import()`) when the first form using the rule is created. Built form modules import
  * this one; the server re-checks with the exact lists.
  */
+
+import { EMAIL_REJECTION_CODES } from '@gatehouse/rules/email/verdict';
 import type { NamedRule } from '../engine/types.js';
-import { emailRejectionCodes } from './email-codes.js';
 import { lazyBusinessEmailRuleFrom } from './lazy-email-rule.js';
 
 /**
@@ -14,5 +15,5 @@ import { lazyBusinessEmailRuleFrom } from './lazy-email-rule.js';
  */
 export const businessEmailRule: NamedRule = lazyBusinessEmailRuleFrom(
   () => import('@gatehouse/rules/email/browser'),
-  emailRejectionCodes,
+  EMAIL_REJECTION_CODES,
 );

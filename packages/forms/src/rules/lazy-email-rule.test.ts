@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileForm } from '../compile/compile-form.js';
 import type { NamedRule } from '../engine/types.js';
 import { businessEmailRule } from './business-email.browser.js';
-import { emailRejectionCodes } from './email-codes.js';
 import { type EmailPolicyModule, lazyBusinessEmailRuleFrom } from './lazy-email-rule.js';
 
 // Flagged by the browser's hashed free-provider filter (a collision) although no provider: a tentative hit.
@@ -35,7 +34,7 @@ function controlledRule() {
     fail = no;
   });
   const load = vi.fn(() => module);
-  const rule = lazyBusinessEmailRuleFrom(load, emailRejectionCodes);
+  const rule = lazyBusinessEmailRuleFrom(load, EMAIL_REJECTION_CODES);
   return { rule, load, arrive: () => arrive(browserPolicy), fail };
 }
 
@@ -172,7 +171,7 @@ describe('the lazy browser business-email rule', () => {
       },
       () => Promise.resolve({} as EmailPolicyModule),
     ]) {
-      const rule = lazyBusinessEmailRuleFrom(load, emailRejectionCodes);
+      const rule = lazyBusinessEmailRuleFrom(load, EMAIL_REJECTION_CODES);
       const form = compileForm(definition(), { rules: [rule] });
       await form.ready();
       expect(form.validate({ email: 'jane@gmail.com' }).ok).toBe(true);

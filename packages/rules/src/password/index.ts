@@ -4,19 +4,9 @@
  * does not, and tree-shaking drops the list from bundles that import only it.
  */
 export { createPasswordBlocklist, type PasswordBlocklist } from './blocklist.js';
+// The list-free part (policy, types, code-point counting) is also `@gatehouse/rules/password/browser`.
+export * from './browser.js';
 export { COMMON_PASSWORDS_SOURCE, commonPasswordBlocklist } from './common-passwords.js';
 export { contextWords } from './context-words.js';
 export { createPasswordPolicy } from './create-password-policy.js';
 export { loadCommonPasswords } from './load-common-passwords.js';
-export { countCodePoints } from './normalize.js';
-export {
-  type CompositionRules,
-  createBrowserPasswordPolicy,
-  type PasswordCode,
-  type PasswordFailure,
-  type PasswordPolicy,
-  type PasswordPolicyDescription,
-  type PasswordPolicyOptions,
-  type PasswordRequirement,
-  type PasswordVerdict,
-} from './policy.js';
