@@ -34,7 +34,8 @@ describe('CSP: flows need no code generation', () => {
     expect(out.rejected).toEqual(['/email free-provider']);
     expect(out.state).toEqual({ awaitingConfirmation: 'coolingDown' });
     expect(out.calls).toBe(1);
-  });
+    // A child Node process with tsx: about 2 s alone, several times that while other suites share the 2 cores.
+  }, 60_000);
 
   it('a browser bundle of every flow holds no schema compiler, no exact rule lists and no JSON form definition', async () => {
     const result = await build({
