@@ -5,13 +5,13 @@
  * registration page with `registration/de` has its own German, the chrome, the forms' German, and no other
  * element's German. Exits 1 when a check fails.
  *
- * Run: cd packages/elements && node --conditions=source --import tsx test/locales/german-size.mts
+ * Run: `pnpm bench elements` (or cd packages/elements && node --conditions=source --import tsx bench/german.size.ts)
  */
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const ids = [
   'registration',
   'login',
@@ -40,7 +40,7 @@ async function measure(entry: string): Promise<{ min: number; gzip: number; text
     outdir: '/virtual-out',
     conditions: ['source', 'browser', 'module', 'import', 'default'],
     metafile: true,
-    tsconfig: fileURLToPath(new URL('../../../../tsconfig.base.json', import.meta.url)),
+    tsconfig: fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url)),
     write: false,
     logLevel: 'silent',
   });
