@@ -44,4 +44,5 @@ export {
   registerMessages,
   shippedLocales,
 } from './messages/catalog.js';
+export { registerFormMessages } from './messages/form-registry.js';
 export { matchesFieldRule } from './rules/matches-field.js';

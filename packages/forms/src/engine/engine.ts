@@ -227,7 +227,7 @@ export function createForm<T = Record<string, unknown>>(
     const key = typeof locale === 'string' ? locale : 'en';
     let m = catalogs.get(key);
     if (!m) {
-      m = createFormMessages(plan.messages, key);
+      m = createFormMessages(plan.messages, key, plan.id);
       catalogs.set(key, m);
     }
     return m;

@@ -1,6 +1,7 @@
 /**
- * A form's messages for one locale: the form's own texts over the built-in catalogs (English, plus the locales
- * registered at the time of the call), with a fallback chain (`de-CH` → `de` → `en`) and a generic localised text
+ * A form's messages for one locale: the form's own texts, then the texts registered for its id
+ * (`registerFormMessages`), over the built-in catalogs (English, plus the locales registered at the time of the
+ * call), with a fallback chain (`de-CH` → `de` → `en`) and a generic localised text
  * for codes nobody knows. Total: any issue, code or params
  * give a string, because a message is what a user sees when something already went wrong.
  */
@@ -14,6 +15,7 @@ import {
   localeChain,
   ownText,
 } from './catalog.js';
+import { registeredFormMessages } from './form-registry.js';
 
 /** A locale's resolved messages: issue texts and UI texts (labels, help) with the form's own overrides. */
 export interface FormMessages {
@@ -51,10 +53,14 @@ function codeText(code: unknown): string {
   }
 }
 
-/** Resolves the messages of a form (`plan.messages`) for `locale`; unknown locales fall back to English. */
+/**
+ * Resolves the messages of a form (`plan.messages`) for `locale`; unknown locales fall back to English. With
+ * `formId`, each locale of the chain reads the form's own texts first, then those registered for that id.
+ */
 export function createFormMessages(
   messages: Readonly<Record<string, LocaleMessages>>,
   locale: string,
+  formId?: string,
 ): FormMessages {
   const chain = [...new Set([...localeChain(locale), 'en'])];
   const own = (catalog: unknown, key: string) =>
@@ -66,13 +72,16 @@ export function createFormMessages(
   // Looked up on every call, not captured: a locale module imported after the form was compiled (or after the
   // engine cached these messages) still takes effect.
   const registered = chain.map((l) => canonicalLocale(l) ?? l);
+  // Per-form texts registered for the id (German modules of built forms): read live, like the built-in ones.
+  const added = (i: number): unknown =>
+    typeof formId === 'string' ? registeredFormMessages(formId, registered[i]!) : undefined;
   const fallback = () =>
     registered.map((l) => ownText(fallbackMessages, l)).find((t) => t !== undefined) ?? fallbackMessages.en!;
 
-  const fieldMessage = (form: unknown, path: string, code: string): string | undefined => {
+  const fieldMessage = (form: unknown, extra: unknown, path: string, code: string): string | undefined => {
     // Array items inherit their list field's messages: walk up the path.
     for (let p = path; ; p = parentPointer(p)) {
-      const text = ownText(own(form, p), code);
+      const text = ownText(own(form, p), code) ?? ownText(own(extra, p), code);
       if (text !== undefined) return text;
       if (p === '') return undefined;
     }
@@ -83,9 +92,11 @@ export function createFormMessages(
     const path = typeof rawPath === 'string' && rawPath.startsWith('/') ? rawPath : '';
     const code = codeText(read(issue, 'code'));
     for (let i = 0; i < chain.length; i++) {
+      const extra = added(i);
       const found =
-        fieldMessage(forms[i], path, code) ??
+        fieldMessage(forms[i], extra, path, code) ??
         ownText(forms[i], code) ??
+        ownText(extra, code) ??
         ownText(own(builtinMessages, registered[i]!), code);
       if (found !== undefined) return found;
     }
@@ -104,8 +115,8 @@ export function createFormMessages(
     },
     text(keyOrText, params) {
       if (typeof keyOrText !== 'string') return '';
-      for (const form of forms) {
-        const text = ownText(form, keyOrText);
+      for (let i = 0; i < chain.length; i++) {
+        const text = ownText(forms[i], keyOrText) ?? ownText(added(i), keyOrText);
         if (text !== undefined) return formatMessage(text, params);
       }
       return formatMessage(keyOrText, params);
