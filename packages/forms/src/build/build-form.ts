@@ -11,7 +11,8 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { createAjv } from '../compile/ajv.js';
 import { prepareAndCheck } from '../compile/compile-form.js';
-import type { NamedRule } from '../engine/types.js';
+import type { FormPlan, NamedRule } from '../engine/types.js';
+import { canonicalLocale } from '../messages/catalog.js';
 import { builtinRuleModules, ruleTable } from '../rules/registry.js';
 
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
@@ -39,6 +40,24 @@ export interface BuildOptions {
    * loads where `@gatehouse/forms` resolves (a dependency of the importing package).
    */
   external?: boolean;
+  /**
+   * The locales whose form texts (`messages.<locale>`) the module keeps, e.g. `['en']` (default: all). Tags are
+   * matched canonically (`de_ch` = `de-CH`) and exactly (`de` does not keep `de-CH`). Ship the others as separate
+   * modules from {@link buildFormMessages}, loaded only on pages in those languages. Keep `en`: it is the last
+   * fallback of every locale chain.
+   */
+  locales?: readonly string[];
+}
+
+/** A built side-effect module registering one locale's texts of one form (see {@link buildFormMessages}). */
+export interface BuiltFormMessages {
+  id: string;
+  /** The canonical locale tag. */
+  locale: string;
+  /** The ES module source. */
+  code: string;
+  /** Its TypeScript declaration (the module exports nothing). */
+  declaration: string;
 }
 
 /** A built module. */
@@ -198,6 +217,57 @@ export function withoutSchemaPaths(source: string): string {
   return source.replace(schemaPathEntry, '');
 }
 
+/** The canonical tag of `tag`, or an Error naming `what` (build options are a developer's input, checked early). */
+function localeOption(tag: unknown, what: string): string {
+  const canonical = canonicalLocale(tag);
+  if (canonical === undefined)
+    throw new Error(
+      `gatehouse-forms: ${what} must be a BCP 47 language tag such as "en" or "de-CH", got ${JSON.stringify(tag) ?? String(tag)}`,
+    );
+  return canonical;
+}
+
+// The catalogs of `messages` whose canonical tag is one of `locales`, under the keys the author wrote.
+function keptMessages(messages: FormPlan['messages'], locales: unknown): FormPlan['messages'] {
+  if (!Array.isArray(locales))
+    throw new Error('gatehouse-forms: options.locales must be an array of locale tags');
+  const keep = new Set(locales.map((tag, i) => localeOption(tag, `options.locales[${i}]`)));
+  return Object.fromEntries(
+    Object.entries(messages).filter(([tag]) => keep.has(canonicalLocale(tag) ?? tag)),
+  );
+}
+
+/**
+ * The source of a side-effect module that registers the texts of `definition` for `locale` with
+ * `registerFormMessages` (imported from `@gatehouse/forms`, no eval: CSP-safe). Pair it with a module built with
+ * `locales` leaving that locale out, and import it only on pages in that language. Regional catalogs of the
+ * same language are separate (`de-CH` is not part of `de`). `options.rules`: the host rules the definition
+ * names, as for `buildForm` (only checked here). Throws `GatehouseError` `invalid-definition` like
+ * `buildForm`, and an Error when the definition has no texts for `locale`.
+ */
+export function buildFormMessages(
+  definition: unknown,
+  locale: string,
+  options: Pick<BuildOptions, 'rules'> = {},
+): BuiltFormMessages {
+  const tag = localeOption(locale, 'locale');
+  // The same checks as buildForm (host rules included): a module for a broken definition helps nobody.
+  const rules = ruleTable((options.rules ?? []).map((r) => r.rule));
+  const { plan } = prepareAndCheck(definition, rules, true).prepared;
+  const catalogs = Object.entries(plan.messages).filter(([key]) => (canonicalLocale(key) ?? key) === tag);
+  if (catalogs.length === 0)
+    throw new Error(`gatehouse-forms: form "${plan.id}" has no messages for locale ${tag}`);
+  // Two author spellings of one tag (`de_CH`, `de-CH`) merge in definition order, like repeated registrations.
+  const texts = Object.assign({}, ...catalogs.map(([, c]) => c)) as Record<string, unknown>;
+  const code = [
+    "import { registerFormMessages } from '@gatehouse/forms';",
+    `registerFormMessages(${JSON.stringify(plan.id)}, ${JSON.stringify(tag)}, ${JSON.stringify(texts)});`,
+    '',
+  ].join('\n');
+  const declaration = `/** Registers the ${tag} texts of the form "${plan.id}" (a side effect only). */\nexport {};\n`;
+  return { id: plan.id, locale: tag, code, declaration };
+}
+
 /**
  * Builds one definition into an ES module. Throws `GatehouseError` `invalid-definition` exactly like
  * `compileForm`, and an Error when a named rule has no module to import it from.
@@ -209,7 +279,10 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
   // Checks the definition exactly like compileForm (and throws the same errors); the code comes from a
   // second, leaner ajv instance below.
   const { prepared } = prepareAndCheck(definition, rules, true);
-  const { plan } = prepared;
+  const plan =
+    options.locales === undefined
+      ? prepared.plan
+      : { ...prepared.plan, messages: keptMessages(prepared.plan.messages, options.locales) };
   const validatorsSource = validatorsModule(
     prepared.formSchema,
     prepared.rootId,

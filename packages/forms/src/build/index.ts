@@ -2,5 +2,12 @@
  * `@gatehouse/forms/build`: compile definitions into self-contained ES modules at build time (Node only).
  */
 
-export { type BuildFilesResult, buildFiles } from './build-files.js';
-export { type BuildOptions, type BuiltForm, buildForm, type RuleModule } from './build-form.js';
+export { type BuildFilesOptions, type BuildFilesResult, buildFiles } from './build-files.js';
+export {
+  type BuildOptions,
+  type BuiltForm,
+  type BuiltFormMessages,
+  buildForm,
+  buildFormMessages,
+  type RuleModule,
+} from './build-form.js';

@@ -52,3 +52,38 @@ describe('gatehouse-forms build --external', () => {
     expect(err[0]).toMatch(/--external\s+keep @gatehouse\/forms/);
   });
 });
+
+describe('gatehouse-forms build --locales / --messages', () => {
+  const host = mkdtempSync(join(tmpdir(), 'gatehouse-cli-locales-'));
+  mkdirSync(join(host, 'node_modules', '@gatehouse'), { recursive: true });
+  symlinkSync(packageRoot, join(host, 'node_modules', '@gatehouse', 'forms'), 'dir');
+
+  it('writes an English-only module and a German one that registers the texts', async () => {
+    const out = join(host, 'split');
+    const { io, out: lines } = sink();
+    const argv = ['build', example, '--external', '--locales', 'en', '--messages', 'de', '--out', out];
+    expect(await runCli(argv, io)).toBe(0);
+    expect(lines[1]).toMatch(/rma-request\.de\.js \(\d+ bytes, de\)/);
+    const english = readFileSync(join(out, 'rma-request.js'), 'utf8');
+    const definition = JSON.parse(readFileSync(example, 'utf8'));
+    const aGermanText = Object.values(definition.messages.de).find((t) => typeof t === 'string') as string;
+    expect(english).not.toContain(JSON.stringify(aGermanText).slice(1, -1));
+    expect(readFileSync(join(out, 'rma-request.de.d.ts'), 'utf8')).toContain('export {};');
+
+    const { form } = (await import(pathToFileURL(join(out, 'rma-request.js')).href)) as {
+      form: CompiledForm;
+    };
+    await import(pathToFileURL(join(out, 'rma-request.de.js')).href);
+    const runtime = compileForm(definition);
+    const issue = { path: '/serialNumber', code: 'required', params: {} };
+    expect(form.messagesFor('de').issue(issue)).toBe(runtime.messagesFor('de').issue(issue));
+    expect(form.messagesFor('de').text(aGermanText)).toBe(aGermanText);
+  });
+
+  it('fails with the file name for a locale the definition has no texts for', async () => {
+    const { io, err } = sink();
+    const argv = ['build', example, '--messages', 'fr', '--out', join(host, 'fr')];
+    expect(await runCli(argv, io)).toBe(1);
+    expect(err[0]).toMatch(/rma-request\.form\.json: .*no messages for locale fr/);
+  });
+});

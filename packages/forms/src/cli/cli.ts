@@ -1,5 +1,6 @@
 /**
- * The `gatehouse-forms` command: `build <files…> --out <dir> [--external] [--rule name=module#export]` and
+ * The `gatehouse-forms` command: `build <files…> --out <dir> [--external] [--locales en] [--messages de]
+ * [--rule name=module#export]` and
  * `lint <files…>` (prints `file:pointer: problem`, exits 1 on problems). `runCli` is the testable core.
  */
 import { readFile } from 'node:fs/promises';
@@ -18,7 +19,9 @@ export interface CliIo {
 
 const usage = `usage:
   gatehouse-forms build <definition.json…> --out <dir> [--external] [--rule <name>=<module>#<export>]…
-    --external  keep @gatehouse/forms and its named-rule modules as imports (many forms share one copy)
+    --external       keep @gatehouse/forms and its named-rule modules as imports (many forms share one copy)
+    --locales <l,…>  keep only these locales' form texts in the modules (e.g. en)
+    --messages <l,…> also write <id>.<locale>.js per locale, registering its texts (e.g. de)
   gatehouse-forms lint <definition.json…> [--rule <name>=<module>#<export>]…`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
@@ -31,12 +34,17 @@ export async function runCli(
   const ruleSpecs: string[] = [];
   let outDir: string | undefined;
   let external = false;
+  let locales: string[] | undefined;
+  let messageLocales: string[] = [];
+  const list = (value: string | undefined) => (value ?? '').split(',').filter((l) => l !== '');
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--out') outDir = rest[++i];
     else if (arg === '--rule') ruleSpecs.push(rest[++i] ?? '');
     // Only `build` writes modules; on `lint` the flag would silently mean nothing, so it is refused below.
     else if (arg === '--external' && command === 'build') external = true;
+    else if (arg === '--locales' && command === 'build') locales = list(rest[++i]);
+    else if (arg === '--messages' && command === 'build') messageLocales = list(rest[++i]);
     else if (arg.startsWith('--')) {
       io.err(`unknown option ${arg}\n${usage}`);
       return 2;
@@ -75,8 +83,10 @@ export async function runCli(
   }
 
   try {
-    for (const r of await buildFiles(files, outDir!, { rules: hostRules, external })) {
+    const options = { rules: hostRules, external, messageLocales, ...(locales ? { locales } : {}) };
+    for (const r of await buildFiles(files, outDir!, options)) {
       io.out(`${r.file} -> ${r.out} (${r.bytes} bytes)`);
+      for (const m of r.messages ?? []) io.out(`${r.file} -> ${m.out} (${m.bytes} bytes, ${m.locale})`);
     }
     return 0;
   } catch (error) {
