@@ -1,13 +1,15 @@
 /**
  * The build-time compiled form modules of the flows: every `src/<flow>/*.form.json` built with
- * `buildForm(definition, { external: true })` into `generated/forms/<name>.form.js` (+ `.d.ts`). The machines
+ * `buildForm(definition, { external: true, locales: ['en'] })` into `generated/forms/<name>.form.js` (+ `.d.ts`),
+ * and its German texts with `buildFormMessages(definition, 'de')` into `<name>.form.de.js`, which only
+ * `@gatehouse/flows/<flow>/de` imports: an English page never downloads them. The machines
  * import these modules, so no flow compiles a schema at run time (no ajv, no `new Function`: CSP-safe), and
  * the engine and named rules stay shared imports whose export conditions pick the browser or the exact rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildForm } from '@gatehouse/forms/build';
+import { buildForm, buildFormMessages } from '@gatehouse/forms/build';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,6 +24,8 @@ export interface GeneratedForm {
   name: string;
   js: string;
   dts: string;
+  /** The German module `generated/forms/<name>.de.js` (+ `.d.ts`). */
+  de: { js: string; dts: string };
 }
 
 /** Every shipped definition file, sorted, relative to the package root. */
@@ -38,10 +42,20 @@ export async function renderBuiltForms(): Promise<GeneratedForm[]> {
   const out: GeneratedForm[] = [];
   for (const source of definitionFiles()) {
     const definition = JSON.parse(readFileSync(join(packageRoot, source), 'utf8'));
-    const built = await buildForm(definition, { external: true });
+    const built = await buildForm(definition, { external: true, locales: ['en'] });
+    const german = buildFormMessages(definition, 'de');
     const name = basename(source, '.json');
-    const header = `// Generated from ${source} by scripts/forms.ts (buildForm, external: true). Do not edit: run \`pnpm --filter @gatehouse/flows forms\`.\n`;
-    out.push({ source, name, js: header + built.code, dts: header + built.declaration });
+    const header = (how: string) =>
+      `// Generated from ${source} by scripts/forms.ts (${how}). Do not edit: run \`pnpm --filter @gatehouse/flows forms\`.\n`;
+    const form = header("buildForm, external: true, locales: ['en']");
+    const de = header("buildFormMessages, 'de'");
+    out.push({
+      source,
+      name,
+      js: form + built.code,
+      dts: form + built.declaration,
+      de: { js: de + german.code, dts: de + german.declaration },
+    });
   }
   return out;
 }

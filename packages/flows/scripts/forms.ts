@@ -1,5 +1,6 @@
 /**
- * Regenerates `generated/forms/*.form.js` (+ `.d.ts`) from the flows' `*.form.json` definitions.
+ * Regenerates `generated/forms/*.form.js` (English texts only) and `*.form.de.js` (the German texts, registered
+ * by `@gatehouse/flows/<flow>/de`), each with its `.d.ts`, from the flows' `*.form.json` definitions.
  * Run: `pnpm --filter @gatehouse/flows forms`. `--check` exits 1 when a module is out of date instead of writing.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ const expected = new Map<string, string>();
 for (const f of forms) {
   expected.set(`${f.name}.js`, f.js);
   expected.set(`${f.name}.d.ts`, f.dts);
+  expected.set(`${f.name}.de.js`, f.de.js);
+  expected.set(`${f.name}.de.d.ts`, f.de.dts);
 }
 let stale = 0;
 for (const [file, text] of expected) {

@@ -1,4 +1,4 @@
-// Generated from src/password-reset/password-reset-code.form.json by scripts/forms.ts (buildForm, external: true). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+// Generated from src/password-reset/password-reset-code.form.json by scripts/forms.ts (buildForm, external: true, locales: ['en']). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
 import type { CompiledForm } from '@gatehouse/forms';
 /** The compiled form "password-reset-code". */
 export declare const form: CompiledForm;

@@ -1,0 +1,3 @@
+// Generated from src/invitation/invitation.form.json by scripts/forms.ts (buildFormMessages, 'de'). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+import { registerFormMessages } from '@gatehouse/forms';
+registerFormMessages("invitation", "de", {"invitation.email":"Geschäftliche E-Mail-Adresse des neuen Benutzers","invitation.givenName":"Vorname","invitation.familyName":"Nachname","invitation.roles":"Rollen","invitation.roles.help":"Der eingeladene Benutzer legt ein Passwort fest und meldet sich dann nach denselben Regeln (inkl. MFA) an.","/roles":{"minItems":"Wählen Sie mindestens eine Rolle."}});

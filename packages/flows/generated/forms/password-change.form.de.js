@@ -1,0 +1,3 @@
+// Generated from src/password-change/password-change.form.json by scripts/forms.ts (buildFormMessages, 'de'). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+import { registerFormMessages } from '@gatehouse/forms';
+registerFormMessages("password-change", "de", {"passwordChange.current":"Aktuelles Passwort","passwordChange.new":"Neues Passwort","passwordChange.new.help":"Verwenden Sie eine lange Passphrase; Einfügen aus einem Passwort-Manager ist erlaubt.","passwordChange.confirm":"Neues Passwort wiederholen","/confirmPassword":{"mismatch":"Die beiden Passwörter unterscheiden sich."}});

@@ -1,0 +1,3 @@
+// Generated from src/profile/profile.form.json by scripts/forms.ts (buildFormMessages, 'de'). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+import { registerFormMessages } from '@gatehouse/forms';
+registerFormMessages("profile", "de", {"profile.givenName":"Vorname","profile.familyName":"Nachname","profile.jobTitle":"Position","profile.phone":"Mobiltelefon","profile.phone.help":"Hierhin senden wir Codes zum Zurücksetzen des Passworts. Eine neue Nummer wird erst gespeichert, wenn Sie den per SMS gesendeten Code eingeben.","/phone":{"pattern":"Geben Sie die Nummer im internationalen Format ein, z. B. +4930123456."}});

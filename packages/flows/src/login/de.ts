@@ -1,0 +1,9 @@
+/**
+ * `@gatehouse/flows/login/de`: the German texts of the login flow's forms (`login`, `login-mfa`, `login-password-change`): labels, help and their
+ * own issue messages, registered with `registerFormMessages`. A side effect only: without it the forms' texts stay
+ * English on German pages (the built form modules ship English only). The forms' built-in issue messages are
+ * `@gatehouse/forms/locales/de`; `@gatehouse/flows/locales/de` imports every flow's German.
+ */
+import '../../generated/forms/login.form.de.js';
+import '../../generated/forms/login-mfa.form.de.js';
+import '../../generated/forms/login-password-change.form.de.js';
