@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 // German built-in form messages, once for the whole server: the flows' forms (and any `messagesFor('de')` a host's
 // hook asks for) keep speaking German now that German is an opt-in module of @gatehouse/forms.
 import '@gatehouse/forms/locales/de';
+import '@gatehouse/flows/locales/de';
 import { sendDueReminders } from './approval/reminders.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
 import {

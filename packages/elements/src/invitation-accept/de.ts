@@ -4,6 +4,7 @@
  * built-in messages). A side effect only: import it beside `invitation-accept/define`. Other elements' texts stay
  * English unless their own `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/invitation-accept/de';
 import '../locales/de/shared.js';
 import { invitationAccept } from '../locales/de/invitation-accept.js';
 import { registerLocale } from '../locales/registry.js';

@@ -4,6 +4,7 @@
  * side effect only: import it beside `invite-user/define`. Other elements' texts stay English unless their own
  * `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/invitation/de';
 import '../locales/de/shared.js';
 import { inviteUser } from '../locales/de/invite-user.js';
 import { registerLocale } from '../locales/registry.js';

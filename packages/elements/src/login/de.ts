@@ -4,6 +4,7 @@
  * only: import it beside `login/define`. Other elements' texts stay English unless their own `/de` is imported
  * (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/login/de';
 import '../locales/de/shared.js';
 import { login } from '../locales/de/login.js';
 import { registerLocale } from '../locales/registry.js';

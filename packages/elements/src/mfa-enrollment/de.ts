@@ -4,6 +4,7 @@
  * messages). A side effect only: import it beside `mfa-enrollment/define`. Other elements' texts stay English
  * unless their own `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/mfa-enrollment/de';
 import '../locales/de/shared.js';
 import { mfaEnrollment } from '../locales/de/mfa-enrollment.js';
 import { registerLocale } from '../locales/registry.js';

@@ -4,6 +4,7 @@
  * messages). A side effect only: import it beside `password-change/define`. Other elements' texts stay English
  * unless their own `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/password-change/de';
 import '../locales/de/shared.js';
 import { passwordChange } from '../locales/de/password-change.js';
 import { registerLocale } from '../locales/registry.js';

@@ -4,6 +4,7 @@
  * messages). A side effect only: import it beside `password-reset/define`. Other elements' texts stay English
  * unless their own `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/password-reset/de';
 import '../locales/de/shared.js';
 import { passwordReset } from '../locales/de/password-reset.js';
 import { registerLocale } from '../locales/registry.js';

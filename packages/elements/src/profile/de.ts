@@ -4,6 +4,7 @@
  * only: import it beside `profile/define`. Other elements' texts stay English unless their own `/de` is imported
  * (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/profile/de';
 import '../locales/de/shared.js';
 import { profile } from '../locales/de/profile.js';
 import { registerLocale } from '../locales/registry.js';

@@ -4,6 +4,7 @@
  * messages). A side effect only: import it beside `registration/define`. Other elements' texts stay English unless
  * their own `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/registration/de';
 import '../locales/de/shared.js';
 import { registration } from '../locales/de/registration.js';
 import { registerLocale } from '../locales/registry.js';

@@ -4,6 +4,7 @@
  * side effect only: import it beside `rma-request/define`. Other elements' texts stay English unless their own
  * `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/rma/de';
 import '../locales/de/shared.js';
 import { rmaRequest } from '../locales/de/rma-request.js';
 import { registerLocale } from '../locales/registry.js';

@@ -4,6 +4,7 @@
  * messages). A side effect only: import it beside `support-case/define`. Other elements' texts stay English unless
  * their own `/de` is imported (`@gatehouse/elements/locales/de` imports all twelve).
  */
+import '@gatehouse/flows/support-case/de';
 import '../locales/de/shared.js';
 import { supportCase } from '../locales/de/support-case.js';
 import { registerLocale } from '../locales/registry.js';
