@@ -101,6 +101,16 @@ describe('German per element (@gatehouse/elements/<element>/de)', () => {
     expect((await seen(await registration('en'))).heading).to.equal('Register your company');
   });
 
+  it("the registration form's own labels are German too (@gatehouse/flows/registration/de)", async () => {
+    // The built form module ships English only; registration/de imports the form's German texts.
+    const emailLabel = (el: HTMLElement) =>
+      [...el.querySelectorAll('gate-form[slot="form"] label.gate-label')]
+        .map((l) => l.textContent!.replace(/\s+/g, ' ').trim())
+        .find((t) => /mail/i.test(t));
+    expect(emailLabel(await registration('de'))).to.match(/^Geschäftliche E-Mail-Adresse/);
+    expect(emailLabel(await registration('en'))).to.match(/^Business e-mail/);
+  });
+
   it('<gate-login lang="de"> on the same page keeps its own texts in English (login/de not imported)', async () => {
     const el = await login('de');
     const texts = await seen(el);
