@@ -9,8 +9,7 @@
  * which starts loading when a form using `business-email` is created) are printed beside it, and the total too, so
  * moving bytes into a lazy chunk never hides them. An over-budget row prints its largest inputs.
  */
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { measurePage } from './measure-page.js';
 
 interface Budget {
   name: string;
@@ -60,75 +59,13 @@ function contributors(outs: import('esbuild').Metafile['outputs'][string][]): st
     .join(' · ');
 }
 
-/** What a page downloads for one entry: the chunks it loads at once, and those it only imports dynamically. */
-interface Measured {
-  /** Minified and gzip bytes of the chunks loaded before the first render (the entry and its static imports). */
-  initial: { min: number; gzip: number };
-  /** Minified and gzip bytes of the chunks loaded later by `import()` (e.g. the browser e-mail policy). */
-  lazy: { min: number; gzip: number };
-  top: string;
-}
-
-async function measure(entry: string): Promise<Measured> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    // Code splitting as host bundlers do it: a dynamic `import()` becomes its own chunk, loaded when needed.
-    splitting: true,
-    outdir: '/virtual-out',
-    // `module` as host bundlers (vite, webpack, esbuild's defaults) use it: without it XState resolves to its CJS
-    // build, which does not tree-shake (+3 KB gzip).
-    conditions: ['source', 'browser', 'module', 'import', 'default'],
-    metafile: true,
-    tsconfig: new URL('../../../tsconfig.base.json', import.meta.url).pathname,
-    write: false,
-    logLevel: 'silent',
-  });
-  const meta = result.metafile!;
-  const outputs = meta.outputs;
-  const key = (path: string) => path.replace(/^.*virtual-out\//, '');
-  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint !== undefined)!;
-  // Everything reachable through static imports from the entry loads before the first render.
-  const initial = new Set<string>();
-  const walk = (out: string) => {
-    if (initial.has(out)) return;
-    initial.add(out);
-    for (const imp of outputs[out]!.imports) if (imp.kind === 'import-statement') walk(imp.path);
-  };
-  walk(entryOut);
-  // Chunks a page may load later: reached from those through `import()` (and their static imports). esbuild also
-  // emits chunks for `import()`s that tree-shaking made unreachable; nothing loads those, so they are not counted.
-  const lazy = new Set<string>();
-  const walkLazy = (out: string) => {
-    for (const imp of outputs[out]!.imports) {
-      if (initial.has(imp.path) || lazy.has(imp.path)) continue;
-      lazy.add(imp.path);
-      walkLazy(imp.path);
-    }
-  };
-  for (const out of initial) walkLazy(out);
-  const sizes = { initial: { min: 0, gzip: 0 }, lazy: { min: 0, gzip: 0 } };
-  for (const file of result.outputFiles) {
-    const out = Object.keys(outputs).find((k) => key(k) === key(file.path));
-    if (!out || !out.endsWith('.js') || !(initial.has(out) || lazy.has(out))) continue;
-    const part = initial.has(out) ? sizes.initial : sizes.lazy;
-    part.min += file.contents.length;
-    part.gzip += gzipSync(file.contents, { level: 9 }).length;
-  }
-  const top = contributors([...initial].map((out) => outputs[out]!));
-  return { ...sizes, top };
-}
-
 let over = 0;
 const rows: string[] = [];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
 for (const b of budgets) {
   try {
-    const { initial, lazy, top } = await measure(b.entry);
+    const { initial, lazy, initialOutputs } = await measurePage(b.entry);
+    const top = contributors(initialOutputs);
     const ok = initial.gzip <= b.budgetKb * 1024;
     if (!ok && b.enforced) over += 1;
     const left = b.budgetKb * 1024 - initial.gzip;

@@ -7,11 +7,8 @@
  *
  * Run: `pnpm bench elements` (or cd packages/elements && node --conditions=source --import tsx bench/german.size.ts)
  */
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { measurePage } from './measure-page.js';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const ids = [
   'registration',
   'login',
@@ -29,41 +26,8 @@ const ids = [
 
 /** Minified and gzip bytes of the chunks `entry` loads before anything else runs, and their text. */
 async function measure(entry: string): Promise<{ min: number; gzip: number; text: string }> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: packageDir, loader: 'ts', sourcefile: 'entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    splitting: true,
-    outdir: '/virtual-out',
-    conditions: ['source', 'browser', 'module', 'import', 'default'],
-    metafile: true,
-    tsconfig: fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url)),
-    write: false,
-    logLevel: 'silent',
-  });
-  const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint !== undefined)!;
-  const initial = new Set<string>();
-  const walk = (out: string) => {
-    if (initial.has(out)) return;
-    initial.add(out);
-    for (const imp of outputs[out]!.imports) if (imp.kind === 'import-statement') walk(imp.path);
-  };
-  walk(entryOut);
-  let min = 0;
-  let gzip = 0;
-  let text = '';
-  for (const file of result.outputFiles) {
-    const out = Object.keys(outputs).find((k) => file.path.endsWith(k.replace(/^.*virtual-out\//, '')));
-    if (!out?.endsWith('.js') || !initial.has(out)) continue;
-    min += file.contents.length;
-    gzip += gzipSync(file.contents, { level: 9 }).length;
-    text += file.text;
-  }
-  return { min, gzip, text };
+  const page = await measurePage(entry);
+  return { ...page.initial, text: page.initialText };
 }
 
 const rows: [string, number, number][] = [];
