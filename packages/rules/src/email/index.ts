@@ -9,18 +9,8 @@ import type { EmailPolicy, EmailVerdict } from './verdict.js';
 
 export { EMAIL_LIST_SOURCES } from './lists/server-lists.js';
 export type { EmailChecks, EmailPolicyOptions } from './options.js';
-export {
-  EMAIL_REJECTION_CODES,
-  type EmailAccepted,
-  type EmailDomainParams,
-  type EmailLocalPartParams,
-  type EmailPolicy,
-  type EmailRejected,
-  type EmailRejectionCode,
-  type EmailSyntaxParams,
-  type EmailSyntaxReason,
-  type EmailVerdict,
-} from './verdict.js';
+// The verdict's codes and types (also `@gatehouse/rules/email/verdict`, which carries no lists).
+export * from './verdict.js';
 
 /**
  * Creates a business e-mail policy over the exact provider lists. Options are validated here (a bad option throws

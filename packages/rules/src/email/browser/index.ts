@@ -11,18 +11,8 @@ import { browserLists } from './browser-lists.js';
 
 export { FREE_FILTER_SOURCES } from '../data/free-filter.generated.js';
 export type { EmailChecks, EmailPolicyOptions } from '../options.js';
-export {
-  EMAIL_REJECTION_CODES,
-  type EmailAccepted,
-  type EmailDomainParams,
-  type EmailLocalPartParams,
-  type EmailPolicy,
-  type EmailRejected,
-  type EmailRejectionCode,
-  type EmailSyntaxParams,
-  type EmailSyntaxReason,
-  type EmailVerdict,
-} from '../verdict.js';
+// The verdict's codes and types (also `@gatehouse/rules/email/verdict`, which carries no lists).
+export * from '../verdict.js';
 
 /**
  * Creates the browser form of the policy. Same options as the server form; bad options throw `GatehouseError`
