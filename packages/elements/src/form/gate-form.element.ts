@@ -374,13 +374,13 @@ export class GateForm extends LitElement {
       case 'select':
         return this.renderSelect(field, ctx);
       case 'radio':
-        return this.renderRadio(field, ctx);
+        return this.renderChoices(field, ctx, false);
       case 'checkbox':
         return this.renderCheckbox(field, ctx);
       case 'list':
         // A list whose items are choices (enum items, or options a host supplies) is a set of checkboxes.
         return field.options && field.options.length > 0
-          ? this.renderChecklist(field, ctx)
+          ? this.renderChoices(field, ctx, true)
           : this.renderList(field, ctx);
       case 'group':
         return this.renderGroup(field, ctx);
@@ -522,15 +522,29 @@ export class GateForm extends LitElement {
     </div>`;
   }
 
-  private renderRadio(field: RenderField, ctx: RenderContext): TemplateResult {
+  /**
+   * The field's options as one choice (radios) or several (a checkbox group, whose value keeps the options' order).
+   * Both are a fieldset with the label as legend; a radio group also states whether it is required.
+   */
+  private renderChoices(field: RenderField, ctx: RenderContext, multiple: boolean): TemplateResult {
     const options = field.options ?? [];
-    const current = getAt(this.value, field.pointer);
+    const raw = getAt(this.value, field.pointer);
+    const chosen = multiple ? (Array.isArray(raw) ? raw : []) : [raw];
+    const isChosen = (value: unknown) => chosen.some((c) => Object.is(c, value));
+    const pick = (value: unknown, on: boolean) =>
+      this.change(
+        field.pointer,
+        multiple
+          ? options.map((o) => o.value).filter((v) => (Object.is(v, value) ? on : isChosen(v)))
+          : value,
+        true,
+      );
     const ids = this.ids(field.pointer);
     return html`<fieldset
       class="gate-field"
-      part="field"
-      role="radiogroup"
-      aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
+      part=${multiple ? 'group' : 'field'}
+      role=${multiple ? nothing : 'radiogroup'}
+      aria-required=${multiple ? nothing : this.isRequired(field, ctx) ? 'true' : 'false'}
       aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
       aria-describedby=${this.describedBy(field, field.pointer) || nothing}
     >
@@ -538,13 +552,13 @@ export class GateForm extends LitElement {
       ${options.map(
         (o, i) => html`<label class="gate-choice">
           <input
-            type="radio"
+            type=${multiple ? 'checkbox' : 'radio'}
             id=${`${ids.input}-${i}`}
-            name=${`${this.uid}${field.pointer}`}
+            name=${multiple ? nothing : `${this.uid}${field.pointer}`}
             data-pointer=${i === 0 ? field.pointer : nothing}
-            .checked=${live(Object.is(o.value, current))}
+            .checked=${live(isChosen(o.value))}
             ?disabled=${this.isDisabled(field, ctx)}
-            @change=${() => this.change(field.pointer, o.value, true)}
+            @change=${(e: Event) => pick(o.value, (e.target as HTMLInputElement).checked)}
           />
           ${ctx.texts.text(o.label)}
         </label>`,
@@ -580,42 +594,6 @@ export class GateForm extends LitElement {
     return html`<fieldset class="gate-field" part="group" data-group=${field.pointer}>
       <legend>${this.renderLabelText(field, ctx)}</legend>
       ${children.map((f) => this.renderField(f, ctx))}
-      ${this.renderMessages(field, field.pointer, ctx)}
-    </fieldset>`;
-  }
-
-  /** A multiple choice (array of option values) as a group of checkboxes; the value keeps the options' order. */
-  private renderChecklist(field: RenderField, ctx: RenderContext): TemplateResult {
-    const options = field.options ?? [];
-    const raw = getAt(this.value, field.pointer);
-    const chosen = Array.isArray(raw) ? raw : [];
-    const ids = this.ids(field.pointer);
-    const toggle = (value: unknown, on: boolean) => {
-      const next = options
-        .map((o) => o.value)
-        .filter((v) => (Object.is(v, value) ? on : chosen.some((c) => Object.is(c, v))));
-      this.change(field.pointer, next, true);
-    };
-    return html`<fieldset
-      class="gate-field"
-      part="group"
-      aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
-      aria-describedby=${this.describedBy(field, field.pointer) || nothing}
-    >
-      <legend>${this.renderLabelText(field, ctx)}</legend>
-      ${options.map(
-        (o, i) => html`<label class="gate-choice">
-          <input
-            type="checkbox"
-            id=${`${ids.input}-${i}`}
-            data-pointer=${i === 0 ? field.pointer : nothing}
-            .checked=${live(chosen.some((c) => Object.is(c, o.value)))}
-            ?disabled=${this.isDisabled(field, ctx)}
-            @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)}
-          />
-          ${ctx.texts.text(o.label)}
-        </label>`,
-      )}
       ${this.renderMessages(field, field.pointer, ctx)}
     </fieldset>`;
   }
