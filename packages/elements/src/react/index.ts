@@ -39,6 +39,15 @@ const flowEvents = {
   onGateError: 'gate-error' as EventName<CustomEvent<GateErrorDetail>>,
 };
 
+/** A flow element as a React component: its properties, and the flow events as `onGate…` props. */
+function flowComponent<I extends HTMLElement>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+) {
+  return createComponent({ react: React, tagName, elementClass, displayName, events: flowEvents });
+}
+
 /** `<gate-form>` as a React component: `form`, `value`, `issues` are properties; `onGateSubmit`, `onGateChange`. */
 export const GateForm = /* @__PURE__ */ createComponent({
   react: React,
@@ -52,109 +61,77 @@ export const GateForm = /* @__PURE__ */ createComponent({
 });
 
 /** `<gate-registration>` as a React component (`ports` or `endpoint`, flow events as props). */
-export const GateRegistration = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-registration',
-  elementClass: GateRegistrationElement,
-  displayName: 'GateRegistration',
-  events: flowEvents,
-});
+export const GateRegistration = /* @__PURE__ */ flowComponent(
+  'gate-registration',
+  GateRegistrationElement,
+  'GateRegistration',
+);
 
 /** `<gate-login>` as a React component. */
-export const GateLogin = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-login',
-  elementClass: GateLoginElement,
-  displayName: 'GateLogin',
-  events: flowEvents,
-});
+export const GateLogin = /* @__PURE__ */ flowComponent('gate-login', GateLoginElement, 'GateLogin');
 
 /** `<gate-mfa-enrollment>` as a React component. */
-export const GateMfaEnrollment = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-mfa-enrollment',
-  elementClass: GateMfaEnrollmentElement,
-  displayName: 'GateMfaEnrollment',
-  events: flowEvents,
-});
+export const GateMfaEnrollment = /* @__PURE__ */ flowComponent(
+  'gate-mfa-enrollment',
+  GateMfaEnrollmentElement,
+  'GateMfaEnrollment',
+);
 
 /** `<gate-profile>` as a React component. */
-export const GateProfile = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-profile',
-  elementClass: GateProfileElement,
-  displayName: 'GateProfile',
-  events: flowEvents,
-});
+export const GateProfile = /* @__PURE__ */ flowComponent('gate-profile', GateProfileElement, 'GateProfile');
 
 /** `<gate-password-change>` as a React component. */
-export const GatePasswordChange = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-password-change',
-  elementClass: GatePasswordChangeElement,
-  displayName: 'GatePasswordChange',
-  events: flowEvents,
-});
+export const GatePasswordChange = /* @__PURE__ */ flowComponent(
+  'gate-password-change',
+  GatePasswordChangeElement,
+  'GatePasswordChange',
+);
 
 /** `<gate-password-reset>` as a React component. */
-export const GatePasswordReset = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-password-reset',
-  elementClass: GatePasswordResetElement,
-  displayName: 'GatePasswordReset',
-  events: flowEvents,
-});
+export const GatePasswordReset = /* @__PURE__ */ flowComponent(
+  'gate-password-reset',
+  GatePasswordResetElement,
+  'GatePasswordReset',
+);
 
 /** `<gate-support-info>` as a React component. */
-export const GateSupportInfo = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-support-info',
-  elementClass: GateSupportInfoElement,
-  displayName: 'GateSupportInfo',
-  events: flowEvents,
-});
+export const GateSupportInfo = /* @__PURE__ */ flowComponent(
+  'gate-support-info',
+  GateSupportInfoElement,
+  'GateSupportInfo',
+);
 
 /** `<gate-support-case>` as a React component. */
-export const GateSupportCase = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-support-case',
-  elementClass: GateSupportCaseElement,
-  displayName: 'GateSupportCase',
-  events: flowEvents,
-});
+export const GateSupportCase = /* @__PURE__ */ flowComponent(
+  'gate-support-case',
+  GateSupportCaseElement,
+  'GateSupportCase',
+);
 
 /** `<gate-rma-request>` as a React component. */
-export const GateRmaRequest = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-rma-request',
-  elementClass: GateRmaRequestElement,
-  displayName: 'GateRmaRequest',
-  events: flowEvents,
-});
+export const GateRmaRequest = /* @__PURE__ */ flowComponent(
+  'gate-rma-request',
+  GateRmaRequestElement,
+  'GateRmaRequest',
+);
 
 /** `<gate-invite-user>` as a React component. */
-export const GateInviteUser = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-invite-user',
-  elementClass: GateInviteUserElement,
-  displayName: 'GateInviteUser',
-  events: flowEvents,
-});
+export const GateInviteUser = /* @__PURE__ */ flowComponent(
+  'gate-invite-user',
+  GateInviteUserElement,
+  'GateInviteUser',
+);
 
 /** `<gate-invitation-accept>` as a React component. */
-export const GateInvitationAccept = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-invitation-accept',
-  elementClass: GateInvitationAcceptElement,
-  displayName: 'GateInvitationAccept',
-  events: flowEvents,
-});
+export const GateInvitationAccept = /* @__PURE__ */ flowComponent(
+  'gate-invitation-accept',
+  GateInvitationAcceptElement,
+  'GateInvitationAccept',
+);
 
 /** `<gate-approval-queue>` as a React component (reviewers). */
-export const GateApprovalQueue = /* @__PURE__ */ createComponent({
-  react: React,
-  tagName: 'gate-approval-queue',
-  elementClass: GateApprovalQueueElement,
-  displayName: 'GateApprovalQueue',
-  events: flowEvents,
-});
+export const GateApprovalQueue = /* @__PURE__ */ flowComponent(
+  'gate-approval-queue',
+  GateApprovalQueueElement,
+  'GateApprovalQueue',
+);

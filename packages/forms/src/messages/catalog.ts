@@ -4,6 +4,7 @@
  * away (`import '@gatehouse/forms/locales/de'`), so a browser page pays only for the languages it ships.
  * Parameters use ICU-style `{name}` placeholders.
  */
+import { registryError } from './registry-error.js';
 
 /** Messages for one locale, keyed by issue code. */
 export type IssueMessages = Readonly<Record<string, string>>;
@@ -81,18 +82,6 @@ const store: MessageStore = ((globalThis as Record<symbol, unknown>)[storeKey] a
   fallbacks: { en: 'This value was not accepted ({code}).' },
 };
 (globalThis as Record<symbol, unknown>)[storeKey] = store;
-
-/**
- * The error registerMessages throws: shaped like `GatehouseError` of `@gatehouse/rules` (name, `code`, `params`;
- * `isGatehouseError` recognises it) without importing the rules barrel into the browser runtime.
- */
-function registryError(code: string, message: string, params: Record<string, unknown>): Error {
-  const error = new Error(message) as Error & { code: string; params: Readonly<Record<string, unknown>> };
-  error.name = 'GatehouseError';
-  error.code = code;
-  error.params = Object.freeze(params);
-  return error;
-}
 
 /**
  * Built-in catalogs by canonical locale tag: `en` plus every locale registered with {@link registerMessages}.

@@ -5,6 +5,7 @@
  */
 import type { LocaleMessages } from '../definition/types.js';
 import { canonicalLocale } from './catalog.js';
+import { registryError } from './registry-error.js';
 
 /** The registry's state: form id → canonical locale → texts. Shared by every copy of this module on a page. */
 type FormMessageStore = Map<string, Map<string, LocaleMessages>>;
@@ -22,15 +23,6 @@ const store: FormMessageStore =
  */
 export function registeredFormMessages(formId: string, locale: string): LocaleMessages | undefined {
   return store.get(formId)?.get(locale);
-}
-
-/** Shaped like `GatehouseError` of `@gatehouse/rules` (name, `code`, `params`) without importing it. */
-function registryError(code: string, message: string, params: Record<string, unknown>): Error {
-  const error = new Error(message) as Error & { code: string; params: Readonly<Record<string, unknown>> };
-  error.name = 'GatehouseError';
-  error.code = code;
-  error.params = Object.freeze(params);
-  return error;
 }
 
 // Array.isArray throws on a revoked proxy: such a value counts as an object here and fails when read.
