@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const srcDir = new URL('../', import.meta.url);
+const packageDir = new URL('../../', import.meta.url);
 
 /** The ```ts blocks of a markdown file under the repository's docs/, in order. */
 export function docExamples(docPath: string): string[] {
@@ -15,10 +15,27 @@ export function docExamples(docPath: string): string[] {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
 }
 
-/** Runs one example: `@gatehouse/rules[/x]` imports are pointed at the sources; resolves when it finished. */
+/** The package's `exports`: subpath (`.`, `./password/browser`) → the `source` file the workspace resolves to. */
+const sourceExports = new Map(
+  Object.entries(
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).exports as Record<
+      string,
+      { source?: string } | string
+    >,
+  ).flatMap(([subpath, target]) =>
+    typeof target === 'object' && target.source ? [[subpath, new URL(target.source, packageDir)]] : [],
+  ),
+);
+
+/**
+ * Runs one example: `@gatehouse/rules[/x/y]` imports are pointed at the sources through the package's exports map
+ * (so an example can only use entries the package really exports); resolves when it finished.
+ */
 export async function runDocExample(code: string): Promise<void> {
-  const rewritten = code.replace(/from '@gatehouse\/rules(?:\/(\w+))?'/g, (_, sub: string | undefined) => {
-    const file = new URL(sub ? `${sub}/index.ts` : 'index.ts', srcDir);
+  const rewritten = code.replace(/from '@gatehouse\/rules((?:\/[\w-]+)*)'/g, (whole, sub: string) => {
+    const file = sourceExports.get(`.${sub}`);
+    if (!file)
+      throw new Error(`docs example imports ${whole.slice(5)}, which @gatehouse/rules does not export`);
     return `from ${JSON.stringify(file.href)}`;
   });
   const dir = mkdtempSync(join(tmpdir(), 'gatehouse-doc-'));
