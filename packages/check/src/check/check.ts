@@ -112,7 +112,7 @@ export function checkSync<TMachine extends AnyStateMachine>(
   options: CheckOptions<TMachine> = {},
 ): CheckResult {
   const opts = options as CheckOptions<AnyStateMachine>;
-  return resultOf(explore(machine, opts), opts);
+  return resultOf(explore(machine, opts, 'checkSync'), opts);
 }
 
 /**
@@ -123,5 +123,6 @@ export async function check<TMachine extends AnyStateMachine>(
   machine: TMachine,
   options: CheckOptions<TMachine> = {},
 ): Promise<CheckResult> {
-  return checkSync(machine, options);
+  const opts = options as CheckOptions<AnyStateMachine>;
+  return resultOf(explore(machine, opts, 'check'), opts);
 }

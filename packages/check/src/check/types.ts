@@ -60,6 +60,8 @@ export interface Violation {
   property: string;
   message: string;
   trace: TraceStep[];
+  /** Liveness counterexamples are lassos: from this trace index on, the steps repeat forever. */
+  cycleStart?: number;
 }
 
 /** Coverage of one kind of item: what was covered, what was missed, the covered share. */

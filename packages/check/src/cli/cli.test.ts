@@ -44,6 +44,21 @@ describe('gatehouse-check', () => {
     expect(c.err.join()).toMatch(/default export must be \{ machine, options \}/);
   });
 
+  it('prints --help and exits 0', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['--help'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/usage: gatehouse-check <model-file…>/);
+    expect(out.join('\n')).toMatch(/need tsx/);
+  });
+
+  it('names the bad model of a multi-model file', async () => {
+    const { io, err } = capture();
+    expect(await runCli([fixture('mixed.model.ts')], io)).toBe(2);
+    expect(err.join()).toMatch(
+      /mixed\.model\.ts \[1\] \(model "login \(bad bound\)"\): check options: maxStates/,
+    );
+  });
+
   it('runs as a bin with TypeScript model files through tsx', () => {
     const bin = fileURLToPath(new URL('../../bin/gatehouse-check.js', import.meta.url));
     const run = spawnSync(process.execPath, ['--conditions=source', bin, fixture('approval.model.ts')], {

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyStateMachine } from 'xstate';
+import { isMachine } from '../assert-machine.js';
 import { checkSync } from '../check/check.js';
 import type { CheckOptions, CheckResult } from '../check/types.js';
 import { GatehouseError } from '../errors.js';
+import { errorText } from '../report/display.js';
 import { formatViolation } from '../report/format.js';
 
 /** What a model file default-exports (or an array of these). */
@@ -20,11 +22,26 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const USAGE = 'usage: gatehouse-check <model-file…> [--json] [--max-states N]';
+const USAGE = 'usage: gatehouse-check <model-file…> [--json] [--max-states N] | --help';
 
-function parseArgs(argv: string[]): { files: string[]; json: boolean; maxStates?: number } {
+/** What `--help` prints. */
+export const HELP = `${USAGE}
+
+Model-checks every model a file default-exports: { machine, options, name? } or an array of them
+(write them with defineModel from @gatehouse/check for typed options).
+
+  --json           print the results as JSON (errors written as "Name(code): message")
+  --max-states N   stop each exploration after N states (the run is then INCOMPLETE, never a pass)
+  --help, -h       this text
+
+Exit code: 0 every model passed completely, 1 a violation or an incomplete run,
+2 bad arguments or a model file that cannot be loaded (the message names the file and model).
+TypeScript model files (.ts) need tsx installed next to @gatehouse/check (pnpm add -D tsx).`;
+
+function parseArgs(argv: string[]): { files: string[]; json: boolean; maxStates?: number; help?: true } {
   const files: string[] = [];
   let json = false;
+  if (argv.includes('--help') || argv.includes('-h')) return { files, json, help: true };
   let maxStates: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -42,22 +59,19 @@ function parseArgs(argv: string[]): { files: string[]; json: boolean; maxStates?
   return maxStates === undefined ? { files, json } : { files, json, maxStates };
 }
 
-function isMachine(value: unknown): value is AnyStateMachine {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'root' in value &&
-    typeof (value as { transition?: unknown }).transition === 'function'
-  );
-}
-
 /** Loads a model file and validates its default export, naming the file and the index of a bad entry. */
 export async function loadModels(file: string): Promise<ModelDefinition[]> {
   let module: { default?: unknown };
   try {
     module = await import(pathToFileURL(resolve(file)).href);
   } catch (error) {
-    throw new GatehouseError('model-load-failed', `${file}: cannot load: ${(error as Error).message}`, {
+    const message = (error as Error).message;
+    // Without tsx, Node cannot load TypeScript: say what to install instead of a bare syntax error.
+    const hint =
+      /\.[cm]?tsx?$/.test(file) && !(globalThis as { __gatehouseTsx?: boolean }).__gatehouseTsx
+        ? ' (TypeScript model files need tsx: pnpm add -D tsx, or write the model in .js)'
+        : '';
+    throw new GatehouseError('model-load-failed', `${file}: cannot load: ${message}${hint}`, {
       cause: error,
     });
   }
@@ -71,8 +85,24 @@ export async function loadModels(file: string): Promise<ModelDefinition[]> {
         `${where}: the default export must be { machine, options } (or an array of them) with an XState v5 machine`,
       );
     }
-    return entry as ModelDefinition;
+    const model = entry as ModelDefinition;
+    return { ...model, name: model.name ?? model.machine.id, where } as ModelDefinition & { where: string };
   });
+}
+
+/** Checks one model; a bad option is reported with the file, index and name of the model it belongs to. */
+function checkModel(
+  model: ModelDefinition,
+  options: CheckOptions<AnyStateMachine>,
+  name: string,
+): CheckResult {
+  try {
+    return checkSync(model.machine, options);
+  } catch (error) {
+    if (!(error instanceof GatehouseError)) throw error;
+    const where = (model as { where?: string }).where ?? '';
+    throw new GatehouseError(error.code, `${where} (model "${name}"): ${error.message}`, { cause: error });
+  }
 }
 
 function table(rows: string[][]): string {
@@ -100,17 +130,18 @@ export async function runCli(
   const results: Array<{ file: string; name: string; result: CheckResult }> = [];
   try {
     args = parseArgs(argv);
+    if (args.help) {
+      io.out(HELP);
+      return 0;
+    }
     for (const file of args.files) {
       for (const model of await loadModels(file)) {
         const options = {
           ...model.options,
           ...(args.maxStates === undefined ? {} : { maxStates: args.maxStates }),
         };
-        results.push({
-          file,
-          name: model.name ?? model.machine.id,
-          result: checkSync(model.machine, options),
-        });
+        const name = model.name ?? model.machine.id;
+        results.push({ file, name, result: checkModel(model, options, name) });
       }
     }
   } catch (error) {
@@ -123,7 +154,7 @@ export async function runCli(
   }
   const failed = results.some(({ result }) => !result.ok);
   if (args.json) {
-    io.out(JSON.stringify(results, null, 2));
+    io.out(JSON.stringify(results, (_key, value) => (value instanceof Error ? errorText(value) : value), 2));
     return failed ? 1 : 0;
   }
   const pct = (r: number) => `${Math.round(r * 100)}%`;

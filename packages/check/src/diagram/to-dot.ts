@@ -1,4 +1,5 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { assertMachine } from '../assert-machine.js';
 import type { CheckResult } from '../check/types.js';
 import { type DiagramOptions, diagramEdges, type Highlight, highlights } from './diagram-model.js';
 
@@ -25,6 +26,7 @@ function entryLeaf(node: AnyStateNode): AnyStateNode {
  * {@link toMermaid}; covered transitions are drawn bold. Render with any Graphviz (`dot -Tsvg`).
  */
 export function toDot(machine: AnyStateMachine, result?: CheckResult, options: DiagramOptions = {}): string {
+  assertMachine(machine, 'toDot');
   const { nodes, edges, caption } = highlights(machine, result, options);
   const byId = new Map<string, AnyStateNode>();
   const lines = [

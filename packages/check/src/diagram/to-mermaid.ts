@@ -1,4 +1,5 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { assertMachine } from '../assert-machine.js';
 import type { CheckResult } from '../check/types.js';
 import { type DiagramOptions, diagramEdges, highlights } from './diagram-model.js';
 
@@ -17,6 +18,7 @@ export function toMermaid(
   result?: CheckResult,
   options: DiagramOptions = {},
 ): string {
+  assertMachine(machine, 'toMermaid');
   const lines = ['stateDiagram-v2'];
   if (options.direction) lines.push(`  direction ${options.direction}`);
   const { nodes, caption } = highlights(machine, result, options);

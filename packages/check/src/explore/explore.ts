@@ -1,7 +1,10 @@
 import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine, AnyStateNode, EventObject } from 'xstate';
 import { createActor } from 'xstate';
+import { assertMachine } from '../assert-machine.js';
 import type { ActorOutcome, CheckOptions, ViolationKind } from '../check/types.js';
 import { GatehouseError } from '../errors.js';
+import { lintActorNames, lintOptions } from '../options/lint-options.js';
+import { validateOptions } from '../options/validate-options.js';
 import { IntList } from './int-list.js';
 import { allStateNodes, declaredTransitions } from './machine-structure.js';
 import { stableKey } from './stable-key.js';
@@ -79,40 +82,6 @@ export interface Exploration {
   ms: number;
 }
 
-function validateOptions(options: CheckOptions<AnyStateMachine>): void {
-  const fail = (field: string, what: string): never => {
-    throw new GatehouseError('invalid-options', `check options: ${field} ${what}`);
-  };
-  if (options.events !== undefined && (typeof options.events !== 'object' || options.events === null)) {
-    fail('events', 'must be an object of event type → payload list');
-  }
-  for (const [type, domain] of Object.entries(options.events ?? {})) {
-    if (typeof domain === 'function') continue;
-    if (!Array.isArray(domain)) fail(`events.${type}`, 'must be an array of payload objects or a function');
-    domain.forEach((payload: unknown, i: number) => {
-      if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-        fail(`events.${type}[${i}]`, 'must be a payload object ({} for the bare event)');
-      }
-    });
-  }
-  for (const [name, outcomes] of Object.entries(options.actors ?? {})) {
-    if (!Array.isArray(outcomes)) fail(`actors.${name}`, 'must be an array of { output } or { error }');
-    outcomes.forEach((outcome: unknown, i: number) => {
-      if (typeof outcome !== 'object' || outcome === null || !('output' in outcome || 'error' in outcome)) {
-        fail(`actors.${name}[${i}]`, 'must be { output: … } or { error: … }');
-      }
-    });
-  }
-  for (const group of ['invariants', 'steps'] as const) {
-    for (const [name, fn] of Object.entries(options[group] ?? {})) {
-      if (typeof fn !== 'function') fail(`${group}.${name}`, 'must be a function');
-    }
-  }
-  const max = options.maxStates;
-  if (max !== undefined && !(Number.isInteger(max) && max > 0))
-    fail('maxStates', 'must be a positive integer');
-}
-
 /**
  * An inert actor scope like the one `xstate`'s `transition()` builds, but made once per run: building it
  * per call creates a whole actor each time, which dominated the cost of exploration.
@@ -173,7 +142,12 @@ function enabledTimers(timers: Timer[]): Timer[] {
  * domains, breadth first, checking invariants and step properties on the way. Pure: runs no actions,
  * starts no actors, reads no clock.
  */
-export function explore(machine: AnyStateMachine, options: CheckOptions<AnyStateMachine> = {}): Exploration {
+export function explore(
+  machine: AnyStateMachine,
+  options: CheckOptions<AnyStateMachine> = {},
+  where = 'check',
+): Exploration {
+  assertMachine(machine, where);
   validateOptions(options);
   const started = performance.now();
   const maxStates = options.maxStates ?? 250_000;
@@ -252,8 +226,9 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     const src = invokeSrc.get(childId);
     return options.actors?.[childId] ?? (src === undefined ? undefined : options.actors?.[src]);
   };
-  const warned = new Set<string>();
-  const warnings: string[] = [];
+  const warnings: string[] = lintOptions(machine, options);
+  const warned = new Set<string>(warnings);
+  const seenChildren = new Set<string>();
   const warn = (message: string) => {
     if (!warned.has(message)) {
       warned.add(message);
@@ -539,6 +514,8 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     for (const [childId, ref] of Object.entries(
       snapshot.children as Record<string, AnyActorRef | undefined>,
     )) {
+      seenChildren.add(childId);
+      if (typeof ref?.src === 'string') seenChildren.add(ref.src);
       if (extras.settled.includes(childId)) continue;
       const outcomes = outcomesOf(childId);
       if (outcomes === undefined) {
@@ -568,6 +545,7 @@ export function explore(machine: AnyStateMachine, options: CheckOptions<AnyState
     }
   }
 
+  for (const warning of lintActorNames(machine, options, seenChildren)) warn(warning);
   return {
     machine,
     initial,

@@ -31,7 +31,7 @@ export function paths<TMachine extends AnyStateMachine>(
   options: CheckOptions<TMachine> = {},
   { cover = 'states' }: PathsCover = {},
 ): TestPath[] {
-  const exploration = explore(machine, options as CheckOptions<AnyStateMachine>);
+  const exploration = explore(machine, options as CheckOptions<AnyStateMachine>, 'paths');
   if (!exploration.complete) {
     throw new GatehouseError(
       'incomplete',

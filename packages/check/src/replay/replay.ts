@@ -1,5 +1,6 @@
 import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
+import { assertMachine } from '../assert-machine.js';
 import type { TraceStep } from '../check/types.js';
 import { GatehouseError } from '../errors.js';
 
@@ -61,6 +62,12 @@ export async function replay(
   trace: TraceStep[],
   options: ReplayOptions = {},
 ): Promise<ReplayedStep[]> {
+  assertMachine(machine, 'replay');
+  if (!Array.isArray(trace))
+    throw new GatehouseError(
+      'invalid-trace',
+      'replay: the trace must be an array of steps (a violation.trace or path.steps)',
+    );
   const settlers = new Map<string, { resolve(v: unknown): void; reject(e: unknown): void }>();
   const standIns: Record<string, unknown> = {};
   for (const src of Object.keys(machine.implementations.actors ?? {})) {

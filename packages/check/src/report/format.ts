@@ -1,11 +1,13 @@
 import type { CheckResult, TraceStep, Violation } from '../check/types.js';
 import { stableKey } from '../explore/stable-key.js';
+import { contextDiff, displayText } from './display.js';
 
-function eventText(step: TraceStep): string {
-  const { type, ...payload } = step.event as { type: string } & Record<string, unknown>;
-  const via = step.via === 'timer' ? ' (timer fires)' : step.via === 'actor' ? ' (actor settles)' : '';
-  const rest = Object.values(payload).some((v) => v !== undefined) ? ` ${stableKey(payload)}` : '';
-  return `${type}${rest}${via}`;
+/** An event as a trace shows it: the type, then the payload (errors with their message), then how it came. */
+export function eventText(event: TraceStep['event'], via?: TraceStep['via']): string {
+  const { type, ...payload } = event as { type: string } & Record<string, unknown>;
+  const how = via === 'timer' ? ' (timer fires)' : via === 'actor' ? ' (actor settles)' : '';
+  const rest = Object.values(payload).some((v) => v !== undefined) ? ` ${displayText(payload)}` : '';
+  return `${type}${rest}${how}`;
 }
 
 /** A state value as people write it: `checking`, `closed.locked`, `{"a":"x","b":"y"}` for parallel ones. */
@@ -21,17 +23,44 @@ export function valueText(value: unknown): string {
   return stableKey(value);
 }
 
+/** The first line of a violation; the message already names the property when it starts with its kind. */
+function headline(violation: Violation): string {
+  const named = `${violation.kind} "${violation.property}"`;
+  const prefix = violation.kind === 'step' ? `step property "${violation.property}"` : named;
+  return violation.message.startsWith(prefix) || violation.message.startsWith(named)
+    ? violation.message
+    : `${named}: ${violation.message}`;
+}
+
+/** One numbered trace line; `previous` is the step before, whose context this line prints the change of. */
+export function stepLine(step: TraceStep, i: number, previous: TraceStep | undefined): string {
+  const status = step.status ? ` [${step.status}]` : '';
+  let context = '';
+  if (step.context !== undefined) {
+    if (previous === undefined) context = `  ${displayText(step.context)}`;
+    else {
+      const diff = contextDiff(previous.context, step.context);
+      context = diff === '' ? '' : `  Δ ${diff}`;
+    }
+  }
+  return `  ${String(i).padStart(2)}. ${eventText(step.event, step.via)} → ${valueText(step.state)}${status}${context}`;
+}
+
 /**
- * A counterexample as numbered lines: `  2. SUBMIT → checking  {context}`. The last line is where the
- * property breaks.
+ * A counterexample as numbered lines: `  2. SUBMIT → checking  Δ {"attempts":1}`. Step 0 prints the whole
+ * context, later steps only what changed (`Δ`), so a 40-step trace stays readable. The last line is where
+ * the property breaks; a lasso (liveness) marks where its cycle starts.
  */
 export function formatViolation(violation: Violation, number?: number): string {
-  const head = `${number !== undefined ? `#${number} ` : ''}${violation.kind} "${violation.property}": ${violation.message}`;
+  const head = `${number !== undefined ? `#${number} ` : ''}${headline(violation)}`;
   const lines = violation.trace.map((step, i) => {
-    const status = step.status ? ` [${step.status}]` : '';
-    const context = step.context !== undefined ? `  ${stableKey(step.context)}` : '';
-    return `  ${String(i).padStart(2)}. ${eventText(step)} → ${valueText(step.state)}${status}${context}`;
+    const line = stepLine(step, i, violation.trace[i - 1]);
+    return violation.cycleStart !== undefined && i === violation.cycleStart
+      ? `${line}   ⟲ cycle starts`
+      : line;
   });
+  if (violation.cycleStart !== undefined)
+    lines.push(`      … and from step ${violation.cycleStart} the cycle repeats forever`);
   return [head, ...lines].join('\n');
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
+import { assertMachine } from '../assert-machine.js';
 import { checkSync } from '../check/check.js';
 import type { CheckOptions, CheckResult, ViolationKind } from '../check/types.js';
 import { type PathsCover, paths, type TestPath } from '../paths/paths.js';
@@ -19,6 +20,7 @@ export function describeModel<TMachine extends AnyStateMachine>(
   machine: TMachine,
   options: CheckOptions<TMachine> = {},
 ): void {
+  assertMachine(machine, 'describeModel');
   let result: CheckResult | undefined;
   const run = (): CheckResult => {
     result ??= checkSync(machine, options);

@@ -16,11 +16,11 @@ it('prints a counterexample as numbered, readable steps', () => {
   const [violation] = checkSync(mfaBypassLogin, mfaBypassOptions).violations;
   expect(violation && formatViolation(violation)).toBe(
     [
-      'invariant "noSessionWithoutMfa": invariant "noSessionWithoutMfa" does not hold',
+      'invariant "noSessionWithoutMfa" does not hold',
       '   0. xstate.init → credentials  {"mfaEnrolled":false,"mfaPassed":false,"mustChangePassword":false}',
-      '   1. SUBMIT → checking  {"mfaEnrolled":false,"mfaPassed":false,"mustChangePassword":false}',
-      '   2. xstate.done.actor.checkPassword {"output":{"mfa":true,"oneTime":true}} (actor settles) → changePassword  {"mfaEnrolled":true,"mfaPassed":false,"mustChangePassword":true}',
-      '   3. NEW_PASSWORD → authenticated [done]  {"mfaEnrolled":true,"mfaPassed":false,"mustChangePassword":false}',
+      '   1. SUBMIT → checking',
+      '   2. xstate.done.actor.checkPassword {"output":{"mfa":true,"oneTime":true}} (actor settles) → changePassword  Δ {"mfaEnrolled":true,"mustChangePassword":true}',
+      '   3. NEW_PASSWORD → authenticated [done]  Δ {"mustChangePassword":false}',
     ].join('\n'),
   );
 });

@@ -1,0 +1,59 @@
+import type { AnyStateMachine } from 'xstate';
+import type { CheckOptions } from '../check/types.js';
+import { GatehouseError } from '../errors.js';
+
+/** Every option key `check` reads; anything else is a typo and gets a warning. */
+export const KNOWN_OPTIONS = [
+  'events',
+  'actors',
+  'input',
+  'invariants',
+  'steps',
+  'canAlwaysFinish',
+  'deadlock',
+  'key',
+  'maxStates',
+  'liveness',
+  'fairness',
+] as const;
+
+/**
+ * Throws `GatehouseError('invalid-options')` naming the field when an option has the wrong shape. Shapes
+ * only: mistakes that still leave a meaningful run (a typo in an event type) are warnings, see `lintOptions`.
+ */
+export function validateOptions(options: CheckOptions<AnyStateMachine>): void {
+  const fail = (field: string, what: string): never => {
+    throw new GatehouseError('invalid-options', `check options: ${field} ${what}`);
+  };
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    fail('', 'must be an object ({ events, actors, invariants, … })');
+  if (options.events !== undefined && (typeof options.events !== 'object' || options.events === null)) {
+    fail('events', 'must be an object of event type → payload list');
+  }
+  for (const [type, domain] of Object.entries(options.events ?? {})) {
+    if (typeof domain === 'function') continue;
+    if (!Array.isArray(domain)) fail(`events.${type}`, 'must be an array of payload objects or a function');
+    domain.forEach((payload: unknown, i: number) => {
+      if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+        fail(`events.${type}[${i}]`, 'must be a payload object ({} for the bare event)');
+      }
+    });
+  }
+  for (const [name, outcomes] of Object.entries(options.actors ?? {})) {
+    if (!Array.isArray(outcomes)) fail(`actors.${name}`, 'must be an array of { output } or { error }');
+    outcomes.forEach((outcome: unknown, i: number) => {
+      if (typeof outcome !== 'object' || outcome === null || !('output' in outcome || 'error' in outcome)) {
+        fail(`actors.${name}[${i}]`, 'must be { output: … } or { error: … }');
+      }
+    });
+  }
+  for (const group of ['invariants', 'steps'] as const) {
+    for (const [name, fn] of Object.entries(options[group] ?? {})) {
+      if (typeof fn !== 'function') fail(`${group}.${name}`, 'must be a function');
+    }
+  }
+  if (options.key !== undefined && typeof options.key !== 'function') fail('key', 'must be a function');
+  const max = options.maxStates;
+  if (max !== undefined && !(Number.isInteger(max) && max > 0))
+    fail('maxStates', 'must be a positive integer');
+}
