@@ -1,5 +1,5 @@
 /**
- * The one place that lists the vitest projects (one per package).
+ * The one place that lists the vitest projects (one per package, plus the demo portal's journey suite).
  * vitest 4 ignores a file of this name on its own, so `pnpm test:unit` passes it with `--config`.
  */
 import { defineConfig } from 'vitest/config';
@@ -26,6 +26,19 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'node', 'development|production'], externalConditions: ['source'] } },
   test: {
     passWithNoTests: true,
-    projects: ['rules', 'forms', 'flows', 'check', 'server', 'elements'].map(packageProject),
+    projects: [
+      ...['rules', 'forms', 'flows', 'check', 'server', 'elements'].map(packageProject),
+      // The demo portal's journey suite: one file per manual section, each with its own portal and Chromium.
+      {
+        extends: true as const,
+        test: {
+          name: 'portal',
+          root: 'examples/portal',
+          include: ['journeys/**/*.journey.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });
