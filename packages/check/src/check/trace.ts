@@ -41,3 +41,25 @@ export function traceOf(exploration: Exploration, eventIds: number[]): TraceStep
   }
   return trace;
 }
+
+/**
+ * The trace of a walk through a kept exploration, from the states' own snapshots instead of re-running
+ * XState: exact when states are keyed by value + context + status (the default key); with a custom
+ * `key` the events are re-run (`traceOf`), since a state then stands for snapshots that differ.
+ */
+export function traceOfStates(exploration: Exploration, eventIds: number[], states: number[]): TraceStep[] {
+  const snapshots = exploration.snapshots;
+  if (!snapshots || exploration.customKey) return traceOf(exploration, eventIds);
+  const trace: TraceStep[] = [
+    stepOf(
+      { type: 'xstate.init', input: exploration.input } as EventObject,
+      snapshots[0] as AnyMachineSnapshot,
+      undefined,
+    ),
+  ];
+  eventIds.forEach((id, i) => {
+    const snapshot = snapshots[states[i] as number] as AnyMachineSnapshot;
+    trace.push(stepOf(exploration.events[id] as EventObject, snapshot, exploration.eventVia[id]));
+  });
+  return trace;
+}

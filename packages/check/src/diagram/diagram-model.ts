@@ -22,7 +22,8 @@ export interface DiagramOptions {
   direction?: 'LR' | 'TB';
 }
 
-function guardName(guard: unknown): string | undefined {
+/** A readable name of a guard: its `type` or function name, else `guard`. */
+export function guardName(guard: unknown): string | undefined {
   if (typeof guard === 'string') return guard;
   if (guard && typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string')
     return guard.type;

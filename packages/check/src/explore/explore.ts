@@ -1,34 +1,23 @@
-import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine, AnyStateNode, EventObject } from 'xstate';
-import { createActor } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine, AnyTransitionDefinition, EventObject } from 'xstate';
 import { assertMachine } from '../assert-machine.js';
-import type { ActorOutcome, CheckOptions, ViolationKind } from '../check/types.js';
+import type { CheckOptions, ViolationKind } from '../check/types.js';
 import { GatehouseError } from '../errors.js';
 import { lintActorNames, lintOptions } from '../options/lint-options.js';
 import { validateOptions } from '../options/validate-options.js';
+import { describe } from './describe.js';
+import { EventSources, type Move } from './event-sources.js';
+import { EventTable, type EventVia } from './event-table.js';
 import { IntList } from './int-list.js';
-import { allStateNodes, declaredTransitions } from './machine-structure.js';
+import { allStateNodes, declaredTransitions, type LabelledTransition } from './machine-structure.js';
 import { stableKey } from './stable-key.js';
+import { StateGraph, StateStatus } from './state-graph.js';
 import { StateKeys } from './state-key.js';
+import { EMPTY, type Extras, extrasKey, nextExtras } from './timers.js';
+import { configurationOf, createScope, type ExecutedAction, type InertScope } from './xstate-adapter.js';
 
-/** How an explored event reaches the machine: sent by the tester, fired by a timer, or sent by a child actor. */
-export type EventVia = 'send' | 'timer' | 'actor';
-
-/** A pending delayed event (an `after` timer or a delayed `raise`/self `sendTo`). */
-interface Timer {
-  id: string;
-  event: EventObject;
-  delay: number;
-  /** Rank of the step that scheduled it: a lower rank started no later. */
-  batch: number;
-}
-
-/** What a state needs beyond its snapshot: pending timers and children whose outcome was delivered. */
-interface Extras {
-  timers: Timer[];
-  settled: string[];
-}
-
-const EMPTY: Extras = { timers: [], settled: [] };
+export { describe } from './describe.js';
+export type { EventVia } from './event-table.js';
+export { StateStatus } from './state-graph.js';
 
 /** A violation found during exploration, before its trace is rebuilt. */
 export interface RawViolation {
@@ -41,17 +30,21 @@ export interface RawViolation {
   event?: number;
 }
 
-/** Status codes of explored states. */
-export enum StateStatus {
-  Active = 0,
-  Done = 1,
-  Error = 2,
+/**
+ * Every event tried in every state, kept only when the whole graph is asked for (`graph`, `paths`): the
+ * state it led to (equal to `from` when nothing observable changed) and the declared transitions it took.
+ */
+export interface Tries {
+  from: IntList;
+  to: IntList;
+  event: IntList;
+  /** Offsets into `taken`: try `i` took `taken[takenStart[i] .. takenStart[i + 1])`. */
+  takenStart: IntList;
+  /** Indexes into `Exploration.declared`. */
+  taken: IntList;
 }
 
-/**
- * The explored state graph: states are dense integers in breadth-first order (0 is the initial state),
- * each with its parent and the event from it, so the path to any state is the shortest one.
- */
+/** The explored state graph and what was found on the way (see {@link explore}). */
 export interface Exploration {
   machine: AnyStateMachine;
   initial: AnyMachineSnapshot;
@@ -78,297 +71,186 @@ export interface Exploration {
   firstEdgeOfTransition: Map<string, [state: number, event: number]>;
   allNodes: string[];
   allTransitions: string[];
+  /** The machine's declared transitions, in the order of `allTransitions`. */
+  declared: LabelledTransition[];
+  /** Per predicate given to `explore`, 1 where it holds in a state. */
+  labels: Uint8Array[];
+  /** True when states were keyed by the user's `key` (a state then stands for several snapshots). */
+  customKey: boolean;
+  /** Every state's snapshot, when the whole graph was kept. */
+  snapshots?: AnyMachineSnapshot[];
+  /** Every try, when the whole graph was kept. */
+  tries?: Tries;
   warnings: string[];
   ms: number;
 }
 
-/**
- * An inert actor scope like the one `xstate`'s `transition()` builds, but made once per run: building it
- * per call creates a whole actor each time, which dominated the cost of exploration.
- */
-export function createScope(
-  machine: AnyStateMachine,
-  onActions: (action: ExecutedAction) => void,
-  onMicrostep: (transitions: unknown[], snapshot: AnyMachineSnapshot) => void,
-) {
-  const self = createActor(machine) as unknown as AnyActorRef & { system: Record<string, unknown> };
-  const system = self.system as Record<string, unknown>;
-  // Children with a `systemId` would collide across explored states ("Actor with system ID already
-  // exists"): each explored state is its own world, so the latest registration simply wins.
-  const keyed = new Map<string, unknown>();
-  system._set = (id: string, ref: unknown) => void keyed.set(id, ref);
-  system.get = (id: string) => keyed.get(id);
-  system._sendInspectionEvent = (event: {
-    type: string;
-    _transitions?: unknown[];
-    snapshot: AnyMachineSnapshot;
-  }) => {
-    if (event.type === '@xstate.microstep' && event._transitions)
-      onMicrostep(event._transitions, event.snapshot);
-  };
-  return {
-    self,
-    defer: () => {},
-    id: '',
-    logger: () => {},
-    sessionId: '',
-    stopChild: () => {},
-    system,
-    emit: () => {},
-    actionExecutor: onActions,
-  };
-}
-
-interface ExecutedAction {
-  type: string;
-  params?: Record<string, unknown>;
-}
-
-function normaliseTimers(timers: Timer[]): Timer[] {
-  if (timers.length === 0) return EMPTY.timers;
-  const batches = [...new Set(timers.map((t) => t.batch))].sort((a, b) => a - b);
-  return timers
-    .map((t) => ({ ...t, batch: batches.indexOf(t.batch) }))
-    .sort((a, b) => a.batch - b.batch || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** A timer can fire next unless another pending timer started no later and has a shorter delay. */
-function enabledTimers(timers: Timer[]): Timer[] {
-  return timers.filter((t) => !timers.some((o) => o !== t && o.delay < t.delay && o.batch <= t.batch));
+/** How `explore` is run beyond the user's options. */
+export interface ExploreSettings {
+  /** The API function the user called, for error messages. */
+  where?: string;
+  /** Keep every snapshot and every try (for `graph` and `paths`); costs memory on big machines. */
+  keepGraph?: boolean;
+  /** State predicates evaluated once per state (liveness properties read them). */
+  predicates?: ReadonlyArray<(snapshot: AnyMachineSnapshot) => boolean>;
 }
 
 /**
- * Explores every state reachable from the machine's initial state under the declared event and actor
- * domains, breadth first, checking invariants and step properties on the way. Pure: runs no actions,
- * starts no actors, reads no clock.
+ * One exploration run, as named steps: `start` (initial state), `expand` (every move of one state),
+ * `tryMove` (one `machine.transition`), `discover` (key, store, check invariants), `finish` (the result).
+ * Breadth first, so each state is first reached by a shortest path. Pure: runs no actions, starts no
+ * actors, reads no clock.
  */
-export function explore(
-  machine: AnyStateMachine,
-  options: CheckOptions<AnyStateMachine> = {},
-  where = 'check',
-): Exploration {
-  assertMachine(machine, where);
-  validateOptions(options);
-  const started = performance.now();
-  const maxStates = options.maxStates ?? 250_000;
-  const declared = declaredTransitions(machine);
-  const labelOf = new Map<unknown, string>(declared.map((t) => [t.definition, t.label]));
-  const nodes = allStateNodes(machine);
-  const invokeSrc = new Map<string, string>();
-  for (const node of nodes) {
-    for (const def of node.invoke as Array<{ id: string; src: unknown }>) {
-      if (typeof def.src === 'string' && !def.src.startsWith('xstate.invoke.'))
-        invokeSrc.set(def.id, def.src);
+class Explorer {
+  private readonly started = performance.now();
+  private readonly maxStates: number;
+  private readonly declared: LabelledTransition[];
+  private readonly labelOf: Map<unknown, number>;
+  private readonly nodes: string[];
+  private readonly graph = new StateGraph();
+  private readonly table = new EventTable();
+  private readonly sources: EventSources;
+  private readonly scope: InertScope;
+  private readonly stateKeys = new StateKeys();
+  private readonly invariants: Array<[string, (s: AnyMachineSnapshot) => boolean]>;
+  private readonly steps: Array<
+    [string, (a: { prev: AnyMachineSnapshot; event: EventObject; next: AnyMachineSnapshot }) => boolean]
+  >;
+  private readonly predicates: ReadonlyArray<(snapshot: AnyMachineSnapshot) => boolean>;
+  private readonly labels: Uint8Array[] = [];
+  private readonly warnings: string[];
+  private readonly warned: Set<string>;
+  private readonly violations: RawViolation[] = [];
+  private readonly violated = new Set<string>();
+  readonly visitedNodes = new Set<string>();
+  private readonly visitedConfigurations = new WeakSet<object>();
+  private readonly takenTransitions = new Set<string>();
+  private readonly firstStateOfNode = new Map<string, number>();
+  private readonly firstEdgeOfTransition = new Map<string, [state: number, event: number]>();
+  // Per step: actions XState reported, nodes and transitions first seen, every transition taken.
+  private readonly actions: ExecutedAction[] = [];
+  private readonly freshNodes: string[] = [];
+  private readonly freshTransitions: string[] = [];
+  private readonly stepTaken: number[] = [];
+  private readonly tries: Tries | undefined;
+  private readonly keptSnapshots: AnyMachineSnapshot[] | undefined;
+  private complete = true;
+  private expanded = 0;
+  // The state being expanded, and how many of its moves changed something.
+  private current!: AnyMachineSnapshot;
+  private currentExtras: Extras = EMPTY;
+  private currentIndex = 0;
+  private changed = 0;
+  private readonly visitMove = (move: Move) => this.tryMove(move);
+
+  constructor(
+    private readonly machine: AnyStateMachine,
+    private readonly options: CheckOptions<AnyStateMachine>,
+    settings: ExploreSettings,
+  ) {
+    this.maxStates = options.maxStates ?? 250_000;
+    this.declared = declaredTransitions(machine);
+    this.labelOf = new Map(this.declared.map((t, i) => [t.definition, i]));
+    this.nodes = allStateNodes(machine).map((n) => n.id);
+    this.warnings = lintOptions(machine, options);
+    this.warned = new Set(this.warnings);
+    this.sources = new EventSources(machine, options, this.table, (m) => this.warn(m));
+    this.scope = createScope(
+      machine,
+      (action) => void this.actions.push(action),
+      (transitions, snapshot) => this.onMicrostep(transitions, snapshot),
+    );
+    this.invariants = Object.entries(options.invariants ?? {}) as typeof this.invariants;
+    this.steps = Object.entries(options.steps ?? {}) as typeof this.steps;
+    this.predicates = settings.predicates ?? [];
+    for (let p = 0; p < this.predicates.length; p++) this.labels.push(new Uint8Array(1024));
+    if (settings.keepGraph) {
+      this.keptSnapshots = [];
+      this.tries = {
+        from: new IntList(),
+        to: new IntList(),
+        event: new IntList(),
+        takenStart: new IntList(),
+        taken: new IntList(),
+      };
     }
   }
 
-  const visitedNodes = new Set<string>();
-  const visitedNodeSets = new WeakSet<object>();
-  // `_nodes` arrays are shared between snapshots of the same configuration: walk each array once.
-  const markVisited = (snapshot: AnyMachineSnapshot) => {
-    const configuration = snapshot._nodes as AnyStateNode[];
-    if (visitedNodeSets.has(configuration)) return;
-    visitedNodeSets.add(configuration);
+  warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warnings.push(message);
+  }
+
+  /** XState reports each microstep: record the transitions taken and the (possibly transient) nodes. */
+  private onMicrostep(transitions: readonly AnyTransitionDefinition[], snapshot: AnyMachineSnapshot): void {
+    for (const t of transitions) {
+      const index = this.labelOf.get(t);
+      if (index === undefined) continue;
+      if (this.tries) this.stepTaken.push(index);
+      const label = (this.declared[index] as LabelledTransition).label;
+      if (!this.takenTransitions.has(label)) {
+        this.takenTransitions.add(label);
+        this.freshTransitions.push(label);
+      }
+    }
+    // Transient states (left by `always` in the same macrostep) are visited too, though never at rest.
+    this.markVisited(snapshot);
+  }
+
+  /** Marks the active state nodes visited; a configuration array shared between snapshots is walked once. */
+  private markVisited(snapshot: AnyMachineSnapshot): void {
+    const configuration = configurationOf(snapshot);
+    if (this.visitedConfigurations.has(configuration)) return;
+    this.visitedConfigurations.add(configuration);
     for (const node of configuration) {
-      if (!visitedNodes.has(node.id)) {
-        visitedNodes.add(node.id);
-        freshNodes.push(node.id);
+      if (!this.visitedNodes.has(node.id)) {
+        this.visitedNodes.add(node.id);
+        this.freshNodes.push(node.id);
       }
     }
-  };
-  // Nodes and transitions first seen during the current step, and where they were first reached:
-  // the shortest way to cover each of them, used by `paths`.
-  const freshNodes: string[] = [];
-  const freshTransitions: string[] = [];
-  const firstStateOfNode = new Map<string, number>();
-  const firstEdgeOfTransition = new Map<string, [state: number, event: number]>();
-  const actions: ExecutedAction[] = [];
-  const takenTransitions = new Set<string>();
-  const scope = createScope(
-    machine,
-    (action) => {
-      actions.push(action);
-    },
-    (transitions, snapshot) => {
-      for (const t of transitions) {
-        const label = labelOf.get(t);
-        if (label !== undefined && !takenTransitions.has(label)) {
-          takenTransitions.add(label);
-          freshTransitions.push(label);
-        }
-      }
-      // Transient states (left by `always` in the same macrostep) are visited too, though never at rest.
-      markVisited(snapshot);
-    },
-  );
+  }
 
-  const events: EventObject[] = [];
-  const eventVia: EventVia[] = [];
-  const eventIndex = new Map<string, number>();
-  const internEvent = (event: EventObject, via: EventVia): number => {
-    const k = via + stableKey(event);
-    let i = eventIndex.get(k);
-    if (i === undefined) {
-      i = events.length;
-      events.push(event);
-      eventVia.push(via);
-      eventIndex.set(k, i);
-    }
-    return i;
-  };
-  // Fixed payload lists are turned into interned events once, not per state.
-  const domains = Object.entries(options.events ?? {}).map(([type, domain]) =>
-    typeof domain === 'function'
-      ? { type, dynamic: domain as (s: AnyMachineSnapshot) => ReadonlyArray<Record<string, unknown>> }
-      : { type, fixed: domain.map((p) => internEvent({ ...p, type }, 'send')) },
-  );
-  const outcomesOf = (childId: string): ReadonlyArray<ActorOutcome> | undefined => {
-    const src = invokeSrc.get(childId);
-    return options.actors?.[childId] ?? (src === undefined ? undefined : options.actors?.[src]);
-  };
-  const warnings: string[] = lintOptions(machine, options);
-  const warned = new Set<string>(warnings);
-  const seenChildren = new Set<string>();
-  const warn = (message: string) => {
-    if (!warned.has(message)) {
-      warned.add(message);
-      warnings.push(message);
-    }
-  };
-
-  const userKey = options.key;
-  const stateKeys = new StateKeys();
-  const keyOf = (snapshot: AnyMachineSnapshot, extras: Extras): string => {
-    const base = userKey ? stableKey(userKey(snapshot)) : stateKeys.of(snapshot);
-    if (extras === EMPTY) return base;
-    let tail = '';
-    for (const t of extras.timers) tail += `|t${t.batch}:${t.id}`;
-    for (const s of extras.settled) tail += `|s:${s}`;
-    return base + tail;
-  };
-
-  const keys = new Map<string, number>();
-  const snapshots: Array<AnyMachineSnapshot | undefined> = [];
-  const extrasOf: Extras[] = [];
-  const parent = new IntList();
-  const parentEvent = new IntList();
-  const depth = new IntList();
-  let status = new Uint8Array(1024);
-  const edgeFrom = new IntList(4096);
-  const edgeTo = new IntList(4096);
-  const edgeEvent = new IntList(4096);
-  const violations: RawViolation[] = [];
-  const violated = new Set<string>();
-  let complete = true;
-
-  const report = (v: RawViolation) => {
+  private report(v: RawViolation): void {
     const id = `${v.kind}:${v.property}`;
-    if (violated.has(id)) return;
-    violated.add(id);
-    violations.push(v);
-  };
+    if (this.violated.has(id)) return;
+    this.violated.add(id);
+    this.violations.push(v);
+  }
 
-  const applyActions = (
-    extras: Extras,
-    fired: Timer | undefined,
-    deliveredChild: string | undefined,
-    prev: AnyMachineSnapshot,
-    next: AnyMachineSnapshot,
-  ): Extras => {
-    // Fast path, by far the most common step: no timer, no child, no scheduling action.
-    if (extras === EMPTY && fired === undefined && deliveredChild === undefined) {
-      let relevant = false;
-      for (const action of actions) {
-        if (
-          action.type === 'xstate.raise' ||
-          action.type === 'xstate.sendTo' ||
-          action.type === 'xstate.cancel'
-        )
-          relevant = true;
-      }
-      if (!relevant) return EMPTY;
-    }
-    let timers = fired ? extras.timers.filter((t) => t !== fired) : extras.timers;
-    let scheduled = false;
-    const nextBatch = timers.reduce((m, t) => Math.max(m, t.batch), -1) + 1;
-    for (const action of actions) {
-      const p = action.params;
-      if (!p) continue;
-      if (action.type === 'xstate.cancel') {
-        timers = timers.filter((t) => t.id !== p.sendId);
-      } else if (
-        (action.type === 'xstate.raise' || (action.type === 'xstate.sendTo' && p.to === scope.self)) &&
-        typeof p.delay === 'number'
-      ) {
-        const event = p.event as EventObject;
-        const id = typeof p.id === 'string' ? p.id : `delayed:${event.type}`;
-        timers = timers.filter((t) => t.id !== id);
-        timers.push({ id, event, delay: p.delay, batch: nextBatch });
-        scheduled = true;
-      } else if (action.type === 'xstate.sendTo' && p.to === scope.self) {
-        warn(`sendTo(self) without a delay is not modelled (event ${(p.event as EventObject)?.type}).`);
-      }
-    }
-    // A child keeps its settled mark only while the very same child actor is still there.
-    let settled = extras.settled.filter(
-      (id) => next.children[id] !== undefined && next.children[id] === prev.children[id],
-    );
-    if (
-      deliveredChild !== undefined &&
-      deliveredChild in next.children &&
-      next.children[deliveredChild] === prev.children[deliveredChild]
-    ) {
-      settled = [...settled, deliveredChild].sort();
-    }
-    if (timers.length === 0 && settled.length === 0) return EMPTY;
-    return {
-      timers: scheduled || fired || timers !== extras.timers ? normaliseTimers(timers) : timers,
-      settled,
-    };
-  };
+  private keyOf(snapshot: AnyMachineSnapshot, extras: Extras): string {
+    const userKey = this.options.key;
+    const base = userKey ? stableKey(userKey(snapshot as never)) : this.stateKeys.of(snapshot);
+    return extras === EMPTY ? base : base + extrasKey(extras);
+  }
 
-  const statusCode = (snapshot: AnyMachineSnapshot) =>
-    snapshot.status === 'done'
-      ? StateStatus.Done
-      : snapshot.status === 'error'
-        ? StateStatus.Error
-        : StateStatus.Active;
-
-  const invariants = Object.entries(options.invariants ?? {});
-  const steps = Object.entries(options.steps ?? {});
-
-  const discover = (snapshot: AnyMachineSnapshot, extras: Extras, from: number, via: number): number => {
-    const key = keyOf(snapshot, extras);
-    const known = keys.get(key);
+  /** The state number of `snapshot`, adding and checking it when new; -1 when `maxStates` is reached. */
+  private discover(snapshot: AnyMachineSnapshot, extras: Extras, from: number, via: number): number {
+    const key = this.keyOf(snapshot, extras);
+    const known = this.graph.keys.get(key);
     if (known !== undefined) return known;
-    if (snapshots.length >= maxStates) {
-      complete = false;
+    if (this.graph.count >= this.maxStates) {
+      this.complete = false;
       return -1;
     }
-    const id = snapshots.length;
-    keys.set(key, id);
-    snapshots.push(snapshot);
-    extrasOf.push(extras);
-    parent.push(from);
-    parentEvent.push(via);
-    depth.push(from < 0 ? 0 : depth.get(from) + 1);
-    if (id >= status.length) {
-      const grown = new Uint8Array(status.length * 2);
-      grown.set(status);
-      status = grown;
-    }
-    const code = statusCode(snapshot);
-    status[id] = code;
-    markVisited(snapshot);
-    if (code === StateStatus.Error) {
-      report({
+    const id = this.graph.add(key, snapshot, extras, from, via);
+    this.keptSnapshots?.push(snapshot);
+    this.markVisited(snapshot);
+    if (snapshot.status === 'error') {
+      this.report({
         kind: 'error',
         property: 'error',
         message: `the machine reached status "error": ${describe(snapshot.error)}`,
         state: id,
       });
     }
-    for (const [name, holds] of invariants) {
+    this.checkInvariants(snapshot, id);
+    this.evaluatePredicates(snapshot, id);
+    return id;
+  }
+
+  private checkInvariants(snapshot: AnyMachineSnapshot, id: number): void {
+    for (const [name, holds] of this.invariants) {
       let ok: boolean;
       let message = `invariant "${name}" does not hold`;
       try {
@@ -377,166 +259,107 @@ export function explore(
         ok = false;
         message = `invariant "${name}" threw: ${describe(error)}`;
       }
-      if (!ok) report({ kind: 'invariant', property: name, message, state: id });
+      if (!ok) this.report({ kind: 'invariant', property: name, message, state: id });
     }
-    return id;
-  };
-
-  actions.length = 0;
-  let initial: AnyMachineSnapshot;
-  try {
-    initial = machine.getInitialSnapshot(scope as never, options.input);
-  } catch (error) {
-    throw new GatehouseError(
-      'initial-state-failed',
-      `check: the machine's initial state could not be computed: ${describe(error)}`,
-      { cause: error },
-    );
   }
-  const initialExtras = applyActions(EMPTY, undefined, undefined, initial, initial);
-  discover(initial, initialExtras, -1, -1);
-  for (const id of freshNodes) firstStateOfNode.set(id, 0);
-  for (const label of freshTransitions) firstEdgeOfTransition.set(label, [-1, -1]);
 
-  // The state being expanded; `tryEvent` is one function for the whole run, not a closure per state.
-  let current: AnyMachineSnapshot = initial;
-  let currentExtras: Extras = EMPTY;
-  let currentIndex = 0;
-  let changed = 0;
-  const tryEvent = (eventId: number, fired: Timer | undefined, child: string | undefined): void => {
-    if (!complete) return;
-    const snapshot = current;
-    const event = events[eventId] as EventObject;
-    actions.length = 0;
-    freshNodes.length = 0;
-    freshTransitions.length = 0;
-    let next: AnyMachineSnapshot;
-    try {
-      next = machine.transition(snapshot, event, scope as never);
-    } catch (error) {
-      changed++;
-      report({
-        kind: 'error',
-        property: 'exception',
-        message: `sending ${event.type} threw: ${describe(error)}`,
-        state: currentIndex,
-        event: eventId,
-      });
-      return;
+  private evaluatePredicates(snapshot: AnyMachineSnapshot, id: number): void {
+    for (let p = 0; p < this.predicates.length; p++) {
+      let bits = this.labels[p] as Uint8Array;
+      if (id >= bits.length) {
+        const grown = new Uint8Array(bits.length * 2);
+        grown.set(bits);
+        bits = grown;
+        this.labels[p] = grown;
+      }
+      try {
+        bits[id] = (this.predicates[p] as (s: AnyMachineSnapshot) => boolean)(snapshot) === true ? 1 : 0;
+      } catch (error) {
+        throw new GatehouseError(
+          'invalid-options',
+          `check options: a liveness predicate threw: ${describe(error)}`,
+          {
+            cause: error,
+          },
+        );
+      }
     }
-    for (const label of freshTransitions) firstEdgeOfTransition.set(label, [currentIndex, eventId]);
-    if (next === snapshot && fired === undefined && child === undefined) return;
-    const nextExtras = applyActions(currentExtras, fired, child, snapshot, next);
-    const to = discover(next, nextExtras, currentIndex, eventId);
-    if (to >= 0) {
-      for (const id of freshNodes) firstStateOfNode.set(id, to);
-    }
-    if (to < 0 || to === currentIndex) return;
-    changed++;
-    edgeFrom.push(currentIndex);
-    edgeTo.push(to);
-    edgeEvent.push(eventId);
-    for (const [name, holds] of steps) {
+  }
+
+  private checkSteps(
+    prev: AnyMachineSnapshot,
+    event: EventObject,
+    next: AnyMachineSnapshot,
+    eventId: number,
+  ): void {
+    for (const [name, holds] of this.steps) {
       let ok: boolean;
       let message = `step property "${name}" does not hold`;
       try {
-        ok = holds({ prev: snapshot, event, next }) === true;
+        ok = holds({ prev, event, next }) === true;
       } catch (error) {
         ok = false;
         message = `step property "${name}" threw: ${describe(error)}`;
       }
-      if (!ok) report({ kind: 'step', property: name, message, state: currentIndex, event: eventId });
+      if (!ok)
+        this.report({ kind: 'step', property: name, message, state: this.currentIndex, event: eventId });
     }
-  };
+  }
 
-  // Event types some active state node has a transition for, per configuration. A type outside this set
-  // cannot change anything, so XState is not asked. Wildcard descriptors turn the shortcut off.
-  const handledByConfiguration = new WeakMap<object, Set<string> | null>();
-  const handledEvents = (snapshot: AnyMachineSnapshot): Set<string> | undefined => {
-    const configuration = snapshot._nodes as AnyStateNode[];
-    let handled = handledByConfiguration.get(configuration);
-    if (handled === undefined) {
-      handled = new Set<string>();
-      for (const node of configuration) {
-        for (const descriptor of (node.transitions as Map<string, unknown>).keys()) {
-          if (descriptor.includes('*')) handled = null;
-          if (handled) handled.add(descriptor);
-        }
-      }
-      if (handled) for (const { type } of domains) if (type.startsWith('xstate.')) handled.add(type);
-      handledByConfiguration.set(configuration, handled);
+  /** Step 1: the initial state (its entry actions may schedule timers). */
+  start(): AnyMachineSnapshot {
+    let initial: AnyMachineSnapshot;
+    try {
+      initial = this.machine.getInitialSnapshot(this.scope as never, this.options.input);
+    } catch (error) {
+      throw new GatehouseError(
+        'initial-state-failed',
+        `check: the machine's initial state could not be computed: ${describe(error)}`,
+        { cause: error },
+      );
     }
-    return handled ?? undefined;
-  };
+    const extras = nextExtras(
+      EMPTY,
+      this.actions,
+      this.scope.self,
+      undefined,
+      undefined,
+      initial,
+      initial,
+      (m) => this.warn(m),
+    );
+    this.discover(initial, extras, -1, -1);
+    for (const id of this.freshNodes) this.firstStateOfNode.set(id, 0);
+    for (const label of this.freshTransitions) this.firstEdgeOfTransition.set(label, [-1, -1]);
+    return initial;
+  }
 
-  let expanded = 0;
-  for (let i = 0; i < snapshots.length && complete; i++) {
-    const snapshot = snapshots[i] as AnyMachineSnapshot;
-    const extras = extrasOf[i] as Extras;
-    // Drop the snapshot once expanded: traces are rebuilt by re-running events, which keeps memory flat.
-    snapshots[i] = undefined;
-    if (status[i] !== StateStatus.Active) {
-      expanded++;
-      continue;
-    }
-    current = snapshot;
-    currentExtras = extras;
-    currentIndex = i;
-    changed = 0;
-    const handled = handledEvents(snapshot);
-    for (const domain of domains) {
-      if (domain.fixed) {
-        if (handled !== undefined && !handled.has(domain.type)) continue;
-        for (const eventId of domain.fixed) tryEvent(eventId, undefined, undefined);
-      } else if (domain.dynamic) {
-        if (handled !== undefined && !handled.has(domain.type)) continue;
-        let payloads: ReadonlyArray<Record<string, unknown>>;
-        try {
-          payloads = domain.dynamic(snapshot);
-        } catch (error) {
-          throw new GatehouseError(
-            'invalid-options',
-            `check options: events.${domain.type} threw: ${describe(error)}`,
-            { cause: error },
-          );
-        }
-        if (!Array.isArray(payloads))
-          throw new GatehouseError(
-            'invalid-options',
-            `check options: events.${domain.type} must return an array of payload objects`,
-          );
-        for (const payload of payloads)
-          tryEvent(internEvent({ ...payload, type: domain.type }, 'send'), undefined, undefined);
-      }
-    }
-    for (const timer of enabledTimers(extras.timers))
-      tryEvent(internEvent(timer.event, 'timer'), timer, undefined);
-    for (const [childId, ref] of Object.entries(
-      snapshot.children as Record<string, AnyActorRef | undefined>,
-    )) {
-      seenChildren.add(childId);
-      if (typeof ref?.src === 'string') seenChildren.add(ref.src);
-      if (extras.settled.includes(childId)) continue;
-      const outcomes = outcomesOf(childId);
-      if (outcomes === undefined) {
-        const src = invokeSrc.get(childId) ?? (typeof ref?.src === 'string' ? ref.src : childId);
-        warn(
-          `actor "${childId}"${src !== childId ? ` (src "${src}")` : ''} has no declared outcomes: it never finishes in this check. Declare actors.${src}.`,
-        );
+  /** Step 2: expands states in breadth-first order until all are expanded or the bound is hit. */
+  expandAll(): void {
+    const { graph } = this;
+    for (let i = 0; i < graph.count && this.complete; i++) {
+      const snapshot = graph.snapshots[i] as AnyMachineSnapshot;
+      // Drop the snapshot once expanded: traces are rebuilt by re-running events, which keeps memory flat.
+      graph.snapshots[i] = undefined;
+      if (graph.status.get(i) !== StateStatus.Active) {
+        this.expanded++;
         continue;
       }
-      for (const outcome of outcomes) {
-        const event =
-          'output' in outcome
-            ? { type: `xstate.done.actor.${childId}`, output: outcome.output }
-            : { type: `xstate.error.actor.${childId}`, error: outcome.error };
-        tryEvent(internEvent(event, 'actor'), undefined, childId);
-      }
+      this.expand(i, snapshot);
     }
-    if (!complete) break;
-    expanded++;
-    if (changed === 0 && options.deadlock !== false) {
-      report({
+  }
+
+  /** Tries every move of one state; a state where nothing changes anything is a deadlock. */
+  private expand(i: number, snapshot: AnyMachineSnapshot): void {
+    this.current = snapshot;
+    this.currentExtras = this.graph.extras[i] as Extras;
+    this.currentIndex = i;
+    this.changed = 0;
+    this.sources.forEach(snapshot, this.currentExtras, this.visitMove);
+    if (!this.complete) return;
+    this.expanded++;
+    if (this.changed === 0 && this.options.deadlock !== false) {
+      this.report({
         kind: 'deadlock',
         property: 'deadlock',
         message: `no declared event changes the state ${stableKey(snapshot.value)}`,
@@ -545,41 +368,120 @@ export function explore(
     }
   }
 
-  for (const warning of lintActorNames(machine, options, seenChildren)) warn(warning);
-  return {
-    machine,
-    initial,
-    input: options.input,
-    count: snapshots.length,
-    parent,
-    parentEvent,
-    depth,
-    status: status.subarray(0, snapshots.length),
-    expanded,
-    edgeFrom,
-    edgeTo,
-    edgeEvent,
-    events,
-    eventVia,
-    complete,
-    violations,
-    visitedNodes,
-    takenTransitions,
-    firstStateOfNode,
-    firstEdgeOfTransition,
-    allNodes: nodes.map((n) => n.id),
-    allTransitions: declared.map((t) => t.label),
-    warnings,
-    ms: performance.now() - started,
-  };
+  /** One `machine.transition` call: record the edge, check step properties. */
+  private tryMove({ event: eventId, timer, child }: Move): void {
+    if (!this.complete) return;
+    const snapshot = this.current;
+    const event = this.table.events[eventId] as EventObject;
+    this.actions.length = 0;
+    this.freshNodes.length = 0;
+    this.freshTransitions.length = 0;
+    this.stepTaken.length = 0;
+    let next: AnyMachineSnapshot;
+    try {
+      next = this.machine.transition(snapshot, event, this.scope as never);
+    } catch (error) {
+      this.changed++;
+      this.report({
+        kind: 'error',
+        property: 'exception',
+        message: `sending ${event.type} threw: ${describe(error)}`,
+        state: this.currentIndex,
+        event: eventId,
+      });
+      return;
+    }
+    for (const label of this.freshTransitions)
+      this.firstEdgeOfTransition.set(label, [this.currentIndex, eventId]);
+    if (next === snapshot && timer === undefined && child === undefined) {
+      this.recordTry(this.currentIndex, eventId);
+      return;
+    }
+    const extras = nextExtras(
+      this.currentExtras,
+      this.actions,
+      this.scope.self,
+      timer,
+      child,
+      snapshot,
+      next,
+      (m) => this.warn(m),
+    );
+    const to = this.discover(next, extras, this.currentIndex, eventId);
+    if (to >= 0) for (const id of this.freshNodes) this.firstStateOfNode.set(id, to);
+    if (to < 0) return;
+    this.recordTry(to, eventId);
+    if (to === this.currentIndex) return;
+    this.changed++;
+    this.graph.addEdge(this.currentIndex, to, eventId);
+    if (this.steps.length > 0) this.checkSteps(snapshot, event, next, eventId);
+  }
+
+  private recordTry(to: number, eventId: number): void {
+    const tries = this.tries;
+    if (!tries) return;
+    tries.from.push(this.currentIndex);
+    tries.to.push(to);
+    tries.event.push(eventId);
+    tries.takenStart.push(tries.taken.length);
+    for (const index of this.stepTaken) tries.taken.push(index);
+  }
+
+  /** Step 3: the exploration as a value. */
+  finish(initial: AnyMachineSnapshot): Exploration {
+    const { graph } = this;
+    for (const warning of lintActorNames(this.machine, this.options, this.sources.seenChildren))
+      this.warn(warning);
+    this.tries?.takenStart.push(this.tries.taken.length);
+    return {
+      machine: this.machine,
+      initial,
+      input: this.options.input,
+      count: graph.count,
+      parent: graph.parent,
+      parentEvent: graph.parentEvent,
+      depth: graph.depth,
+      status: graph.status.data.subarray(0, graph.count),
+      expanded: this.expanded,
+      edgeFrom: graph.edgeFrom,
+      edgeTo: graph.edgeTo,
+      edgeEvent: graph.edgeEvent,
+      events: this.table.events,
+      eventVia: this.table.via,
+      complete: this.complete,
+      violations: this.violations,
+      visitedNodes: this.visitedNodes,
+      takenTransitions: this.takenTransitions,
+      firstStateOfNode: this.firstStateOfNode,
+      firstEdgeOfTransition: this.firstEdgeOfTransition,
+      allNodes: this.nodes,
+      allTransitions: this.declared.map((t) => t.label),
+      declared: this.declared,
+      customKey: this.options.key !== undefined,
+      labels: this.labels.map((bits) => bits.subarray(0, graph.count)),
+      ...(this.keptSnapshots ? { snapshots: this.keptSnapshots } : {}),
+      ...(this.tries ? { tries: this.tries } : {}),
+      warnings: this.warnings,
+      ms: performance.now() - this.started,
+    };
+  }
 }
 
-/** A short text for an unknown thrown value or error payload. */
-export function describe(value: unknown): string {
-  if (value instanceof Error) return value.message;
-  try {
-    return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    return String(value);
-  }
+/**
+ * Explores every state reachable from the machine's initial state under the declared event and actor
+ * domains, breadth first, checking invariants and step properties on the way. Throws `GatehouseError`
+ * for a non-machine (`not-a-machine`) or bad options (`invalid-options`).
+ */
+export function explore(
+  machine: AnyStateMachine,
+  options: CheckOptions<AnyStateMachine> = {},
+  settings: ExploreSettings | string = {},
+): Exploration {
+  const { where = 'check', ...rest } = typeof settings === 'string' ? { where: settings } : settings;
+  assertMachine(machine, where);
+  validateOptions(options);
+  const explorer = new Explorer(machine, options, rest);
+  const initial = explorer.start();
+  explorer.expandAll();
+  return explorer.finish(initial);
 }

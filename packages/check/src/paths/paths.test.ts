@@ -5,8 +5,8 @@ import { replay } from '../replay/replay.js';
 import { paths } from './paths.js';
 
 describe('paths', () => {
-  it('covers every reachable state node with prefix-free shortest sequences', () => {
-    const result = paths(correctLogin, mfaBypassOptions, { cover: 'states' });
+  it('covers every reachable state node (definition cover) with prefix-free shortest sequences', () => {
+    const result = paths(correctLogin, mfaBypassOptions, { cover: 'state-nodes' });
     const covered = new Set(result.flatMap((p) => p.covers));
     const check = checkSync(correctLogin, mfaBypassOptions);
     expect([...covered].sort()).toEqual([...check.coverage.stateNodes.covered].sort());
