@@ -27,6 +27,10 @@ import { pruneRateLimits } from './security/rate-limit.js';
 import { serverSecret } from './security/server-secret.js';
 import { sealClearTotpSecrets } from './security/totp-secrets.js';
 import type { Database } from './storage/database.js';
+import { DatabaseUnavailableError } from './storage/unavailable.js';
+
+/** Seconds a client is told to wait while the database is unreachable. */
+const OUTAGE_RETRY_AFTER_S = 5;
 
 /** Options of {@link createGatehouseServer}. Only `db` is required. */
 export interface GatehouseServerOptions {
@@ -157,6 +161,11 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   if (options.devRoutes) devRoutes(app, ctx);
   app.notFound((c) => fail(c, 404, 'not-found'));
   app.onError((error, c) => {
+    if (error instanceof DatabaseUnavailableError) {
+      // An outage, not a bug: the client may retry, the pool reconnects by itself once the database is back.
+      console.warn(`gatehouse: ${error.message}`);
+      return fail(c, 503, 'unavailable', { retryAfter: OUTAGE_RETRY_AFTER_S });
+    }
     console.error('gatehouse: unhandled error', error);
     return c.json({ error: { code: 'internal-error' } }, 500);
   });

@@ -104,7 +104,7 @@ export interface ErrorBody {
 /** Answers with the contract's error body. */
 export function fail(
   c: Context,
-  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429,
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503,
   code: string,
   extra: Omit<ErrorBody['error'], 'code'> = {},
 ): Response {
