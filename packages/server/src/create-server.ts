@@ -13,6 +13,7 @@ import {
   type ServerPolicies,
 } from './http/context.js';
 import { devRoutes } from './http/dev.routes.js';
+import { pathGuard } from './http/path-guard.js';
 import { accountRoutes } from './http/routes/account.routes.js';
 import { approvalRoutes } from './http/routes/approval.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
@@ -143,6 +144,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
   });
+  app.use('*', pathGuard());
   registrationRoutes(app, ctx, limit);
   approvalRoutes(app, ctx, limit, publicUrl);
   sessionRoutes(app, ctx, limit);

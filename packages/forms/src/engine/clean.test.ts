@@ -79,3 +79,21 @@ describe('omitPointers', () => {
     expect(omitPointers(input, ['/c', '/c/d'])).toEqual({ a: 1, b: 2, keep });
   });
 });
+
+describe('clean on hostile depth', () => {
+  // Built in a loop: a recursive builder would overflow first.
+  const deep = (depth: number, leaf: unknown) => {
+    let value: unknown = leaf;
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+
+  it('does not overflow the stack on 100,000 nested arrays', () => {
+    const value = deep(100_000, { a: '' });
+    expect(() => clean(value)).not.toThrow();
+  });
+
+  it('still cleans everything up to MAX_CLEAN_DEPTH levels deep', () => {
+    expect(clean(deep(100, { a: '', b: 1 }))).toEqual(deep(100, { b: 1 }));
+  });
+});

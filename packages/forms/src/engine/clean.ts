@@ -5,13 +5,19 @@
 import { parsePointer } from './pointer.js';
 
 /**
+ * Nesting below this many levels is returned as it is, uncleaned: no form nests that deep, and a hostile body
+ * (30,000 nested arrays fit in 64 KiB) must not overflow the stack. The validator then refuses it by type.
+ */
+export const MAX_CLEAN_DEPTH = 1000;
+
+/**
  * `value` without `''`/`undefined` object properties (array items are kept, `undefined` ones as `null`).
  * Copy-on-write: an object or array that needs no change is returned as it is, and a changed one is a new
  * object that shares its unchanged children. So clean input costs one read-only walk and no allocation; the
  * caller must treat the result as read-only, because it may be (or contain) the input itself.
  */
-export function clean(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
+export function clean(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth >= MAX_CLEAN_DEPTH) return value;
   // Arrays go through the same loop: their keys are the indices, and an item is never dropped.
   const list = Array.isArray(value);
   const source = value as Record<string, unknown>;
@@ -20,7 +26,7 @@ export function clean(value: unknown): unknown {
   for (let k = 0; k < keys.length; k++) {
     const v = source[keys[k]!];
     const drop = !list && (v === undefined || v === '');
-    const next = drop || typeof v !== 'object' ? v : clean(v);
+    const next = drop || typeof v !== 'object' ? v : clean(v, depth + 1);
     if (!out) {
       // An `undefined` that is not dropped is an array item, which becomes `null`.
       if (drop || next !== v || v === undefined) {

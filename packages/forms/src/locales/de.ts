@@ -55,6 +55,8 @@ const de: IssueMessages = {
   'contains-context': 'Das Passwort darf {word} nicht enthalten.',
   'invalid-phone': 'Bitte geben Sie eine gültige Telefonnummer mit Ländervorwahl ein.',
   mismatch: 'Die beiden Eingaben stimmen nicht überein.',
+  'invalid-characters':
+    'Dieser Text enthält ein Zeichen, das hier nicht verwendet werden kann ({character}).',
 };
 
 registerMessages('de', de, { fallback: 'Dieser Wert wurde nicht akzeptiert ({code}).' });

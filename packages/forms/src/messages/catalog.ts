@@ -57,6 +57,7 @@ const en: IssueMessages = {
   'contains-context': 'The password must not contain {word}.',
   'invalid-phone': 'Please enter a valid phone number, including the country code.',
   mismatch: 'The two entries do not match.',
+  'invalid-characters': 'This text contains a character that cannot be used here ({character}).',
 };
 
 /**

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { domainToASCII } from 'node:url';
 import { base32Encode } from '@gatehouse/rules/otp';
 import { hashPassword, type ScryptParameters } from '../security/password-hash.js';
 import { pinContext } from '../security/pin-secrets.js';
@@ -6,9 +7,17 @@ import type { SecretBox } from '../security/secret-box.js';
 import { randomId } from '../security/tokens.js';
 import type { Queryable } from '../storage/database.js';
 
-/** The comparable form of an e-mail address: trimmed and lower-cased (how accounts are looked up). */
+/**
+ * The comparable form of an e-mail address (how accounts are looked up): trimmed, lower-cased, and the domain
+ * without the DNS root's trailing dot (`bob@globex.test.` is `bob@globex.test`) and as its ASCII (A-label) form,
+ * so one mailbox cannot hold two accounts through two spellings of its domain.
+ */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf('@');
+  if (at < 0) return address;
+  const domain = address.slice(at + 1).replace(/\.$/, '');
+  return `${address.slice(0, at)}@${domainToASCII(domain) || domain}`;
 }
 
 /** A one-time password a person can type from an e-mail: 16 characters of base32 (80 bits). */

@@ -2,6 +2,7 @@ import type { FlowForm, FlowIssue } from '@gatehouse/flows';
 import { flowDefinition } from '@gatehouse/flows/definitions';
 import type { Context } from 'hono';
 import { fail } from './context.js';
+import { inspectJson, MAX_JSON_DEPTH } from './json-hygiene.js';
 
 /** Bodies larger than this are refused with 413 before they are parsed (64 KiB: the RMA form's 5000-character description fits many times). */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -31,7 +32,8 @@ export type BodyResult<T> =
 
 /**
  * Reads a state-changing request's JSON body: 415 without `application/json`, 413 over `limit` bytes, 400
- * `invalid-request` for broken JSON or a non-object (the request is malformed, not the data). Unknown members
+ * `invalid-request` for broken JSON, a non-object or nesting deeper than {@link MAX_JSON_DEPTH} (the request is
+ * malformed, not the data), 422 `invalid-characters` issues for text no field may hold (`json-hygiene.ts`). Unknown members
  * are not removed here (see {@link readForm}).
  */
 export async function readJson(c: Context, limit: number): Promise<BodyResult<Record<string, unknown>>> {
@@ -53,6 +55,12 @@ export async function readJson(c: Context, limit: number): Promise<BodyResult<Re
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return malformed(c, [{ path: '', code: 'type', params: { type: 'object' } }]);
+  }
+  const inspection = inspectJson(parsed);
+  if (!inspection.ok) {
+    return 'tooDeep' in inspection
+      ? malformed(c, [{ path: '', code: 'too-deep', params: { max: MAX_JSON_DEPTH } }])
+      : invalid(c, inspection.issues);
   }
   return { ok: true, value: parsed as Record<string, unknown> };
 }
