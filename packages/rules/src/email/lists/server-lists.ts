@@ -1,15 +1,18 @@
 import disposableDomains from 'disposable-email-domains-js/dist/dict/disposable_email_blocklist.json' with {
   type: 'json',
 };
-import freeDomains from 'free-email-domains/domains.json' with { type: 'json' };
 import { getDomain } from 'tldts';
+import {
+  FREE_EMAIL_DOMAINS_SOURCE,
+  FREE_EMAIL_DOMAINS as freeDomains,
+} from '../data/free-email-domains.generated.js';
 import type { DomainLists } from '../domain-lists.js';
 import { domainSkeleton } from '../skeleton.js';
 import { SUPPLEMENT_DISPOSABLE_DOMAINS, SUPPLEMENT_FREE_DOMAINS } from './supplement.js';
 
 /** Versions of the npm lists the server form uses; shown in docs and the demo. */
 export const EMAIL_LIST_SOURCES = {
-  'free-email-domains': { version: '1.12.6', domains: freeDomains.length },
+  'free-email-domains': { version: FREE_EMAIL_DOMAINS_SOURCE.version, domains: freeDomains.length },
   'disposable-email-domains-js': { version: '1.26.0', domains: disposableDomains.length },
   supplement: { free: SUPPLEMENT_FREE_DOMAINS.length, disposable: SUPPLEMENT_DISPOSABLE_DOMAINS.length },
 } as const;
