@@ -1,5 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import { type Exploration, explore, StateStatus } from '../explore/explore.js';
+import { checkLiveness, predicatesOf } from '../liveness/check-liveness.js';
+import type { LivenessProperty } from '../liveness/properties.js';
 import { pathTo, traceOf } from './trace.js';
 import type { CheckOptions, CheckResult, CoverageSet, Violation } from './types.js';
 
@@ -74,6 +76,12 @@ export function resultOf(exploration: Exploration, options: CheckOptions<AnyStat
       });
     }
   }
+  const liveness = checkLiveness(
+    exploration,
+    (options.liveness ?? {}) as Record<string, LivenessProperty>,
+    options.fairness,
+  );
+  violations.push(...liveness.violations);
   let maxDepth = 0;
   for (let s = 0; s < exploration.count; s++) maxDepth = Math.max(maxDepth, exploration.depth.get(s));
   const stateNodes = coverageSet(exploration.allNodes, exploration.visitedNodes);
@@ -96,8 +104,19 @@ export function resultOf(exploration: Exploration, options: CheckOptions<AnyStat
       ? exploration.warnings
       : [
           `stopped at maxStates (${exploration.count} states): the result is incomplete, not a pass`,
+          ...Object.keys(liveness.verdicts).map(
+            (name) => `liveness "${name}" is inconclusive: a bounded exploration cannot show it holds`,
+          ),
           ...exploration.warnings,
         ],
+    liveness: liveness.verdicts,
+  };
+}
+
+function settingsOf(options: CheckOptions<AnyStateMachine>, where: string) {
+  return {
+    where,
+    predicates: predicatesOf(options.liveness as Record<string, LivenessProperty> | undefined),
   };
 }
 
@@ -112,7 +131,7 @@ export function checkSync<TMachine extends AnyStateMachine>(
   options: CheckOptions<TMachine> = {},
 ): CheckResult {
   const opts = options as CheckOptions<AnyStateMachine>;
-  return resultOf(explore(machine, opts, 'checkSync'), opts);
+  return resultOf(explore(machine, opts, settingsOf(opts, 'checkSync')), opts);
 }
 
 /**
@@ -124,5 +143,5 @@ export async function check<TMachine extends AnyStateMachine>(
   options: CheckOptions<TMachine> = {},
 ): Promise<CheckResult> {
   const opts = options as CheckOptions<AnyStateMachine>;
-  return resultOf(explore(machine, opts, 'check'), opts);
+  return resultOf(explore(machine, opts, settingsOf(opts, 'check')), opts);
 }

@@ -1,4 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject, InputFrom, SnapshotFrom } from 'xstate';
+import type { Fairness, LivenessProperty } from '../liveness/properties.js';
 
 /** The payloads of one event type: a list, or a function of the current snapshot. `{}` is the bare event. */
 export type EventDomain<TSnapshot = AnyMachineSnapshot> =
@@ -38,10 +39,17 @@ export interface CheckOptions<TMachine extends AnyStateMachine = AnyStateMachine
   key?: (snapshot: SnapshotFrom<TMachine>) => unknown;
   /** Stop after this many states and report `complete: false` (default 250 000). */
   maxStates?: number;
+  /**
+   * Liveness properties by name: `eventually(p)`, `leadsTo(p, q)`, `alwaysCanReach(p)`, `until(p, q)`,
+   * checked on the whole explored graph; a failure is a lasso (a prefix, then a cycle that repeats).
+   */
+  liveness?: Record<string, LivenessProperty<SnapshotFrom<TMachine>>>;
+  /** Weak fairness assumed by the liveness properties (which events, timers, actors are not ignored forever). */
+  fairness?: Fairness;
 }
 
 /** The kinds of violation: a failed invariant or step property, a deadlock, a state that cannot finish, an error. */
-export type ViolationKind = 'invariant' | 'step' | 'deadlock' | 'cannot-finish' | 'error';
+export type ViolationKind = 'invariant' | 'step' | 'deadlock' | 'cannot-finish' | 'error' | 'liveness';
 
 /** One step of a counterexample: the event sent and the state it led to (the first step is `xstate.init`). */
 export interface TraceStep {
@@ -85,4 +93,6 @@ export interface CheckResult {
   coverage: { stateNodes: CoverageSet; transitions: CoverageSet };
   /** Advice that does not make the run fail (e.g. an invoked actor without declared outcomes). */
   warnings: string[];
+  /** Per liveness property: `pass`, `fail`, or `inconclusive` when the exploration was bounded (never a pass). */
+  liveness: Record<string, 'pass' | 'fail' | 'inconclusive'>;
 }

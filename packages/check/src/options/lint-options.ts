@@ -49,6 +49,14 @@ export function lintOptions(machine: AnyStateMachine, options: CheckOptions<AnyS
         );
     });
   }
+  for (const entry of options.fairness?.events ?? []) {
+    for (const type of typeof entry === 'string' ? [entry] : entry) {
+      if (!(type in (options.events ?? {})))
+        warnings.push(
+          `fairness.events: "${type}" is not in events, so it is never sent${didYouMean(type, Object.keys(options.events ?? {}))}`,
+        );
+    }
+  }
   return warnings;
 }
 

@@ -52,6 +52,24 @@ export function validateOptions(options: CheckOptions<AnyStateMachine>): void {
       if (typeof fn !== 'function') fail(`${group}.${name}`, 'must be a function');
     }
   }
+  const kinds = ['eventually', 'leadsTo', 'alwaysCanReach', 'until'];
+  for (const [name, property] of Object.entries(options.liveness ?? {})) {
+    const ok =
+      typeof property === 'object' &&
+      property !== null &&
+      kinds.includes(property.kind) &&
+      typeof property.p === 'function' &&
+      (!('q' in property) || typeof property.q === 'function');
+    if (!ok)
+      fail(`liveness.${name}`, 'must be eventually(p), leadsTo(p, q), alwaysCanReach(p) or until(p, q)');
+  }
+  const fairness = options.fairness;
+  if (fairness !== undefined) {
+    if (typeof fairness !== 'object' || fairness === null)
+      fail('fairness', 'must be { events, timers, actors }');
+    if (fairness.events !== undefined && !Array.isArray(fairness.events))
+      fail('fairness.events', "must be a list of event types or groups, e.g. [['APPROVE', 'REJECT']]");
+  }
   if (options.key !== undefined && typeof options.key !== 'function') fail('key', 'must be a function');
   const max = options.maxStates;
   if (max !== undefined && !(Number.isInteger(max) && max > 0))

@@ -56,11 +56,13 @@ export function formatViolation(violation: Violation, number?: number): string {
   const lines = violation.trace.map((step, i) => {
     const line = stepLine(step, i, violation.trace[i - 1]);
     return violation.cycleStart !== undefined && i === violation.cycleStart
-      ? `${line}   ⟲ cycle starts`
+      ? `${line}   ⟲ loop starts here`
       : line;
   });
   if (violation.cycleStart !== undefined)
-    lines.push(`      … and from step ${violation.cycleStart} the cycle repeats forever`);
+    lines.push(
+      `      ⟲ steps ${violation.cycleStart + 1}–${violation.trace.length - 1} lead back to step ${violation.cycleStart} and repeat forever`,
+    );
   return [head, ...lines].join('\n');
 }
 
@@ -73,6 +75,9 @@ export function formatResult(result: CheckResult, name = 'model'): string {
     `  states ${result.stats.states} · transitions ${result.stats.transitions} · depth ${result.stats.maxDepth} · ${result.stats.ms} ms · complete ${result.complete}`,
     `  coverage: state nodes ${pct(result.coverage.stateNodes.ratio)} · transitions ${pct(result.coverage.transitions.ratio)}`,
   ];
+  const liveness = Object.entries(result.liveness ?? {});
+  if (liveness.length > 0)
+    lines.push(`  liveness: ${liveness.map(([name, verdict]) => `${name} ${verdict}`).join(' · ')}`);
   if (result.unreachable.length > 0) lines.push(`  unreachable: ${result.unreachable.join(', ')}`);
   for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
   result.violations.forEach((v, i) => {

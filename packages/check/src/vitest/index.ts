@@ -12,7 +12,7 @@ import { formatResult, formatViolation } from '../report/format.js';
 
 /**
  * Registers a `describe` block with one test per property of the check: the run is complete, each
- * invariant and step property, no deadlock, can always finish, no runtime error. The check runs once,
+ * invariant, step and liveness property, no deadlock, can always finish, no runtime error. The check runs once,
  * when the first test runs; a failing test prints the shortest counterexample as numbered steps.
  */
 export function describeModel<TMachine extends AnyStateMachine>(
@@ -42,6 +42,13 @@ export function describeModel<TMachine extends AnyStateMachine>(
     }
     for (const property of Object.keys(options.steps ?? {})) {
       it(`step: ${property}`, () => expectNone('step', property));
+    }
+    for (const property of Object.keys(options.liveness ?? {})) {
+      it(`liveness: ${property}`, () => {
+        if (run().liveness[property] === 'inconclusive')
+          throw new Error(`liveness "${property}" is inconclusive: the exploration stopped at maxStates`);
+        expectNone('liveness', property);
+      });
     }
     if (options.deadlock !== false) it('has no deadlock', () => expectNone('deadlock'));
     if (options.canAlwaysFinish !== false)
