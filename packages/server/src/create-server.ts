@@ -22,6 +22,7 @@ import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import { resolveSecretBox } from './security/encryption-key.js';
+import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
 import { sealClearPinSecrets } from './security/pin-secrets.js';
 import { pruneRateLimits } from './security/rate-limit.js';
@@ -51,6 +52,11 @@ export interface GatehouseServerOptions {
   policies?: Partial<ServerPolicies>;
   /** scrypt parameters for new hashes; default N=2^15, r=8, p=3. */
   scrypt?: ScryptParameters;
+  /**
+   * How many password hashes run at once and how many may wait (one gate per process); beyond that a login
+   * answers 503 `unavailable` with Retry-After. Default: one per CPU, 8 waiting per CPU.
+   */
+  passwordHashing?: Partial<HashingLimits>;
   /** Request bodies above this many bytes get 413; default 64 KiB. */
   bodyLimit?: number;
   /** Secure cookies: `auto` (default) sets `Secure` when the request came over https. */
@@ -108,6 +114,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     options.onDeliveryError ??
     ((error: unknown, message: OutgoingMessage) =>
       console.error(`gatehouse: could not deliver ${message.channel} to ${message.to}:`, error));
+  if (options.passwordHashing) setHashingLimits(options.passwordHashing);
   const secrets = await resolveSecretBox(options.db, options.encryptionKey);
   // Rows written by versions that stored seeds in clear text are encrypted before the first request.
   await sealClearTotpSecrets(options.db, secrets);
@@ -167,6 +174,9 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
       // An outage, not a bug: the client may retry, the pool reconnects by itself once the database is back.
       console.warn(`gatehouse: ${error.message}`);
       return fail(c, 503, 'unavailable', { retryAfter: OUTAGE_RETRY_AFTER_S });
+    }
+    if (error instanceof HashingBusyError) {
+      return fail(c, 503, 'unavailable', { retryAfter: error.retryAfter });
     }
     console.error('gatehouse: unhandled error', error);
     return c.json({ error: { code: 'internal-error' } }, 500);

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { hashingGate } from './hashing-gate.js';
 
 /**
  * scrypt cost parameters. The defaults (N = 2^15, r = 8, p = 3: 32 MiB per hash) are one of OWASP's
@@ -24,7 +25,12 @@ export const DEFAULT_SCRYPT: Readonly<ScryptParameters> = Object.freeze({
   keyLength: 32,
 });
 
+/** scrypt through the process's hashing gate (`hashing-gate.ts`): bounded, FIFO, refused beyond the queue. */
 function derive(password: string, salt: Buffer, params: ScryptParameters): Promise<Buffer> {
+  return hashingGate().run(() => deriveNow(password, salt, params));
+}
+
+function deriveNow(password: string, salt: Buffer, params: ScryptParameters): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(
       password.normalize('NFC'),
