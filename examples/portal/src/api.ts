@@ -13,7 +13,8 @@ export async function api(method: string, path: string, body?: unknown): Promise
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      // Every state-changing request says JSON, with or without a body (the API answers 415 otherwise).
+      ...(body === undefined && method === 'GET' ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });

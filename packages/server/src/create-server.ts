@@ -12,6 +12,7 @@ import {
   type ServerContext,
   type ServerPolicies,
 } from './http/context.js';
+import { csrfGuard } from './http/csrf-guard.js';
 import { devRoutes } from './http/dev.routes.js';
 import { pathGuard } from './http/path-guard.js';
 import { accountRoutes } from './http/routes/account.routes.js';
@@ -59,10 +60,21 @@ export interface GatehouseServerOptions {
   passwordHashing?: Partial<HashingLimits>;
   /** Request bodies above this many bytes get 413; default 64 KiB. */
   bodyLimit?: number;
-  /** Secure cookies: `auto` (default) sets `Secure` when the request came over https. */
+  /**
+   * Secure cookies: `auto` sets `Secure` except for plain http to a loopback host (development). Default: `true`
+   * when `NODE_ENV` is `production`, else `auto`.
+   */
   secureCookies?: boolean | 'auto';
-  /** Trust `X-Forwarded-*` headers (only behind your own reverse proxy). Default false. */
-  trustProxy?: boolean;
+  /**
+   * How many reverse proxies of your own sit in front of the app (`true` = 1). Their `X-Forwarded-For` hop
+   * (counted from the right) is the client address, and `X-Forwarded-Proto: https` counts as https. Default false.
+   */
+  trustProxy?: boolean | number;
+  /**
+   * Origins besides the request's own and `publicUrl`'s from which browsers may send state-changing requests
+   * (a portal on another origin calling the API with CORS). Others get 403 `invalid-origin`.
+   */
+  allowedOrigins?: readonly string[];
   /** Mount `/dev/outbox` (never in production). Default false. */
   devRoutes?: boolean;
   /** Issuer shown in authenticator apps. Default `Gatehouse Portal`. */
@@ -130,7 +142,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     secrets,
     confirmUrl: `${publicUrl}${options.confirmPath ?? '/confirm.html'}`,
     basePath,
-    secureCookies: options.secureCookies ?? 'auto',
+    secureCookies: options.secureCookies ?? (process.env.NODE_ENV === 'production' ? true : 'auto'),
     trustProxy: options.trustProxy ?? false,
     issuer: options.issuer ?? 'Gatehouse Portal',
     deliver(messages) {
@@ -152,6 +164,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     c.header('X-Content-Type-Options', 'nosniff');
   });
   app.use('*', pathGuard());
+  app.use('*', csrfGuard([publicUrl, ...(options.allowedOrigins ?? [])]));
   registrationRoutes(app, ctx, limit);
   approvalRoutes(app, ctx, limit, publicUrl);
   sessionRoutes(app, ctx, limit);

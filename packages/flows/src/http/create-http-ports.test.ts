@@ -4,6 +4,7 @@ import { invitationAcceptMachine } from '../invitation-accept/invitation-accept.
 import { loginMachine } from '../login/login.machine.js';
 import { registrationMachine } from '../registration/registration.machine.js';
 import { createHttpPorts } from './create-http-ports.js';
+import { createHttpClient } from './http-client.js';
 
 interface Seen {
   method: string;
@@ -218,5 +219,21 @@ describe('createHttpPorts', () => {
     expect(() => createHttpPorts({ baseUrl: 'not a url', fetch: globalThis.fetch })).toThrow(
       expect.objectContaining({ code: 'invalid-option', message: expect.stringContaining('baseUrl') }),
     );
+  });
+});
+
+describe('state-changing requests without a body', () => {
+  it('still say Content-Type: application/json (the contract answers 415 otherwise), GETs do not', async () => {
+    const api = fakeFetch({
+      'DELETE /api/gatehouse/mfa/factors/totp': [204],
+      'GET /api/gatehouse/mfa/factors': [200, { factors: [] }],
+    });
+    const client = createHttpClient({ baseUrl: base, fetch: api.fetch });
+    await client.call('DELETE', '/mfa/factors/totp', undefined);
+    await client.call('GET', '/mfa/factors', undefined);
+    expect(api.seen.map((s) => [s.method, s.contentType, s.body])).toEqual([
+      ['DELETE', 'application/json', undefined],
+      ['GET', null, undefined],
+    ]);
   });
 });

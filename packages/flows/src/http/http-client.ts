@@ -58,10 +58,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   async function call<T>(method: string, path: string, body: unknown, signal?: AbortSignal): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     const init: RequestInit = { method, headers, credentials: 'include', signal };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
-    }
+    // Every state-changing request says JSON, even without a body (a bodiless DELETE): the contract's CSRF rule
+    // answers 415 otherwise.
+    if (body !== undefined || method !== 'GET') headers['Content-Type'] = 'application/json';
+    if (body !== undefined) init.body = JSON.stringify(body);
     let response: Response;
     try {
       response = await doFetch(new URL(path.replace(/^\//, ''), base), init);

@@ -62,8 +62,8 @@ export interface ServerContext {
   basePath: string;
   /** `true`, `false`, or `auto` (Secure when the request came over https). */
   secureCookies: boolean | 'auto';
-  /** Trust `X-Forwarded-For` / `X-Forwarded-Proto` (only behind your own proxy). */
-  trustProxy: boolean;
+  /** How many reverse proxies of your own sit in front (`true` = 1): their `X-Forwarded-*` headers are trusted. */
+  trustProxy: boolean | number;
   issuer: string;
   /** Sends after the response; failures are logged, never shown to the requester. */
   deliver(messages: OutgoingMessage[]): void;
@@ -112,11 +112,20 @@ export function fail(
   return c.json({ error: { code, ...extra } } satisfies ErrorBody, status);
 }
 
-/** The client address: the socket's, or the first `X-Forwarded-For` hop when the proxy is trusted. */
-export function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+/**
+ * The client address. Without a trusted proxy: the socket's. Behind `trustProxy` proxies (`true` = 1): the
+ * `X-Forwarded-For` entry the outermost trusted proxy appended, counted from the right — entries further left
+ * were written by the client and can be forged. Too few entries fall back to the leftmost one present.
+ */
+export function clientIp(c: Context, trustProxy: boolean | number): string {
+  const hops = trustProxy === true ? 1 : trustProxy === false ? 0 : Math.max(0, Math.floor(trustProxy));
+  if (hops > 0) {
+    const entries = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const chosen = entries[Math.max(0, entries.length - hops)];
+    if (chosen) return chosen;
   }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? 'unknown';

@@ -12,10 +12,19 @@ export const PENDING_COOKIE = 'gatehouse_pending';
 /** What a login step still needs before a portal session exists. */
 export type SessionStage = 'full' | 'password-change' | 'mfa';
 
-function secure(c: Context, ctx: ServerContext): boolean {
+/** Hosts a browser treats as secure even over plain http: only there may a cookie go without `Secure`. */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * `Secure` unless told otherwise: `auto` leaves it off only for plain http to a loopback host (development), so a
+ * deployment whose proxy ends TLS gets Secure cookies even when the app does not trust that proxy's headers.
+ */
+export function secure(c: Context, ctx: ServerContext): boolean {
   if (ctx.secureCookies !== 'auto') return ctx.secureCookies;
-  if (new URL(c.req.url).protocol === 'https:') return true;
-  return ctx.trustProxy && c.req.header('x-forwarded-proto') === 'https';
+  const url = new URL(c.req.url);
+  if (url.protocol === 'https:') return true;
+  if (ctx.trustProxy && c.req.header('x-forwarded-proto') === 'https') return true;
+  return !LOOPBACK.test(url.hostname);
 }
 
 /**
@@ -59,6 +68,28 @@ export async function startSession(
     });
   }
   return { expiresAt };
+}
+
+/**
+ * Gives the session `hash` a new id and marks it authenticated now (after a step-up): the id a page or a log
+ * may have seen before the re-authentication stops working. Returns false when the session is gone.
+ */
+export async function rotateSession(c: Context, ctx: ServerContext, hash: string): Promise<boolean> {
+  const token = randomToken();
+  const rows = await ctx.db.query<{ expires_at: Date }>(
+    'UPDATE sessions SET token_hash = $2, authenticated_at = $3 WHERE token_hash = $1 RETURNING expires_at',
+    [hash, hashToken(token), ctx.now()],
+  );
+  const row = rows[0];
+  if (!row) return false;
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: secure(c, ctx),
+    sameSite: 'Lax',
+    path: '/',
+    expires: row.expires_at,
+  });
+  return true;
 }
 
 /** Ends the session behind `cookie` (if any) and clears the cookie. */

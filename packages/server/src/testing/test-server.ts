@@ -35,7 +35,8 @@ export class TestClient {
     const init: RequestInit = {
       method,
       headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        // As the flows' adapter does: every state-changing request says JSON, with or without a body.
+        ...(body !== undefined || method !== 'GET' ? { 'content-type': 'application/json' } : {}),
         ...(cookie ? { cookie } : {}),
         ...headers,
       },

@@ -16,6 +16,7 @@ import {
   findSession,
   PENDING_COOKIE,
   requireSession,
+  rotateSession,
   SESSION_COOKIE,
   sessionBody,
   startSession,
@@ -223,10 +224,8 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       return fail(c, 401, 'invalid-credentials');
     }
     await clearAttempts(ctx.db, lockKey(account.email));
-    await ctx.db.query('UPDATE sessions SET authenticated_at = $2 WHERE token_hash = $1', [
-      c.get('sessionHash'),
-      now,
-    ]);
+    // A step-up gets a new session id, so one seen before it cannot ride on the fresh authentication.
+    if (!(await rotateSession(c, ctx, c.get('sessionHash')))) return fail(c, 401, 'unauthenticated');
     return c.json({ authenticatedAt: now.toISOString() });
   });
 }
