@@ -25,3 +25,5 @@ export { coverPaths, paths } from './paths/paths.js';
 export type { ReplayedStep, ReplayOptions } from './replay/replay.js';
 export { replay } from './replay/replay.js';
 export { formatResult, formatViolation } from './report/format.js';
+export type { WalkEnd, WalkOptions, WalkResult, WalkTrace } from './walk/walk.js';
+export { walk } from './walk/walk.js';
