@@ -26,6 +26,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'node', 'development|production'], externalConditions: ['source'] } },
   test: {
     passWithNoTests: true,
+    // CI has two cores and runs every project at once: a 5 s default turns a busy machine into red tests.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
     projects: [
       ...['rules', 'forms', 'flows', 'check', 'server', 'elements'].map(packageProject),
       // The demo portal's journey suite: one file per manual section, each with its own portal and Chromium.
