@@ -12,7 +12,9 @@
  * - `system._sendInspectionEvent`: the `@xstate.microstep` inspection event (a public type) carries the
  *   transitions taken, which coverage needs; an inspector on the scope's own actor is the same event;
  * - `snapshot._nodes`: the active state nodes, shared between snapshots of one configuration, used only
- *   as a cache key (the public `getStateNodes` gives the same nodes from the value, but per call).
+ *   as a cache key (the public `getStateNodes` gives the same nodes from the value, but per call);
+ * - for `replay`, `system.getSnapshot()._scheduledEvents` and `SimulatedClock`'s `timeouts`: which
+ *   pending timeout delivers which delayed event, so a trace's "timer fires" step advances to exactly it.
  * `xstate-adapter.test.ts` pins each of these per supported XState version.
  */
 import type {
@@ -21,8 +23,9 @@ import type {
   AnyStateMachine,
   AnyStateNode,
   AnyTransitionDefinition,
+  EventObject,
 } from 'xstate';
-import { createActor } from 'xstate';
+import { createActor, SimulatedClock } from 'xstate';
 
 /** An action XState's scope hands to `actionExecutor` (the pure transition runs none of them). */
 export interface ExecutedAction {
@@ -74,4 +77,34 @@ export function createScope(
  */
 export function configurationOf(snapshot: AnyMachineSnapshot): readonly AnyStateNode[] {
   return snapshot._nodes as AnyStateNode[];
+}
+
+/**
+ * A SimulatedClock that remembers which scheduled event each timeout delivers, so a trace step
+ * "timer xstate.after.…" can advance time exactly to that timer.
+ */
+export class TracingClock extends SimulatedClock {
+  readonly eventOf = new Map<number, string>();
+  private readonly seen = new WeakSet<object>();
+  system: { getSnapshot(): { _scheduledEvents: Record<string, { event: EventObject }> } } | undefined;
+  override setTimeout(fn: (...args: unknown[]) => void, timeout: number): number {
+    const id = super.setTimeout(fn, timeout) as number;
+    // The scheduler records the event just before it asks the clock for a timeout.
+    for (const scheduled of Object.values(this.system?.getSnapshot()._scheduledEvents ?? {})) {
+      if (this.seen.has(scheduled)) continue;
+      this.seen.add(scheduled);
+      this.eventOf.set(id, scheduled.event.type);
+    }
+    return id;
+  }
+  fire(type: string): boolean {
+    const timeouts = (this as unknown as { timeouts: Map<number, { start: number; timeout: number }> })
+      .timeouts;
+    for (const [id, t] of timeouts) {
+      if (this.eventOf.get(id) !== type) continue;
+      this.set(Math.max(this.now(), t.start + t.timeout));
+      return true;
+    }
+    return false;
+  }
 }

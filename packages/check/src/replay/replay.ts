@@ -1,8 +1,9 @@
 import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import { createActor, fromPromise, SimulatedClock } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { assertMachine } from '../assert-machine.js';
 import type { TraceStep } from '../check/types.js';
 import { GatehouseError } from '../errors.js';
+import { TracingClock } from '../explore/xstate-adapter.js';
 
 /** What a real actor showed after one replayed step. */
 export interface ReplayedStep {
@@ -16,36 +17,6 @@ export interface ReplayedStep {
 export interface ReplayOptions {
   /** The machine's input (the same as given to `check`). */
   input?: unknown;
-}
-
-/**
- * A SimulatedClock that remembers which scheduled event each timeout delivers, so a trace step
- * "timer xstate.after.…" can advance time exactly to that timer.
- */
-class TracingClock extends SimulatedClock {
-  readonly eventOf = new Map<number, string>();
-  private readonly seen = new WeakSet<object>();
-  system: { getSnapshot(): { _scheduledEvents: Record<string, { event: EventObject }> } } | undefined;
-  override setTimeout(fn: (...args: unknown[]) => void, timeout: number): number {
-    const id = super.setTimeout(fn, timeout) as number;
-    // The scheduler records the event just before it asks the clock for a timeout.
-    for (const scheduled of Object.values(this.system?.getSnapshot()._scheduledEvents ?? {})) {
-      if (this.seen.has(scheduled)) continue;
-      this.seen.add(scheduled);
-      this.eventOf.set(id, scheduled.event.type);
-    }
-    return id;
-  }
-  fire(type: string): boolean {
-    const timeouts = (this as unknown as { timeouts: Map<number, { start: number; timeout: number }> })
-      .timeouts;
-    for (const [id, t] of timeouts) {
-      if (this.eventOf.get(id) !== type) continue;
-      this.set(Math.max(this.now(), t.start + t.timeout));
-      return true;
-    }
-    return false;
-  }
 }
 
 // One macrotask lets promise-based stand-ins settle and the actor process their events. setImmediate
