@@ -14,6 +14,7 @@ import {
   DEFAULT_SCRYPT,
   hashPassword,
   openDatabase,
+  securityHeaders,
   seedAccount,
 } from '@gatehouse/server';
 import { serve } from '@hono/node-server';
@@ -39,6 +40,11 @@ export interface PortalOptions {
   db?: Database;
   scrypt?: typeof DEFAULT_SCRYPT;
   quiet?: boolean;
+  /**
+   * Mount `/dev/outbox`, which shows every e-mail and SMS — codes and links in clear text — to anyone. Off unless
+   * asked for: `pnpm start` asks (`--dev-outbox`) and says so in its banner.
+   */
+  devOutbox?: boolean;
   /** The server clock (the browser journey test moves it to cross TOTP steps). */
   now?: () => Date;
 }
@@ -70,7 +76,7 @@ export async function startPortal(options: PortalOptions = {}) {
     publicUrl,
     scrypt,
     ...(options.now ? { now: options.now } : {}),
-    devRoutes: process.env.NODE_ENV !== 'production',
+    devRoutes: options.devOutbox === true,
     ...(process.env.SMTP_URL
       ? {
           messenger: createSmtpMessenger({
@@ -86,8 +92,11 @@ export async function startPortal(options: PortalOptions = {}) {
     c.header('Content-Security-Policy', CSP);
     c.header('Referrer-Policy', 'no-referrer');
   });
+  app.use('*', securityHeaders());
   app.route('/', api);
-  app.get('/dev/outbox', (c) => c.redirect('/api/dev/outbox'));
+  // An unknown API route answers the contract's JSON error shape, not the pages' text 404.
+  app.all('/api/*', (c) => c.json({ error: { code: 'not-found' } }, 404));
+  if (options.devOutbox) app.get('/dev/outbox', (c) => c.redirect('/api/dev/outbox'));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('*', async (c) => {
     const path = c.req.path === '/' ? '/index.html' : c.req.path;
@@ -113,7 +122,13 @@ export async function startPortal(options: PortalOptions = {}) {
   if (!options.quiet) {
     console.log(`\nGatehouse demo portal: ${url}`);
     console.log(`  database: ${db.kind}${db.kind === 'pglite' && !options.database ? ' (.data/)' : ''}`);
-    console.log(`  mail:     ${process.env.SMTP_URL ? 'SMTP' : `outbox at ${url}/dev/outbox`}`);
+    console.log(`  mail:     ${process.env.SMTP_URL ? 'SMTP' : 'the outbox table'}`);
+    if (options.devOutbox) {
+      console.log(
+        `  DEV OUTBOX ON: ${url}/dev/outbox shows every e-mail and SMS, codes included, to anyone.`,
+      );
+      console.log('               For development only; start without --dev-outbox to turn it off.');
+    }
     console.log(`  reviewer: ${reviewer.email} / ${reviewer.password}\n`);
   }
   return {
@@ -130,7 +145,12 @@ export async function startPortal(options: PortalOptions = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const portal = await startPortal();
+  const devOutbox = process.argv.includes('--dev-outbox');
+  if (devOutbox && process.env.NODE_ENV === 'production') {
+    console.error('--dev-outbox is refused with NODE_ENV=production: it shows every code in clear text.');
+    process.exit(1);
+  }
+  const portal = await startPortal({ devOutbox });
   const stop = async () => {
     await portal.close();
     process.exit(0);

@@ -64,6 +64,7 @@ export function journey(section: string) {
           db,
           scrypt: TEST_SCRYPT,
           quiet: true,
+          devOutbox: true,
           now: () => new Date(Date.now() + offset),
         }),
       ),

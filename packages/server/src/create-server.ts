@@ -21,6 +21,7 @@ import { mfaRoutes } from './http/routes/mfa.routes.js';
 import { DEFAULT_REGIONAL_NUMBERS, type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
 import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import { resolveSecretBox } from './security/encryption-key.js';
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
@@ -159,10 +160,10 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   const app = new Hono<GatehouseEnv>().basePath(basePath || '/');
   app.use('*', async (c, next) => {
     await next();
-    // API answers are personal: never cache them, never sniff them.
+    // API answers are personal: never cache them.
     c.header('Cache-Control', 'no-store');
-    c.header('X-Content-Type-Options', 'nosniff');
   });
+  app.use('*', securityHeaders({ trustProxy: ctx.trustProxy }));
   app.use('*', pathGuard());
   app.use('*', csrfGuard([publicUrl, ...(options.allowedOrigins ?? [])]));
   registrationRoutes(app, ctx, limit);

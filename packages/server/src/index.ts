@@ -8,6 +8,7 @@ export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions }
 export { DEFAULT_BODY_LIMIT } from './http/body.js';
 export { DEFAULT_POLICIES, type ServerPolicies } from './http/context.js';
 export type { PartnerHardware } from './http/routes/portal.routes.js';
+export { securityHeaders } from './http/security-headers.js';
 export {
   createOutboxMessenger,
   createSmtpMessenger,

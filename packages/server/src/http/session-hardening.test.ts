@@ -60,6 +60,25 @@ describe('cookies', () => {
   });
 });
 
+describe('transport headers', () => {
+  it('HSTS over https (or https a trusted proxy reports), none over plain http; nosniff always', async () => {
+    const tls = await app.request('https://portal.test/session');
+    expect(tls.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect(tls.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(
+      (await app.request('http://portal.test/session')).headers.get('strict-transport-security'),
+    ).toBeNull();
+    const viaProxy = await proxied.request('http://portal.test/session', {
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(viaProxy.headers.get('strict-transport-security')).toBe('max-age=31536000');
+    const untrusted = await app.request('http://portal.test/session', {
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(untrusted.headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
 describe('X-Forwarded-For behind trusted proxies', () => {
   const failedLoginIp = async (target: GatehouseApp, forwardedFor: string) => {
     const email = `xff-${Math.random().toString(36).slice(2)}@acme.test`;

@@ -114,7 +114,8 @@ describe('database-backed security state', () => {
       Array.from({ length: 5 }, () => hitRateLimit(db, 'ip:203.0.113.9:register', now, limit)),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(3);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, retryAfter: 30 });
+    // 3 per minute refill one every 20 s.
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, retryAfter: 20 });
     expect((await hitRateLimit(db, 'ip:203.0.113.10:register', now, limit)).ok).toBe(true);
     expect(
       (await hitRateLimit(db, 'ip:203.0.113.9:register', new Date('2026-03-01T10:01:00Z'), limit)).ok,

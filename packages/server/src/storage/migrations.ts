@@ -162,6 +162,33 @@ CREATE TABLE invitations (
     // since the key lives outside SQL. Pending seeds live with their enrollment code, never in this column.
     sql: 'ALTER TABLE accounts DROP COLUMN IF EXISTS totp_pending_secret',
   },
+  {
+    version: 3,
+    name: 'token buckets for rate limits (no window edge); a durable mail queue',
+    // rate_limits (fixed windows) let twice the limit through across a window edge; buckets refill steadily.
+    // mail_queue: messages are written in the request's transaction and delivered by a worker (mail/mail-queue.ts).
+    sql: `CREATE TABLE rate_buckets (
+  key text PRIMARY KEY,
+  tokens double precision NOT NULL,
+  updated_at timestamptz NOT NULL,
+  allowed boolean NOT NULL
+);
+CREATE TABLE mail_queue (
+  id bigserial PRIMARY KEY,
+  channel text NOT NULL,
+  recipient text NOT NULL,
+  subject text NOT NULL,
+  body text NOT NULL,
+  created_at timestamptz NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL,
+  locked_until timestamptz,
+  delivered_at timestamptz,
+  failed_at timestamptz,
+  last_error text
+);
+CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL`,
+  },
 ];
 
 /**

@@ -30,6 +30,7 @@ beforeAll(async () => {
         db,
         scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
         quiet: true,
+        devOutbox: true,
         now: () => new Date(Date.now() + offset),
       }),
     ),
