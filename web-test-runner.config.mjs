@@ -3,7 +3,7 @@
  *
  * `scripts/test.mjs` runs `pnpm exec wtr --config web-test-runner.config.mjs` and reads a JSON summary
  * `{ "passed": N, "failed": N }` from the path in `GATEHOUSE_WTR_SUMMARY`; the `summaryReporter` below writes it.
- * Launcher flags and resolve conditions follow /work/shared/TOOLCHAIN.md (root needs --no-sandbox; no test tool
+ * Launcher flags and resolve conditions follow docs/testing.md (root needs --no-sandbox; no test tool
  * may download a browser, so `executablePath` points at the system Chromium, `CHROME_PATH` overrides it).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { bundledDepsPlugin } from './packages/elements/test/bundled-deps.plugin.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-/** The one policy every embed must survive (DESIGN.md "Non-negotiables for embedding"). */
+/** The one policy every embed must survive (docs/requirements.md, "Embedding"). */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /** Counts every test of every session; a session that failed without test results (load error) counts as one. */

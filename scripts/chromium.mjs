@@ -1,5 +1,5 @@
 /**
- * How every Gatehouse browser test starts Debian's Chromium (TOOLCHAIN.md): the forms CSP test and the server
+ * How every Gatehouse browser test starts Debian's Chromium (docs/testing.md): the forms CSP test and the server
  * portal journey (playwright-core), and the elements suite (web-test-runner.config.mjs).
  *
  * No test tool may download a browser, so the executable is always the system one; a caller that cannot find

@@ -5,9 +5,10 @@
  * CI reads only the exit code, so any failure anywhere exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { typecheck, typecheckProjects } from './typecheck.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const totals = { passed: 0, failed: 0 };
@@ -18,17 +19,10 @@ function run(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
 }
 
-// 1. Typecheck: one result per package, so a type error counts as a failed test.
-const packages = readdirSync(join(root, 'packages')).filter((name) =>
-  existsSync(join(root, 'packages', name, 'tsconfig.json')),
-);
-for (const name of packages) {
-  const result = run('pnpm', ['exec', 'tsc', '-p', `packages/${name}/tsconfig.json`, '--noEmit']);
-  if (result.status === 0) totals.passed += 1;
-  else {
-    totals.failed += 1;
-    console.log(`typecheck failed: packages/${name}`);
-  }
+// 1. Typecheck (the same as `pnpm typecheck`): one result per project, so a type error counts as a failed test.
+for (const project of typecheckProjects()) {
+  if (typecheck(project)) totals.passed += 1;
+  else totals.failed += 1;
 }
 
 // 2. Node tests (vitest projects listed in vitest.workspace.ts).

@@ -1,5 +1,5 @@
 /**
- * Bundle-size budgets of the elements (issue 6): esbuild bundle + minify for the browser, then gzip -9.
+ * Bundle-size budgets of the elements: esbuild bundle + minify for the browser, then gzip -9.
  * Prints one table and exits 1 when any bundle is over its budget.
  *
  * Bundles measured: a page that registers only `<gate-form>`, a page with only `<gate-registration>` (Lit, XState,

@@ -1,5 +1,5 @@
 /**
- * Issue 6: "loading the bundle alongside another Lit version does not throw". A host page often already runs
+ * Loading the bundle alongside another Lit version does not throw. A host page often already runs
  * Lit 2 components (design systems pinned years ago). Here a Lit 2.8 element is defined and rendered first, then
  * the Gatehouse elements (Lit 3) are loaded and used on the same page; both keep working.
  */

@@ -50,7 +50,7 @@ export interface GatehouseServerOptions {
   confirmPath?: string;
   /** Page that accepts an invitation; default `/invitation.html`. */
   invitationPath?: string;
-  /** Durations and limits; FLOWS.md defaults for anything left out. */
+  /** Durations and limits; the defaults of docs/requirements.md for anything left out. */
   policies?: Partial<ServerPolicies>;
   /** scrypt parameters for new hashes; default N=2^15, r=8, p=3. */
   scrypt?: ScryptParameters;

@@ -1,5 +1,5 @@
 /**
- * `<gate-approval-queue>`: the reviewers' queue of confirmed registrations (FLOWS.md "Approval"). The approval
+ * `<gate-approval-queue>`: the reviewers' queue of confirmed registrations (docs/requirements.md, "Approval"). The approval
  * machine itself runs on the server; this element is plain Lit state over the `/approvals` endpoints.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * `<gate-mfa-enrollment>`: adding or removing a second factor from the profile page (FLOWS.md "MFA enrollment"),
+ * `<gate-mfa-enrollment>`: adding or removing a second factor from the profile page (docs/requirements.md, "Second factor"),
  * driven by `mfaEnrollmentMachine` from `@gatehouse/flows/mfa-enrollment`.
  */
 import { mfaEnrollmentHttpPorts } from '@gatehouse/flows/http';

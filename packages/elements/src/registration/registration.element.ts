@@ -1,5 +1,5 @@
 /**
- * `<gate-registration>`: self-service company registration (FLOWS.md "Registration") driven by
+ * `<gate-registration>`: self-service company registration (docs/requirements.md, "Registration") driven by
  * `registrationMachine` from `@gatehouse/flows/registration`.
  */
 import { registrationHttpPorts } from '@gatehouse/flows/http';

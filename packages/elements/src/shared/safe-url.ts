@@ -1,5 +1,5 @@
 /**
- * URLs from servers become `href`s only through this check (DESIGN.md: "URLs are checked before they become
+ * URLs from servers become `href`s only through this check (docs/requirements.md, "Embedding": "URLs are checked before they become
  * href"): `https:` always, `http:` only for the page's own origin, nothing else (`javascript:`, `data:`, …).
  */
 

@@ -27,7 +27,7 @@ export const INVALID_CREDENTIALS: FlowIssue = Object.freeze({
   params: Object.freeze({}) as Record<string, unknown>,
 }) as FlowIssue;
 
-/** Configuration of the login flow (defaults: FLOWS.md / NIST SP 800-63B-4). */
+/** Configuration of the login flow (defaults: docs/requirements.md, "Login" / NIST SP 800-63B-4). */
 export interface LoginInput {
   /** Consecutive failures (password or code) before the lockout (default 5). */
   maxAttempts?: number;

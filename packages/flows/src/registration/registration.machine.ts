@@ -8,7 +8,7 @@ import { type RegistrationData, registrationPorts } from './registration.ports.j
 /** The compiled registration form the SUBMIT guard uses (the same definition the server validates with). */
 export const registrationForm = flowForm(built);
 
-/** Configuration of the registration flow; every field is optional and defaults to FLOWS.md. */
+/** Configuration of the registration flow; every field is optional and defaults to docs/requirements.md, "Registration". */
 export interface RegistrationInput {
   /** Lifetime of the confirmation link (default 24 h). */
   confirmationLifetime?: DurationInput;

@@ -2,7 +2,7 @@ import { type Duration, milliseconds } from 'date-fns';
 
 /**
  * A configurable duration: a date-fns `Duration` object (`{ hours: 24 }`) or milliseconds. Machine inputs take
- * these so hosts write lifetimes the way FLOWS.md states them.
+ * these so hosts write lifetimes the way docs/requirements.md states them.
  */
 export type DurationInput = Duration | number;
 

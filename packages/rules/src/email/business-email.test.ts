@@ -5,7 +5,7 @@ import { checkBusinessEmail, createEmailPolicy, EMAIL_REJECTION_CODES, type Emai
 
 const code = (verdict: EmailVerdict) => (verdict.ok ? 'ok' : verdict.code);
 
-describe('checkBusinessEmail: the rules of FLOWS.md', () => {
+describe('checkBusinessEmail: the registration rules of docs/requirements.md', () => {
   it.each([
     ['anna.schmidt@acme-industries.com', 'ok'],
     ['j.o.hn+newsletter@acme.co.uk', 'ok'],

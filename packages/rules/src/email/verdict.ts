@@ -3,7 +3,7 @@
  * a caller must branch on `code` and build its message from `params`, never from anything else.
  */
 
-/** Every code a rejected address can have; stable, public API (issue 2). */
+/** Every code a rejected address can have; stable, public API. */
 export const EMAIL_REJECTION_CODES = [
   'invalid-syntax',
   'free-provider',

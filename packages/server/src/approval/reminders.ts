@@ -9,7 +9,7 @@ export interface ReminderPolicy {
   max: number;
 }
 
-/** FLOWS.md: 24 h SLA; reminders every 4 h, up to 3 levels. */
+/** docs/requirements.md, "Approval": 24 h SLA; reminders every 4 h, up to 3 levels. */
 export const DEFAULT_REMINDERS: Readonly<ReminderPolicy> = Object.freeze({
   slaMs: 24 * 3600_000,
   intervalMs: 4 * 3600_000,

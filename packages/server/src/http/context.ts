@@ -7,7 +7,7 @@ import type { RateLimit } from '../security/rate-limit.js';
 import type { SecretBox } from '../security/secret-box.js';
 import type { Database } from '../storage/database.js';
 
-/** The durations and limits of every flow (FLOWS.md defaults), all in milliseconds. */
+/** The durations and limits of every flow (defaults: docs/requirements.md), all in milliseconds. */
 export interface ServerPolicies {
   confirmationLifetimeMs: number;
   resendCooldownMs: number;
@@ -26,7 +26,7 @@ export interface ServerPolicies {
   accountLimit: RateLimit;
 }
 
-/** The defaults FLOWS.md states. */
+/** The defaults docs/requirements.md states. */
 export const DEFAULT_POLICIES: Readonly<ServerPolicies> = Object.freeze({
   confirmationLifetimeMs: 24 * 3600_000,
   resendCooldownMs: 60_000,

@@ -41,7 +41,7 @@ export function createOutboxMessenger(db: Queryable, now: () => Date = () => new
 export interface SmtpOptions {
   /** `smtp://user:pass@host:port` or `smtps://…` (nodemailer's URL form), e.g. from `SMTP_URL`. */
   url: string;
-  /** The no-reply sender, e.g. `"Portal" <no-reply@example.com>`; FLOWS.md asks IT not to block it. */
+  /** The no-reply sender, e.g. `"Portal" <no-reply@example.com>`; the registration page asks the company's IT not to block it. */
   from: string;
   /** SMS has no SMTP: where SMS go instead (default: the outbox of `fallback`). */
   sms?: Messenger;

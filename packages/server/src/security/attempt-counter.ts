@@ -1,6 +1,6 @@
 import type { Queryable } from '../storage/database.js';
 
-/** Lockout configuration: FLOWS.md defaults are 5 failures and a 15-minute cooldown. */
+/** Lockout configuration: the defaults (docs/requirements.md, "Login") are 5 failures and a 15-minute cooldown. */
 export interface LockoutPolicy {
   maxAttempts: number;
   cooldownMs: number;

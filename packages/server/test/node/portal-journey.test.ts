@@ -1,6 +1,6 @@
 /**
- * The end-to-end journey of issue 7 in real Chromium through the demo portal (examples/portal), under its
- * strict CSP: a `securitypolicyviolation` anywhere fails the test. The pages are the flow elements of
+ * The end-to-end journey from registration to an RMA request in real Chromium through the demo portal
+ * (examples/portal), under its strict CSP: a `securitypolicyviolation` anywhere fails the test. The pages are the flow elements of
  * `@gatehouse/elements` talking to the server through `endpoint` (the flows' fetch adapter), so this is also
  * the proof that the elements and the server agree on the REST contract.
  */
