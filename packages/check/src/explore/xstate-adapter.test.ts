@@ -15,7 +15,7 @@ const xstateVersion = JSON.parse(
 describe(`xstate-adapter on xstate ${xstateVersion}`, () => {
   it('is the XState version package.json pins', () => {
     const pinned = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-      .dependencies.xstate;
+      .devDependencies.xstate;
     expect(xstateVersion).toBe(pinned);
   });
 
