@@ -12,7 +12,8 @@ const packageProject = (name: string) => ({
   test: {
     name,
     root: `packages/${name}`,
-    include: ['src/**/*.test.ts', 'test/node/**/*.test.ts'],
+    // examples/: runnable documentation (packages/check/examples is what docs/check.md shows).
+    include: ['src/**/*.test.ts', 'test/node/**/*.test.ts', 'examples/**/*.test.ts'],
     // flows: 27 small files that each import the same rule lists; sharing modules per worker cuts ~45 s to ~8 s.
     // server: test files share one PGlite per worker (a schema each) instead of starting one per file.
     ...(name === 'flows' || name === 'server' ? { isolate: false } : {}),

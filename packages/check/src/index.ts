@@ -20,6 +20,8 @@ export { graph } from './graph/graph.js';
 export type { LivenessVerdict } from './liveness/check-liveness.js';
 export type { Fairness, LivenessProperty, StatePredicate } from './liveness/properties.js';
 export { alwaysCanReach, eventually, leadsTo, until } from './liveness/properties.js';
+export type { ModelDefinition } from './model/define-model.js';
+export { defineModel } from './model/define-model.js';
 export type { CoverKind, CoverResult, PathsCover, TestPath } from './paths/paths.js';
 export { coverPaths, paths } from './paths/paths.js';
 export type { ReplayedStep, ReplayOptions } from './replay/replay.js';

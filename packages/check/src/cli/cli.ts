@@ -5,16 +5,9 @@ import { isMachine } from '../assert-machine.js';
 import { checkSync } from '../check/check.js';
 import type { CheckOptions, CheckResult } from '../check/types.js';
 import { GatehouseError } from '../errors.js';
+import type { ModelDefinition } from '../model/define-model.js';
 import { errorText } from '../report/display.js';
 import { formatViolation } from '../report/format.js';
-
-/** What a model file default-exports (or an array of these). */
-export interface ModelDefinition {
-  machine: AnyStateMachine;
-  options?: CheckOptions<AnyStateMachine>;
-  /** Shown in the summary (default: the machine id). */
-  name?: string;
-}
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -160,13 +153,12 @@ export async function runCli(
   const pct = (r: number) => `${Math.round(r * 100)}%`;
   io.out(
     table([
-      ['model', 'verdict', 'states', 'transitions', 'ms', 'nodes', 'transitions covered', 'violations'],
+      ['model', 'verdict', 'states', 'transitions', 'nodes', 'transitions covered', 'violations'],
       ...results.map(({ name, result }) => [
         name,
         result.ok ? 'PASS' : result.complete ? 'FAIL' : 'INCOMPLETE',
         String(result.stats.states),
         String(result.stats.transitions),
-        String(result.stats.ms),
         pct(result.coverage.stateNodes.ratio),
         pct(result.coverage.transitions.ratio),
         String(result.violations.length),
@@ -182,7 +174,7 @@ export async function runCli(
     });
   }
   io.out(
-    `\n${results.filter((r) => r.result.ok).length} passed, ${results.filter((r) => !r.result.ok).length} failed`,
+    `\n${results.filter((r) => r.result.ok).length} passed, ${results.filter((r) => !r.result.ok).length} failed (${results.reduce((ms, r) => ms + r.result.stats.ms, 0)} ms)`,
   );
   return failed ? 1 : 0;
 }

@@ -22,6 +22,9 @@ export interface Move {
   child?: string;
 }
 
+/** Receives one move: the event number, and the timer or child it comes from. */
+export type Visit = (event: number, timer: Timer | undefined, child: string | undefined) => void;
+
 /**
  * What can happen in a state: the declared events (skipping types no active state node handles, so XState
  * is not asked for what cannot change anything), every timer allowed to fire next, and each declared
@@ -53,31 +56,43 @@ export class EventSources {
     );
   }
 
-  /** Calls `visit` for every move of the state, in a fixed order: events, timers, actor outcomes. */
-  forEach(snapshot: AnyMachineSnapshot, extras: Extras, visit: (move: Move) => void): void {
-    this.events(snapshot, (event) => visit({ event }));
+  /**
+   * Calls `visit` for every move of the state, in a fixed order: events, timers, actor outcomes. Moves are
+   * passed as arguments, not objects: this runs for every (state, event) pair of an exploration.
+   */
+  forEach(snapshot: AnyMachineSnapshot, extras: Extras, visit: Visit): void {
+    this.events(snapshot, visit);
     for (const timer of enabledTimers(extras.timers))
-      visit({ event: this.table.intern(timer.event, 'timer'), timer });
+      visit(this.table.intern(timer.event, 'timer'), timer, undefined);
     this.actorOutcomes(snapshot, extras, visit);
   }
 
   /** Every move of the state as a list (random walks pick from it). */
   list(snapshot: AnyMachineSnapshot, extras: Extras): Move[] {
     const out: Move[] = [];
-    this.forEach(snapshot, extras, (move) => out.push(move));
+    this.forEach(snapshot, extras, (event, timer, child) => {
+      const move: Move = { event };
+      if (timer) move.timer = timer;
+      if (child !== undefined) move.child = child;
+      out.push(move);
+    });
     return out;
   }
 
-  private events(snapshot: AnyMachineSnapshot, visit: (event: number) => void): void {
+  private events(snapshot: AnyMachineSnapshot, visit: Visit): void {
     const handled = this.handledEvents(snapshot);
     for (const domain of this.domains) {
       if (handled !== undefined && !handled.has(domain.type)) continue;
       if (domain.fixed) {
-        for (const eventId of domain.fixed) visit(eventId);
+        for (const eventId of domain.fixed) visit(eventId, undefined, undefined);
         continue;
       }
       for (const payload of this.payloads(domain, snapshot))
-        visit(this.table.intern({ ...payload, type: domain.type } as EventObject, 'send'));
+        visit(
+          this.table.intern({ ...payload, type: domain.type } as EventObject, 'send'),
+          undefined,
+          undefined,
+        );
     }
   }
 
@@ -102,7 +117,7 @@ export class EventSources {
     return payloads;
   }
 
-  private actorOutcomes(snapshot: AnyMachineSnapshot, extras: Extras, visit: (move: Move) => void): void {
+  private actorOutcomes(snapshot: AnyMachineSnapshot, extras: Extras, visit: Visit): void {
     for (const [childId, ref] of Object.entries(
       snapshot.children as Record<string, AnyActorRef | undefined>,
     )) {
@@ -122,7 +137,7 @@ export class EventSources {
           'output' in outcome
             ? { type: `xstate.done.actor.${childId}`, output: outcome.output }
             : { type: `xstate.error.actor.${childId}`, error: outcome.error };
-        visit({ event: this.table.intern(event, 'actor'), child: childId });
+        visit(this.table.intern(event, 'actor'), undefined, childId);
       }
     }
   }

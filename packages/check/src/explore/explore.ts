@@ -5,14 +5,14 @@ import { GatehouseError } from '../errors.js';
 import { lintActorNames, lintOptions } from '../options/lint-options.js';
 import { validateOptions } from '../options/validate-options.js';
 import { describe } from './describe.js';
-import { EventSources, type Move } from './event-sources.js';
+import { EventSources } from './event-sources.js';
 import { EventTable, type EventVia } from './event-table.js';
 import { IntList } from './int-list.js';
 import { allStateNodes, declaredTransitions, type LabelledTransition } from './machine-structure.js';
 import { stableKey } from './stable-key.js';
 import { StateGraph, StateStatus } from './state-graph.js';
 import { StateKeys } from './state-key.js';
-import { EMPTY, type Extras, extrasKey, nextExtras } from './timers.js';
+import { EMPTY, type Extras, extrasKey, nextExtras, type Timer } from './timers.js';
 import { configurationOf, createScope, type ExecutedAction, type InertScope } from './xstate-adapter.js';
 
 export { describe } from './describe.js';
@@ -141,7 +141,8 @@ class Explorer {
   private currentExtras: Extras = EMPTY;
   private currentIndex = 0;
   private changed = 0;
-  private readonly visitMove = (move: Move) => this.tryMove(move);
+  private readonly visitMove = (event: number, timer: Timer | undefined, child: string | undefined) =>
+    this.tryMove(event, timer, child);
 
   constructor(
     private readonly machine: AnyStateMachine,
@@ -369,7 +370,7 @@ class Explorer {
   }
 
   /** One `machine.transition` call: record the edge, check step properties. */
-  private tryMove({ event: eventId, timer, child }: Move): void {
+  private tryMove(eventId: number, timer: Timer | undefined, child: string | undefined): void {
     if (!this.complete) return;
     const snapshot = this.current;
     const event = this.table.events[eventId] as EventObject;

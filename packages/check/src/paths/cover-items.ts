@@ -170,6 +170,15 @@ function guardSpec(exploration: Exploration): CoverSpec {
     .filter((g) => g.guard !== undefined);
   const item = (g: (typeof guarded)[number], outcome: boolean) => `${g.t.label} [${g.guard}] → ${outcome}`;
   const universe = guarded.flatMap((g) => [item(g, true), item(g, false)]);
+  // For each eventless transition, the eventless transitions of its source listed before it.
+  const eventlessBefore = new Map<number, number[]>();
+  exploration.declared.forEach((t, index) => {
+    if (t.eventType !== '') return;
+    const before = exploration.declared.flatMap((o, i) =>
+      i < index && o.eventType === '' && o.source === t.source ? [i] : [],
+    );
+    eventlessBefore.set(index, before);
+  });
   const perTry: string[][] = [];
   for (let t = 0; t < tries.from.length; t++) {
     const type = (exploration.events[tries.event.get(t)] as EventObject).type;
@@ -179,6 +188,12 @@ function guardSpec(exploration: Exploration): CoverSpec {
     for (const g of guarded) {
       if (taken.has(g.index)) items.push(item(g, true));
       else if (g.t.eventType === type && active[tries.from.get(t)]?.has(g.t.source))
+        items.push(item(g, false));
+      // An eventless transition taken means those listed before it on the same state were evaluated false.
+      else if (
+        g.t.eventType === '' &&
+        [...taken].some((x) => (eventlessBefore.get(x) ?? []).includes(g.index))
+      )
         items.push(item(g, false));
     }
     perTry.push(items);

@@ -63,11 +63,11 @@ export function describeModel<TMachine extends AnyStateMachine>(
  */
 export function itPaths<TMachine extends AnyStateMachine>(
   machine: TMachine,
-  options: CheckOptions<TMachine>,
+  options: CheckOptions<TMachine> | undefined,
   test: (path: TestPath) => unknown,
   cover: PathsCover = {},
 ): void {
-  for (const path of paths(machine, options, cover)) {
+  for (const path of paths(machine, options ?? {}, cover)) {
     it(`path: ${path.name}`, async () => {
       await test(path);
     });
