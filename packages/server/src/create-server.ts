@@ -22,6 +22,7 @@ import { DEFAULT_REGIONAL_NUMBERS, type PartnerHardware, portalRoutes } from './
 import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
 import { securityHeaders } from './http/security-headers.js';
+import { createMailQueue } from './mail/mail-queue.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import { resolveSecretBox } from './security/encryption-key.js';
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
@@ -97,7 +98,9 @@ export interface GatehouseServerOptions {
    * (like the code pepper). Only a key kept outside the database protects the seeds from a database dump.
    */
   encryptionKey?: string | Uint8Array;
-  /** Where delivery failures are reported; default `console.error`. */
+  /** How often the mail worker looks for retries and other processes' messages; default 5000 ms. */
+  mailPollIntervalMs?: number;
+  /** Where delivery failures are reported (each failed attempt; the message is retried); default `console.error`. */
   onDeliveryError?: (error: unknown, message: OutgoingMessage) => void;
 }
 
@@ -128,6 +131,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     ((error: unknown, message: OutgoingMessage) =>
       console.error(`gatehouse: could not deliver ${message.channel} to ${message.to}:`, error));
   if (options.passwordHashing) setHashingLimits(options.passwordHashing);
+  const mail = createMailQueue(options.db, { messenger, now, onError });
   const secrets = await resolveSecretBox(options.db, options.encryptionKey);
   // Rows written by versions that stored seeds in clear text are encrypted before the first request.
   await sealClearTotpSecrets(options.db, secrets);
@@ -147,14 +151,16 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     trustProxy: options.trustProxy ?? false,
     issuer: options.issuer ?? 'Gatehouse Portal',
     deliver(messages) {
-      for (const message of messages) {
-        const job = messenger
-          .send(message)
-          .catch((error) => onError(error, message))
-          .finally(() => inflight.delete(job));
-        inflight.add(job);
-      }
+      if (messages.length === 0) return;
+      const job = mail
+        .enqueue(options.db, messages)
+        .then(() => mail.kick())
+        .catch((error) => console.error('gatehouse: could not queue mail', error))
+        .finally(() => inflight.delete(job));
+      inflight.add(job);
     },
+    enqueueMail: (tx, messages) => mail.enqueue(tx, messages),
+    kickMail: () => mail.kick(),
   };
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const app = new Hono<GatehouseEnv>().basePath(basePath || '/');
@@ -207,7 +213,12 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     await options.db.query('DELETE FROM sessions WHERE expires_at < $1', [at]);
     await options.db.query('DELETE FROM codes WHERE expires_at < $1', [new Date(at.getTime() - 86_400_000)]);
     await pruneRateLimits(options.db, new Date(at.getTime() - 86_400_000));
+    // Retries whose backoff has passed, and anything another (perhaps dead) process left behind.
+    await mail.drain();
   };
+  // Picks up retries and messages queued by other processes between requests; never keeps the process alive.
+  const mailPoll = setInterval(() => mail.kick(), options.mailPollIntervalMs ?? 5000);
+  mailPoll.unref();
   const interval = options.maintenanceIntervalMs ?? 5 * 60_000;
   const timer =
     interval > 0
@@ -219,9 +230,11 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   return Object.assign(app, {
     async idle() {
       while (inflight.size > 0) await Promise.all([...inflight]);
+      await mail.idle();
     },
     maintain,
     stop() {
+      clearInterval(mailPoll);
       if (timer) clearInterval(timer);
     },
   });

@@ -5,7 +5,7 @@ import type { LockoutPolicy } from '../security/attempt-counter.js';
 import type { ScryptParameters } from '../security/password-hash.js';
 import type { RateLimit } from '../security/rate-limit.js';
 import type { SecretBox } from '../security/secret-box.js';
-import type { Database } from '../storage/database.js';
+import type { Database, Queryable } from '../storage/database.js';
 
 /** The durations and limits of every flow (defaults: docs/requirements.md), all in milliseconds. */
 export interface ServerPolicies {
@@ -65,8 +65,15 @@ export interface ServerContext {
   /** How many reverse proxies of your own sit in front (`true` = 1): their `X-Forwarded-*` headers are trusted. */
   trustProxy: boolean | number;
   issuer: string;
-  /** Sends after the response; failures are logged, never shown to the requester. */
+  /**
+   * Queues `messages` in the mail outbox right away (its own statement) and wakes the worker; failures are logged,
+   * never shown to the requester. Prefer {@link ServerContext.enqueueMail} inside the request's transaction.
+   */
   deliver(messages: OutgoingMessage[]): void;
+  /** Writes `messages` to the mail outbox through `tx`, so they commit (or roll back) with the change. */
+  enqueueMail(tx: Queryable, messages: readonly OutgoingMessage[]): Promise<void>;
+  /** Wakes the mail worker after a transaction that enqueued messages committed. */
+  kickMail(): void;
 }
 
 /** Hono environment of the Gatehouse app: the authenticated account (set by the session guard). */

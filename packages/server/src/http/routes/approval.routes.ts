@@ -99,7 +99,7 @@ export function approvalRoutes(
       ]);
       const row = rows[0];
       if (!row || row.status === 'pending-confirmation') return null;
-      return decide(
+      const decided = await decide(
         tx,
         row,
         event,
@@ -115,13 +115,16 @@ export function approvalRoutes(
         clientIp(c, ctx.trustProxy),
         reviewer.id,
       );
+      // The welcome or rejection e-mail commits with the decision (the transactional outbox).
+      await ctx.enqueueMail(tx, outbox);
+      return decided;
     });
     if (result === null) return fail(c, 404, 'not-found');
     if (!result.ok) {
       if ('conflict' in result) return fail(c, 409, 'conflict');
       return rejectBody(c, result.issues);
     }
-    ctx.deliver(outbox);
+    ctx.kickMail();
     return c.json({ state: result.state, decision: result.decision });
   });
 }

@@ -42,7 +42,6 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     const expiresAt = new Date(now.getTime() + ctx.policies.confirmationLifetimeMs);
     const resendAt = new Date(now.getTime() + ctx.policies.resendCooldownMs);
     const token = randomToken();
-    const outbox: OutgoingMessage[] = [];
     await ctx.db.transaction(async (tx) => {
       const existing = await tx.query('SELECT id FROM accounts WHERE email = $1', [email]);
       // Same work and the same answer either way; only the e-mail differs (the owner is told instead).
@@ -64,11 +63,12 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
         subject: id,
         ip,
       });
-      outbox.push(
+      // The e-mail commits with the registration: a crash after the commit cannot lose it.
+      await ctx.enqueueMail(tx, [
         existing.length ? existingAccountMail(email) : confirmationMail(ctx, email, token, expiresAt),
-      );
+      ]);
     });
-    ctx.deliver(outbox);
+    ctx.kickMail();
     return c.json(
       { id, confirmationExpiresAt: expiresAt.toISOString(), resendAvailableAt: resendAt.toISOString() },
       202,
