@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The README's test command: typecheck every package, run every vitest project and (when present) the
- * browser tests, then print one plain closing line `N passed, N failed` summing all runners.
+ * The README's test command: typecheck every package, run every vitest project, (when present) the
+ * browser tests and the consumer test (scripts/consumer-test.mjs), then print one plain closing line
+ * `N passed, N failed` summing all runners.
  * CI reads only the exit code, so any failure anywhere exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
@@ -65,6 +66,18 @@ if (existsSync(join(root, 'web-test-runner.config.mjs'))) {
   if (wtr.status !== 0 && !existsSync(wtrJson)) totals.failed += 1;
   else if (wtr.status !== 0 && totals.failed === 0) totals.failed += 1;
 }
+
+// 4. The consumer test: pack, install the tarballs with npm and pnpm, bundle, serve, register in Chromium, compile types.
+const consumerJson = join(outDir, 'consumer.json');
+const consumer = run('node', ['scripts/consumer-test.mjs'], {
+  env: { ...process.env, GATEHOUSE_CONSUMER_SUMMARY: consumerJson },
+});
+if (existsSync(consumerJson)) {
+  const summary = JSON.parse(readFileSync(consumerJson, 'utf8'));
+  totals.passed += summary.passed;
+  totals.failed += summary.failed;
+}
+if (consumer.status !== 0 && (!existsSync(consumerJson) || totals.failed === 0)) totals.failed += 1;
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
