@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
-import { REVIEWER, TestClient, testServer } from '../testing/test-server.js';
+import { REVIEWER, registrationBody, TestClient, testServer } from '../testing/test-server.js';
 
 let db: Database;
 let app: GatehouseApp;
@@ -19,14 +19,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-const registration = (patch: Record<string, unknown>) => ({
-  givenName: 'Ada',
-  familyName: 'Lovelace',
-  email: 'ada@hostile.test',
-  company: 'Analytical Engines Ltd',
-  termsAccepted: true,
-  ...patch,
-});
+const registration = (patch: Record<string, unknown>) => registrationBody('ada@hostile.test', patch);
 
 /** A JSON text of `depth` nested arrays around a string (built as text: JSON.stringify would recurse too). */
 const nested = (depth: number) => `${'['.repeat(depth)}"x"${']'.repeat(depth)}`;

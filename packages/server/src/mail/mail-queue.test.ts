@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase, testBackends } from '../storage/test-database.js';
-import { TestClient, testServer } from '../testing/test-server.js';
+import { registrationBody, TestClient, testServer } from '../testing/test-server.js';
 import { createMailQueue } from './mail-queue.js';
 import type { Messenger, OutgoingMessage } from './messenger.js';
 
@@ -19,14 +19,6 @@ function recordingMessenger() {
   return { messenger, sent, state };
 }
 
-const registration = (email: string) => ({
-  givenName: 'Ada',
-  familyName: 'Lovelace',
-  email,
-  company: 'Analytical Engines Ltd',
-  termsAccepted: true,
-});
-
 describe.each(testBackends)('mail outbox on %s', (backend) => {
   let db: Database;
   beforeAll(async () => {
@@ -43,7 +35,7 @@ describe.each(testBackends)('mail outbox on %s', (backend) => {
       onDeliveryError: () => undefined,
     });
     mail.state.down = true;
-    const answer = await new TestClient(app).post('/registrations', registration('smtp.down@acme.test'));
+    const answer = await new TestClient(app).post('/registrations', registrationBody('smtp.down@acme.test'));
     expect(answer.status).toBe(202);
     await app.idle();
     expect(mail.sent).toEqual([]);
@@ -63,7 +55,10 @@ describe.each(testBackends)('mail outbox on %s', (backend) => {
   it('the message row commits with the registration: a process that dies before sending loses nothing', async () => {
     const stuck: Messenger = { describe: 'stuck', send: () => new Promise(() => undefined) };
     const first = await testServer(db, { messenger: stuck });
-    const answer = await new TestClient(first.app).post('/registrations', registration('crash@acme.test'));
+    const answer = await new TestClient(first.app).post(
+      '/registrations',
+      registrationBody('crash@acme.test'),
+    );
     expect(answer.status).toBe(202);
     const rows = await db.query<{ delivered_at: Date | null }>(
       "SELECT delivered_at FROM mail_queue WHERE recipient = 'crash@acme.test'",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, testServer } from '../testing/test-server.js';
+import { registrationBody, TestClient, testServer } from '../testing/test-server.js';
 import {
   postgresBinaries,
   startThrowawayPostgres,
@@ -57,13 +57,7 @@ describe.skipIf(!binaries)('Postgres faults (a throw-away cluster this test rest
       expect(read.json).toEqual({
         error: { code: 'unavailable', retryAfter: Number(read.headers.get('retry-after')) },
       });
-      const write = await client.post('/registrations', {
-        givenName: 'Ada',
-        familyName: 'Lovelace',
-        email: 'ada@analytical.test',
-        company: 'Analytical Engines Ltd',
-        termsAccepted: true,
-      });
+      const write = await client.post('/registrations', registrationBody('ada@analytical.test'));
       expect(write.status).toBe(503);
     } finally {
       cluster.start();

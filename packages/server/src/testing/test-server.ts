@@ -67,6 +67,18 @@ export class TestClient {
   }
 }
 
+/** A registration body the registration form accepts, for `email`, with `patch` applied. */
+export function registrationBody(email: string, patch: Record<string, unknown> = {}) {
+  return {
+    givenName: 'Ada',
+    familyName: 'Lovelace',
+    email,
+    company: 'Analytical Engines Ltd',
+    termsAccepted: true,
+    ...patch,
+  };
+}
+
 /** The reviewer every test server has. */
 export const REVIEWER = { email: 'reviewer@gatehouse.test', password: 'reviewer password for tests 1' };
 
