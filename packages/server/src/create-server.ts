@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import '@gatehouse/forms/locales/de';
 import '@gatehouse/flows/locales/de';
 import { sendDueReminders } from './approval/reminders.js';
+import { type GatehouseSession, type RequestLike, sessionReader } from './host/host-session.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
 import {
   DEFAULT_POLICIES,
@@ -112,6 +113,14 @@ export type GatehouseApp = Hono<GatehouseEnv> & {
   maintain(): Promise<void>;
   /** Stops the maintenance timer. */
   stop(): void;
+  /**
+   * Who is logged in for a request of the host's own (a fetch `Request`, Node's `IncomingMessage`, or any
+   * `{ headers }`): the user, company, roles and MFA state behind its portal session cookie, or null. One
+   * database read per request object, however often it is asked.
+   */
+  getSession(request: RequestLike): Promise<GatehouseSession | null>;
+  /** The path the API answers under (the `basePath` option without a trailing slash). */
+  readonly mountPath: string;
 };
 
 /**
@@ -237,5 +246,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
       clearInterval(mailPoll);
       if (timer) clearInterval(timer);
     },
+    getSession: sessionReader(options.db, now),
+    mountPath: basePath,
   });
 }

@@ -5,6 +5,23 @@
 
 export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
 export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
+export {
+  consumedBody,
+  type ExpressLikeRequest,
+  type ExpressLikeResponse,
+  type ExpressNext,
+  type FetchHandler,
+  gatehouseExpress,
+  gatehouseExpressSession,
+} from './host/express.js';
+export { type FastifyLikeInstance, gatehouseFastify } from './host/fastify.js';
+export { type GatehouseSessionVariables, gatehouseSession, type SessionSource } from './host/hono.js';
+export {
+  type GatehouseSession,
+  type MfaMethod,
+  type RequestLike,
+  readHostSession,
+} from './host/host-session.js';
 export { DEFAULT_BODY_LIMIT } from './http/body.js';
 export { DEFAULT_POLICIES, type ServerPolicies } from './http/context.js';
 export type { PartnerHardware } from './http/routes/portal.routes.js';

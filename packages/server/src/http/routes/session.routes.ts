@@ -177,7 +177,8 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     }
     await ctx.db.query('DELETE FROM sessions WHERE token_hash = $1', [pending.hash]);
     await clearAttempts(ctx.db, lockKey(account.email));
-    const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full');
+    // The full session remembers the factor it passed (hosts read it through getSession).
+    const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full', [body.value.method]);
     await audit(ctx.db, now, {
       event: 'login-succeeded',
       actor: account.id,
