@@ -50,6 +50,11 @@ export interface GatehouseServerOptions {
   publicUrl?: string;
   /** Page (relative to `publicUrl`) that confirms a registration; default `/confirm.html`. */
   confirmPath?: string;
+  /**
+   * The host's login page (relative to `publicUrl`) that the welcome e-mail links to, e.g. `/login`;
+   * default `''`: the site's root.
+   */
+  loginPath?: string;
   /** Page that accepts an invitation; default `/invitation.html`. */
   invitationPath?: string;
   /** Durations and limits; the defaults of docs/requirements.md for anything left out. */
@@ -182,7 +187,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   app.use('*', pathGuard());
   app.use('*', csrfGuard([publicUrl, ...(options.allowedOrigins ?? [])]));
   registrationRoutes(app, ctx, limit);
-  approvalRoutes(app, ctx, limit, publicUrl);
+  approvalRoutes(app, ctx, limit, `${publicUrl}${options.loginPath ?? ''}`);
   sessionRoutes(app, ctx, limit);
   mfaRoutes(app, ctx, limit);
   accountRoutes(app, ctx, limit);

@@ -139,8 +139,19 @@ describe('the whole journey through the API', () => {
     await user.request('DELETE', '/session');
     await user.post('/session', { email, password: PASSWORD });
     const replay = await user.post('/session/mfa', { method: 'totp', code });
-    expect(replay.status).toBe(400);
-    expect(replay.json.error.code).toBe('invalid-code');
+    // Not "wrong code": the code was right but its 30-second step is used up, so the user waits for the next one.
+    expect(replay.status).toBe(422);
+    expect(replay.json.error).toMatchObject({
+      code: 'invalid-request',
+      issues: [{ path: '/code', code: 'code-already-used' }],
+    });
+    expect(user.cookies.has('gatehouse_session')).toBe(false);
+    const mistyped = await user.post('/session/mfa', {
+      method: 'totp',
+      code: code === '000000' ? '111111' : '000000',
+    });
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.json.error.code).toBe('invalid-code');
 
     // Reset the password via a code (no phone: it goes by e-mail).
     const anonymous = new TestClient(app);
@@ -211,7 +222,7 @@ describe('the whole journey through the API', () => {
         'password-reset',
       ]),
     );
-  });
+  }, 30_000);
 
   it('a parallel burst of wrong passwords cannot run more than 5 checks: the account locks', async () => {
     const client = new TestClient(app);

@@ -24,6 +24,7 @@ export function approvalRoutes(
   app: Hono<GatehouseEnv>,
   ctx: ServerContext,
   limit: number,
+  /** The login page the welcome e-mail links to (`publicUrl` + `loginPath`). */
   portalUrl: string,
 ): void {
   const item = (row: RegistrationRow) => {

@@ -27,17 +27,24 @@ export function mfaMethods(account: AccountRow): string[] {
   return [...(account.totp_secret ? ['totp'] : []), ...(account.mfa_email ? ['email'] : [])];
 }
 
-/** Checks a TOTP code and records its step atomically, so the same code (or an older one) never works twice. */
-export async function acceptTotp(ctx: ServerContext, account: AccountRow, code: string): Promise<boolean> {
-  if (!account.totp_secret) return false;
+/**
+ * Checks a TOTP code and records its step atomically, so the same code (or an older one) never works twice.
+ * `replayed`: the code is right but its 30-second step was already used (e.g. at enrolment a moment ago).
+ */
+export async function acceptTotp(
+  ctx: ServerContext,
+  account: AccountRow,
+  code: string,
+): Promise<'accepted' | 'replayed' | 'invalid'> {
+  if (!account.totp_secret) return 'invalid';
   const opened = ctx.secrets.open(account.totp_secret, totpContext(account.id));
   if (!opened.ok) {
     // A seed that does not open (another key, altered row) fails closed; the operator must see why.
     console.error(`gatehouse: TOTP seed of account ${account.id} does not open (${opened.code})`);
-    return false;
+    return 'invalid';
   }
   const secret = base32Decode(opened.value);
-  if (!secret.ok) return false;
+  if (!secret.ok) return 'invalid';
   const last = account.totp_last_step === null ? undefined : Number(account.totp_last_step);
   const verdict = await verifyTotp({
     secret: secret.value,
@@ -45,13 +52,13 @@ export async function acceptTotp(ctx: ServerContext, account: AccountRow, code: 
     time: ctx.now().getTime(),
     ...(last === undefined ? {} : { lastUsedStep: last }),
   });
-  if (!verdict.ok) return false;
+  if (!verdict.ok) return verdict.code === 'replayed-code' ? 'replayed' : 'invalid';
   // A parallel request with the same code loses here: only one UPDATE sees the older step.
   const rows = await ctx.db.query(
     'UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id',
     [account.id, verdict.step],
   );
-  return rows.length === 1;
+  return rows.length === 1 ? 'accepted' : 'replayed';
 }
 
 /** Login, forced password change, MFA challenge, SSO session check, logout, re-authentication. */
@@ -156,8 +163,13 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     const reservation = await reserveAttempt(ctx.db, lockKey(account.email), now, ctx.policies.lockout);
     if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
     let passed = false;
-    if (body.value.method === 'totp') passed = await acceptTotp(ctx, account, body.value.code);
-    else if (body.value.method === 'email' && account.mfa_email) {
+    if (body.value.method === 'totp') {
+      const verdict = await acceptTotp(ctx, account, body.value.code);
+      // The code of a step already used (logging in right after enrolling): the user must wait, not retype.
+      if (verdict === 'replayed')
+        return rejectBody(c, [{ path: '/code', code: 'code-already-used', params: {} }]);
+      passed = verdict === 'accepted';
+    } else if (body.value.method === 'email' && account.mfa_email) {
       const check = await checkStoredCode(ctx.db, ctx.pepper, {
         purpose: 'login-mfa',
         subject: account.id,
