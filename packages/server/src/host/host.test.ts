@@ -174,7 +174,10 @@ describe('getSession(request)', () => {
     expect(await ask('gatehouse_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBeNull();
     const cookie = await logIn(origin);
     expect((await ask(`other=1; ${cookie}`))?.user.email).toBe(REVIEWER.email);
-    const out = await fetch(`${origin}${MOUNT}/session`, { method: 'DELETE', headers: { cookie, origin } });
+    const out = await fetch(`${origin}${MOUNT}/session`, {
+      method: 'DELETE',
+      headers: { cookie, origin, 'content-type': 'application/json' },
+    });
     expect(out.status).toBeLessThan(300);
     expect(await ask(cookie)).toBeNull();
     const later = await logIn(origin);
