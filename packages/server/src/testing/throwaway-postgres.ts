@@ -82,6 +82,19 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const stop = () => run(bin, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
   start();
   let alive = true;
+  // A test that times out before it could call destroy() must not leave a server running behind it.
+  const onExit = () => {
+    if (alive) stopQuietly();
+  };
+  const stopQuietly = () => {
+    try {
+      stop();
+    } catch {
+      // Already stopped.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
@@ -98,6 +111,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       start();
     },
     destroy: () => {
+      process.off('exit', onExit);
       if (alive) stop();
       alive = false;
       rmSync(dir, { recursive: true, force: true });
