@@ -13,6 +13,7 @@ const NAV: [string, string][] = [
   ['/rma.html', 'RMA'],
   ['/users.html', 'Users'],
   ['/reviewer.html', 'Approvals'],
+  ['/devices.html', 'Devices'],
   ['/dev/outbox', 'Outbox (dev)'],
 ];
 
@@ -87,7 +88,27 @@ export const pages: Record<string, string> = {
   'rma.html': layout(
     'rma',
     'Return material authorization (RMA)',
-    `<gate-rma-request endpoint="/api" persist="none" lang="en"></gate-rma-request>`,
+    `<gate-rma-request endpoint="/api" persist="none" lang="en"></gate-rma-request>
+<section aria-labelledby="my-rmas"><h2 id="my-rmas">My RMA requests</h2>
+<table class="list"><thead><tr><th scope="col">Number</th><th scope="col">Serial numbers</th><th scope="col">Submitted</th><th scope="col">Status</th></tr></thead>
+<tbody id="rmas"></tbody></table><p id="no-rmas" hidden>You have not requested an RMA yet.</p></section>`,
+  ),
+  'devices.html': layout(
+    'devices',
+    'Device registry',
+    `<p>The devices each customer company owns, by its e-mail domain. Only these serial numbers can be returned through the portal's RMA form.</p>
+<section aria-labelledby="import"><h2 id="import">Import devices</h2>
+<form id="device-import">
+<p><label for="device-file">CSV file</label>
+<input id="device-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="device-format"></p>
+<p id="device-format" class="hint">Columns: company_domain, serial, part_number, unit_type (appliance, blade, power-supply, fan-module, other), purchase_date (YYYY-MM-DD). A serial already registered moves to the company of the newest import.</p>
+<p><button type="submit" class="primary">Import</button></p>
+</form>
+<ul id="import-issues" class="issues" hidden></ul></section>
+<section aria-labelledby="registered"><h2 id="registered">Registered devices</h2>
+<p><label for="device-domain">Company domain</label> <input id="device-domain" type="search" placeholder="northwind-logistics.com"></p>
+<table class="list"><thead><tr><th scope="col">Serial</th><th scope="col">Company domain</th><th scope="col">Part number</th><th scope="col">Unit type</th><th scope="col">Purchased</th></tr></thead>
+<tbody id="devices"></tbody></table><p id="no-devices" hidden>No devices registered.</p></section>`,
   ),
   'users.html': layout(
     'users',

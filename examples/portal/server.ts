@@ -16,6 +16,7 @@ import {
   openDatabase,
   securityHeaders,
   seedAccount,
+  seedDevices,
 } from '@gatehouse/server';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -70,6 +71,8 @@ export async function startPortal(options: PortalOptions = {}) {
       await hashPassword(reviewer.password, scrypt),
     ]);
   }
+  // Sample devices of two demo customers: register at northwind-logistics.com or radium-labs.com to find them.
+  await seedDevices(db, await readFile(fileURLToPath(new URL('demo-devices.csv', import.meta.url)), 'utf8'));
   const api = await createGatehouseServer({
     db,
     basePath: '/api',

@@ -96,9 +96,51 @@ const pages: Record<string, () => Promise<void> | void> = {
 
   async rma() {
     if (!(await requireLogin())) return;
-    onComplete(element('gate-rma-request'), (o) =>
-      typeof o.number === 'string' ? `RMA request ${o.number} submitted.` : undefined,
-    );
+    const el = element('gate-rma-request');
+    onComplete(el, (o) => (typeof o.number === 'string' ? `RMA request ${o.number} submitted.` : undefined));
+    el.addEventListener('gate-complete', () => void listRmas());
+    await listRmas();
+  },
+
+  async devices() {
+    if (!(await requireLogin())) return;
+    const form = $('#device-import') as HTMLFormElement;
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const file = ($('#device-file') as HTMLInputElement).files?.[0];
+      if (!file) return say('Choose a CSV file first.', 'error');
+      const answer = await fetch('/api/devices', {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv' },
+        body: await file.text(),
+      });
+      const body = await answer.json();
+      const issues = $('#import-issues');
+      const list = (body?.error?.issues ?? []) as {
+        path: string;
+        code: string;
+        params: Record<string, unknown>;
+      }[];
+      issues.replaceChildren(...list.map((i) => h('li', {}, deviceIssueText(i))));
+      issues.hidden = list.length === 0;
+      if (answer.ok) {
+        say(`${body.imported} devices imported.`, 'ok');
+        form.reset();
+        await listDevices();
+      } else
+        say(
+          list.length
+            ? `The file was not imported: ${list.length} problem(s), listed below.`
+            : errorText({ status: answer.status, body }),
+          'error',
+        );
+    });
+    let typing: ReturnType<typeof setTimeout> | undefined;
+    $('#device-domain').addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => void listDevices(), 250);
+    });
+    await listDevices();
   },
 
   async users() {
@@ -202,6 +244,94 @@ const pages: Record<string, () => Promise<void> | void> = {
     $('#queue').replaceChildren(...rows);
     $('#empty').hidden = rows.length > 0;
   },
+};
+
+/** Fills the RMA page's list of the user's own requests. */
+async function listRmas() {
+  const answer = await api('GET', '/rma');
+  if (answer.status !== 200) return;
+  const items = answer.body.items as {
+    number: string;
+    serialNumber: string;
+    additionalSerialNumbers: string[];
+    createdAt: string;
+    status: string;
+  }[];
+  $('#rmas').replaceChildren(
+    ...items.map((i) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, i.number),
+        h('td', {}, [i.serialNumber, ...i.additionalSerialNumbers].join(', ')),
+        h('td', {}, new Date(i.createdAt).toLocaleString()),
+        h('td', {}, h('span', { class: 'badge' }, i.status === 'submitted' ? 'Submitted' : i.status)),
+      ),
+    ),
+  );
+  $('#no-rmas').hidden = items.length > 0;
+}
+
+/** Fills the registry page's table (filtered by the domain typed). */
+async function listDevices() {
+  const domain = ($('#device-domain') as HTMLInputElement).value.trim();
+  const answer = await api('GET', `/devices${domain ? `?domain=${encodeURIComponent(domain)}` : ''}`);
+  if (answer.status !== 200) return say(errorText(answer), 'error');
+  const devices = answer.body.devices as Record<string, string>[];
+  $('#devices').replaceChildren(
+    ...devices.map((d) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, d.serial ?? ''),
+        h('td', {}, d.companyDomain ?? ''),
+        h('td', {}, d.partNumber ?? ''),
+        h('td', {}, d.unitType ?? ''),
+        h('td', {}, d.purchaseDate ?? ''),
+      ),
+    ),
+  );
+  $('#no-devices').hidden = devices.length > 0;
+}
+
+/** An import problem as a sentence: `/devices/3/serial` is line 5 of the file (the header is line 1). */
+function deviceIssueText(issue: { path: string; code: string; params: Record<string, unknown> }): string {
+  const row = /^\/devices\/(\d+)\/?(\w*)/.exec(issue.path);
+  const csvLine = /^\/csv\/(\d+)/.exec(issue.path);
+  const where = row
+    ? `Line ${Number(row[1]) + 2}${row[2] ? `, ${COLUMN[row[2]] ?? row[2]}` : ''}`
+    : csvLine
+      ? `Line ${csvLine[1]}`
+      : issue.path === '/csv/header'
+        ? 'Header'
+        : 'File';
+  const what: Record<string, string> = {
+    pattern: 'a serial number has 6 to 32 capital letters, digits and dashes',
+    format:
+      row?.[2] === 'purchaseDate'
+        ? 'not a date (YYYY-MM-DD) up to today'
+        : row?.[2] === 'companyDomain'
+          ? 'not a domain like example.com'
+          : 'wrong format',
+    enum: 'use appliance, blade, power-supply, fan-module or other',
+    uniqueItems: 'this serial number appears twice in the file',
+    required: 'missing',
+    columns:
+      issue.path === '/csv/header'
+        ? `the columns must be company_domain, serial, part_number, unit_type, purchase_date (missing: ${String(issue.params.missing ?? '') || 'none'}; unknown: ${String(issue.params.unknown ?? '') || 'none'})`
+        : `expected ${String(issue.params.expected)} fields, found ${String(issue.params.found)}`,
+    maxLength: 'too long',
+    'unclosed-quote': 'a quote is never closed',
+  };
+  return `${where}: ${what[issue.code] ?? issue.code}.`;
+}
+
+const COLUMN: Record<string, string> = {
+  serial: 'serial',
+  companyDomain: 'company_domain',
+  partNumber: 'part_number',
+  unitType: 'unit_type',
+  purchaseDate: 'purchase_date',
 };
 
 const STATE_TEXT: Record<string, string> = {

@@ -19,6 +19,7 @@ import { pathGuard } from './http/path-guard.js';
 import { accountRoutes } from './http/routes/account.routes.js';
 import { approvalRoutes } from './http/routes/approval.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
+import { deviceRoutes } from './http/routes/device.routes.js';
 import { DEFAULT_REGIONAL_NUMBERS, type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
 import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
@@ -201,6 +202,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     options.regionalNumbers ?? DEFAULT_REGIONAL_NUMBERS,
     `${publicUrl}${options.invitationPath ?? '/invitation.html'}`,
   );
+  deviceRoutes(app, ctx);
   if (options.devRoutes) devRoutes(app, ctx);
   app.notFound((c) => fail(c, 404, 'not-found'));
   app.onError((error, c) => {

@@ -14,10 +14,11 @@ type Snapshot = SnapshotFrom<typeof rmaMachine>;
  * Requests an RMA: serial number, description and the delivery address (pre-filled from the registration, never
  * updated automatically, so it must be confirmed), optional part number and unit type, and, with "more than one
  * device", the serial numbers of the other devices. A serial of partner hardware refers the user to that vendor's
- * RMA process instead. The draft is kept as the user types, so a reload loses nothing.
+ * RMA process instead, with a button back to the form to correct a mistyped serial; a serial that is not registered
+ * to the company is refused at its field. The draft is kept as the user types, so a reload loses nothing.
  *
  * @fires gate-step - `loading`, `editing`, `checkingHardware`, `submitting`, `referred`, `submitted`, `cancelled`
- * @fires gate-complete - `detail.output`: `{ rmaId, number }`, or `{ referral: { vendor, rmaUrl } }` for partner hardware
+ * @fires gate-complete - `detail.output`: `{ rmaId, number }` (a partner referral is the step `referred`, not an end)
  * @fires gate-error - a port failed
  * @csspart heading - the step heading (focused on step changes)
  * @csspart note - the referral and the confirmation
@@ -42,7 +43,7 @@ export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
 
   protected override completeOutput(snapshot: Snapshot): unknown {
     const c = snapshot.context;
-    return c.referral ? { referral: c.referral } : { rmaId: c.rmaId, number: c.rmaNumber };
+    return { rmaId: c.rmaId, number: c.rmaNumber };
   }
 
   protected view(snapshot: Snapshot, locale: string): StepView {
@@ -71,8 +72,9 @@ export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
       return {
         key: 'referred',
         heading: t('referredHeading'),
-        body: html`<p class="note" part="note">${t('referredText', { vendor })}</p>
+        body: html`<p class="note" part="note">${t('referredText', { vendor, serial: c.referral.serialNumber ?? c.data.serialNumber ?? '' })}</p>
           ${href ? html`<p><a href=${href} rel="noopener noreferrer" target="_blank">${t('referredLink', { vendor })}</a></p>` : nothing}`,
+        actions: html`<button type="button" @click=${() => this.send({ type: 'EDIT' })}>${t('referredFix')}</button>`,
       };
     }
     if (snapshot.matches('submitted')) {

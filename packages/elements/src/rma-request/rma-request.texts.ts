@@ -10,8 +10,10 @@ export const rmaRequestTexts = {
     checking: 'Checking the serial number…',
     cancel: 'Cancel',
     referredHeading: 'This device is partner hardware',
-    referredText: 'The serial number belongs to {vendor} hardware. Please use the RMA process of {vendor}.',
+    // The vendor's name never ends a sentence: "Partner Systems Inc." would end in "Inc..".
+    referredText: 'Serial number {serial} belongs to hardware by {vendor}, which has its own RMA process.',
     referredLink: 'Open the RMA process of {vendor}',
+    referredFix: 'Mistyped? Correct the serial number',
     submittedHeading: 'RMA requested',
     submittedText:
       'Your RMA request {number} was received. We will send the shipping instructions by e-mail.',

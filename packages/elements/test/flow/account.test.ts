@@ -223,7 +223,16 @@ describe('<gate-rma-request>', () => {
     submit(el);
     await until(() => deepActive()?.getAttribute('data-pointer') === '/addressConfirmed');
     expect(p.checkHardware.calls).to.have.length(0);
-    await fill(el, { '/moreThanOneDevice': true });
+    // "More than one device" is a Yes/No drop-down (No by default).
+    const more = el.querySelector<HTMLSelectElement>(
+      'gate-form[slot="form"] [data-pointer="/moreThanOneDevice"]',
+    )!;
+    expect(more.tagName).to.equal('SELECT');
+    expect([...more.options].slice(1).map((o) => o.text)).to.deep.equal(['No', 'Yes']);
+    expect(more.selectedOptions[0]!.text).to.equal('No');
+    more.value = '1';
+    more.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => el.querySelector('[data-pointer="/additionalSerialNumbers"]'));
     const add = el.querySelector<HTMLButtonElement>('[data-pointer="/additionalSerialNumbers"]')!;
     expect(add).to.exist;
     add.click();
@@ -267,6 +276,42 @@ describe('<gate-rma-request>', () => {
     expect(p.submitRma.calls).to.have.length(0);
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
     await expect(el).to.be.accessible();
+    // A mistyped serial: back to the form with everything kept.
+    const back = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      /Correct the serial/.test(b.textContent!),
+    );
+    back!.click();
+    await until(() => el.step === 'editing');
+    await el.updateComplete;
+    expect(el.querySelector<HTMLInputElement>('[data-pointer="/serialNumber"]')!.value).to.equal(
+      'ZX99-000001',
+    );
+  });
+
+  it('a vendor name ending in a full stop does not end a sentence ("Inc..")', async () => {
+    const p = {
+      loadRmaDefaults: stubPort({ output: { deliveryAddress: address } }),
+      checkHardware: stubPort({
+        output: { owner: 'partner', vendor: 'Partner Systems Inc.', serialNumber: 'PX12-000001' },
+      }),
+      submitRma: stubPort({ output: { rmaId: 'r1' } }),
+    };
+    const el = await fixture<GateRmaRequest>(
+      html`<gate-rma-request lang="en" persist="none" .ports=${logic(p)}></gate-rma-request>`,
+    );
+    await until(() => el.step === 'editing');
+    await fill(el, {
+      '/serialNumber': 'PX12-000001',
+      '/description': 'Power supply does not start at all anymore.',
+      '/addressConfirmed': true,
+    });
+    submit(el);
+    await until(() => el.step === 'referred');
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('PX12-000001');
+    expect(text).to.contain('Partner Systems Inc.');
+    expect(text).not.to.contain('Inc..');
   });
 });
 

@@ -28,6 +28,7 @@ const result = checkSync(rmaMachine, {
       },
     ],
     CANCEL: [{}],
+    EDIT: [{}],
   },
   actors: {
     loadRmaDefaults: [
@@ -37,7 +38,17 @@ const result = checkSync(rmaMachine, {
         },
       },
     ],
-    checkHardware: [{ output: { owner: 'vendor' } }, { output: { owner: 'partner', vendor: 'Acme' } }, fail],
+    checkHardware: [
+      { output: { owner: 'vendor' } },
+      { output: { owner: 'partner', vendor: 'Acme', serialNumber: 'PX12-345678' } },
+      fail,
+      // A serial that is not the company's: a field issue, back to the form.
+      {
+        error: new GatehouseError('invalid-request', 'not registered', {
+          issues: [{ path: '/serialNumber', code: 'unknown-device', params: { serial: 'AB12-345678' } }],
+        }),
+      },
+    ],
     submitRma: [{ output: { rmaId: 'r' } }, fail],
   },
   key: flowStateKey,
@@ -45,6 +56,9 @@ const result = checkSync(rmaMachine, {
     submittedOnlyWithConfirmedAddress: (s) =>
       !s.matches('submitted') || s.context.data.addressConfirmed === true,
     partnerHardwareNeverSubmitted: (s) => !(s.matches('submitted') && s.context.referral !== null),
+    // EDIT clears the referral: the corrected serials are checked afresh.
+    referralOnlyWhileReferred: (s) =>
+      s.matches('referred') || s.matches('cancelled') || s.context.referral === null,
   },
   maxStates: 50_000,
 });

@@ -11,8 +11,8 @@ export const rmaForm = flowForm(built);
 export interface RmaContext {
   data: Record<string, unknown>;
   issues: FlowIssue[];
-  /** Set when the serial belongs to a partner: the UI refers the user to that vendor's RMA process. */
-  referral: { vendor: string; rmaUrl: string | null } | null;
+  /** Set when a serial belongs to a partner: the UI refers the user to that vendor's RMA process. */
+  referral: { vendor: string; rmaUrl: string | null; serialNumber: string | null } | null;
   rmaId: string | null;
   rmaNumber: string | null;
 }
@@ -21,12 +21,16 @@ export interface RmaContext {
 export type RmaEvent =
   | { type: 'CHANGE'; data: Record<string, unknown> }
   | { type: 'SUBMIT'; data: Record<string, unknown> }
-  | { type: 'CANCEL' };
+  | { type: 'CANCEL' }
+  /** From the partner referral back to the form, to correct a mistyped serial number. */
+  | { type: 'EDIT' };
 
 /**
  * An RMA request for the vendor's own hardware: `loading` (pre-fill the registered delivery address, unconfirmed)
- * → `editing` → `checkingHardware` → `submitting` → `submitted` (final); partner hardware ends in `referred` (final,
- * with the partner's RMA link). The address must be confirmed (`addressConfirmed: true`) on every request.
+ * → `editing` → `checkingHardware` → `submitting` → `submitted` (final). Every serial (main and extra) is checked:
+ * one that is not the company's comes back as a field issue; partner hardware goes to `referred` (the partner's
+ * RMA link), from where `EDIT` returns to the form to correct the serial. The address must be confirmed
+ * (`addressConfirmed: true`) on every request.
  */
 export const rmaMachine = setup({
   types: {
@@ -55,8 +59,10 @@ export const rmaMachine = setup({
         onDone: {
           target: 'editing',
           actions: assign(({ context, event }) => ({
-            // A draft's own address wins; the confirmation is never pre-filled.
+            // A draft's own address wins; the confirmation is never pre-filled; the form's defaults
+            // ("more than one device": No) show as chosen.
             data: {
+              ...rmaForm.defaults(),
               ...context.data,
               deliveryAddress: context.data.deliveryAddress ?? event.output.deliveryAddress ?? {},
               addressConfirmed: context.data.addressConfirmed === true,
@@ -95,7 +101,12 @@ export const rmaMachine = setup({
       meta: { resume: 'editing' },
       invoke: {
         src: 'checkHardware',
-        input: ({ context }) => ({ serialNumber: String(context.data.serialNumber ?? '') }),
+        input: ({ context }) => ({
+          serialNumber: String(context.data.serialNumber ?? ''),
+          ...(Array.isArray(context.data.additionalSerialNumbers)
+            ? { additionalSerialNumbers: context.data.additionalSerialNumbers.map(String) }
+            : {}),
+        }),
         onDone: [
           {
             guard: ({ event }) => event.output.owner === 'partner',
@@ -103,7 +114,11 @@ export const rmaMachine = setup({
             actions: assign({
               referral: ({ event }) =>
                 event.output.owner === 'partner'
-                  ? { vendor: event.output.vendor, rmaUrl: event.output.rmaUrl ?? null }
+                  ? {
+                      vendor: event.output.vendor,
+                      rmaUrl: event.output.rmaUrl ?? null,
+                      serialNumber: event.output.serialNumber ?? null,
+                    }
                   : null,
             }),
           },
@@ -133,7 +148,12 @@ export const rmaMachine = setup({
         },
       },
     },
-    referred: { type: 'final' },
+    referred: {
+      on: {
+        EDIT: { target: 'editing', actions: assign({ referral: null, issues: [] }) },
+        CANCEL: 'cancelled',
+      },
+    },
     submitted: { type: 'final' },
     cancelled: { type: 'final' },
   },

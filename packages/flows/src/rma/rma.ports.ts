@@ -9,15 +9,23 @@ export interface DeliveryAddress {
   country: string;
 }
 
-/** Output of `checkHardware`: the vendor's own hardware, or a partner's with where to go instead. */
-export type HardwareOwner = { owner: 'vendor' } | { owner: 'partner'; vendor: string; rmaUrl?: string };
+/**
+ * Output of `checkHardware`: the vendor's own hardware, or a partner's with where to go instead (`serialNumber`:
+ * which of the request's serials is the partner's). Serials that are not the company's fail the port with
+ * field issues (`unknown-device`).
+ */
+export type HardwareOwner =
+  | { owner: 'vendor' }
+  | { owner: 'partner'; vendor: string; rmaUrl?: string; serialNumber?: string };
 
 /** The ports of the RMA request. Each default fails with `port-not-provided`. */
 export const rmaPorts = {
   /** `GET /rma/defaults`: the registered address (never updated by this flow). */
   loadRmaDefaults: missingPort<{ deliveryAddress?: Partial<DeliveryAddress> }, void>('loadRmaDefaults'),
-  /** `POST /rma/hardware-check`: whose hardware the serial number belongs to. */
-  checkHardware: missingPort<HardwareOwner, { serialNumber: string }>('checkHardware'),
+  /** `POST /rma/hardware-check`: whose hardware the serial numbers belong to. */
+  checkHardware: missingPort<HardwareOwner, { serialNumber: string; additionalSerialNumbers?: string[] }>(
+    'checkHardware',
+  ),
   /** `POST /rma`. */
   submitRma: missingPort<{ rmaId: string; number?: string }, { data: Record<string, unknown> }>('submitRma'),
 };

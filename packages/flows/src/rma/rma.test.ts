@@ -49,7 +49,11 @@ const editing = async (t = start()) => {
 describe('rma', () => {
   it('pre-fills the registered address but never its confirmation', async () => {
     const t = await editing();
-    expect(t.actor.getSnapshot().context.data).toEqual({ deliveryAddress: address, addressConfirmed: false });
+    expect(t.actor.getSnapshot().context.data).toEqual({
+      moreThanOneDevice: false,
+      deliveryAddress: address,
+      addressConfirmed: false,
+    });
     t.actor.send({ type: 'SUBMIT', data: { ...request, addressConfirmed: false } });
     expect(t.actor.getSnapshot().context.issues).toContainEqual(
       expect.objectContaining({ path: '/addressConfirmed' }),
@@ -78,23 +82,34 @@ describe('rma', () => {
     t.actor.send({ type: 'SUBMIT', data });
     await waitFor(t.actor, (s) => s.status === 'done');
     expect(t.actor.getSnapshot().value).toBe('submitted');
-    expect(t.checkHardware.calls).toEqual([{ serialNumber: 'AB12-345678' }]);
+    // Every serial is checked, the extra ones too.
+    expect(t.checkHardware.calls).toEqual([
+      { serialNumber: 'AB12-345678', additionalSerialNumbers: ['CD34-567890'] },
+    ]);
     expect(t.submitRma.calls[0]?.data).toMatchObject(data);
   });
 
-  it('partner hardware is referred to its vendor and never submitted', async () => {
+  it('partner hardware is referred to its vendor and never submitted; EDIT goes back to fix the serial', async () => {
     const t = await editing();
     t.checkHardware.answer({
-      output: { owner: 'partner', vendor: 'Acme Storage', rmaUrl: 'https://acme.example/rma' },
+      output: {
+        owner: 'partner',
+        vendor: 'Acme Storage',
+        rmaUrl: 'https://acme.example/rma',
+        serialNumber: 'AB12-345678',
+      },
     });
     t.actor.send({ type: 'SUBMIT', data: request });
-    await waitFor(t.actor, (s) => s.status === 'done');
-    expect(t.actor.getSnapshot().value).toBe('referred');
+    await waitFor(t.actor, (s) => s.matches('referred'));
     expect(t.actor.getSnapshot().context.referral).toEqual({
       vendor: 'Acme Storage',
       rmaUrl: 'https://acme.example/rma',
+      serialNumber: 'AB12-345678',
     });
     expect(t.submitRma.calls).toHaveLength(0);
+    t.actor.send({ type: 'EDIT' });
+    expect(t.actor.getSnapshot().value).toBe('editing');
+    expect(t.actor.getSnapshot().context).toMatchObject({ referral: null, data: request });
   });
 
   it('CHANGE keeps the draft; failures return to editing; CANCEL ends; a failed pre-fill still edits', async () => {

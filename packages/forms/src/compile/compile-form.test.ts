@@ -87,6 +87,8 @@ describe('compileForm on the RMA request', () => {
       '/additionalSerialNumbers',
     );
     expect(missing(filled)).toEqual([]);
+    // An unticked confirmation (a `const: true` box left false) is still required, not "filled in".
+    expect(missing({ ...filled, addressConfirmed: false })).toEqual(['/addressConfirmed']);
   });
 
   it('visibleFields and fields follow ui order, groups before their children', () => {

@@ -80,6 +80,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isEmpty = (v: unknown) =>
   v === undefined || v === '' || v === null || (Array.isArray(v) && v.length === 0);
 
+/** A confirmation box (`const: true`) that is not ticked: as missing as an empty field to the person filling in. */
+const isUnconfirmed = (f: FieldModel, v: unknown) => f.constraints.const === true && v !== true;
+
 /**
  * Assembles a compiled form from a plan, its validators and the named-rule implementations. Used by
  * `compileForm` and by built modules; callers normally never call it directly. Throws if a rule is missing.
@@ -355,7 +358,7 @@ export function createForm<T = Record<string, unknown>>(
           f.widget !== 'group' &&
           !isHidden(f.pointer, hidden) &&
           requiredEffectively(i, data, active) &&
-          isEmpty(getAt(data, segments[i]!)),
+          (isEmpty(getAt(data, segments[i]!)) || isUnconfirmed(f, getAt(data, segments[i]!))),
       );
     },
     fields: () => fields,

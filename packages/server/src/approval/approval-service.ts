@@ -61,6 +61,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
           familyName: string;
           company: string;
           jobTitle?: string;
+          country?: string;
         };
         // Checked before any write: a second registration of an address that meanwhile got an account must
         // not leave a company behind (the machine returns to review with this issue).
@@ -89,7 +90,13 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
             oneTime: true,
             passwordExpiresAt: new Date(deps.now.getTime() + deps.oneTimePasswordLifetimeMs),
             profile: data.jobTitle ? { jobTitle: data.jobTitle } : {},
-            address: { company: data.company, street: '', postalCode: '', city: '', country: '' },
+            address: {
+              company: data.company,
+              street: '',
+              postalCode: '',
+              city: '',
+              country: data.country ?? '',
+            },
           },
           deps.now,
           deps.scrypt,

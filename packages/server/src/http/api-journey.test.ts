@@ -178,7 +178,16 @@ describe('the whole journey through the API', () => {
     const fresh = await totp(started.json.secret, clock.now().getTime());
     expect((await anonymous.post('/session/mfa', { method: 'totp', code: fresh })).json.status).toBe('ok');
 
-    // RMA with two extra serials; the delivery address comes pre-filled and must be confirmed.
+    // RMA with two extra serials (registered to the company by a reviewer); the delivery address comes
+    // pre-filled and must be confirmed.
+    const importer = new TestClient(app);
+    await importer.post('/session', REVIEWER);
+    const devices = ['SN-100200', 'SN-100201', 'SN-100202'].map((serial) => ({
+      serial,
+      companyDomain: 'analytical-engines.com',
+      purchaseDate: '2024-05-01',
+    }));
+    expect((await importer.post('/devices', { devices })).json).toEqual({ imported: 3 });
     const defaults = await anonymous.get('/rma/defaults');
     expect(defaults.json.deliveryAddress.company).toBe('Analytical Engines Ltd');
     const rma = {

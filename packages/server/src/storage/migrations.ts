@@ -189,6 +189,21 @@ CREATE TABLE mail_queue (
 );
 CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL`,
   },
+  {
+    // Numbers need not be contiguous: each is applied once, in order, whenever it is missing.
+    version: 30,
+    name: 'device registry',
+    sql: `
+CREATE TABLE devices (
+  serial text PRIMARY KEY,
+  company_domain text NOT NULL,
+  part_number text NOT NULL DEFAULT '',
+  unit_type text NOT NULL DEFAULT 'other',
+  purchase_date date NOT NULL,
+  imported_at timestamptz NOT NULL
+);
+CREATE INDEX devices_company_domain ON devices (company_domain)`,
+  },
 ];
 
 /**

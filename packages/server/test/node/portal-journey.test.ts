@@ -196,6 +196,13 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await login.locator('input[name=code]').fill(await totp(secret, Date.now() + offset));
     await login.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL(/profile\.html/);
+    // The company's devices, as a reviewer's import would register them.
+    for (const serial of ['SN-778899', 'SN-778900', 'SN-778901']) {
+      await portal.db.query(
+        `INSERT INTO devices (serial, company_domain, purchase_date, imported_at) VALUES ($1, 'radium-labs.com', '2024-01-01', now())`,
+        [serial],
+      );
+    }
     await page.goto(`${portal.url}/rma.html`);
     const rma = page.locator('gate-rma-request');
     await rma.locator('input[name=serialNumber]').waitFor();
@@ -211,7 +218,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await rma.locator('input[name="deliveryAddress/city"]').fill('Paris');
     await rma.locator('input[name="deliveryAddress/country"]').fill('FR');
     await rma.locator('input[name=addressConfirmed]').check();
-    await rma.locator('input[name=moreThanOneDevice]').check();
+    await rma.locator('select[name=moreThanOneDevice]').selectOption({ label: 'Yes' });
     const add = rma.getByRole('button', { name: 'Add' });
     await add.click();
     await rma.locator('input[name="additionalSerialNumbers/0"]').fill('SN-778900');

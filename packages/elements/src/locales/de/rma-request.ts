@@ -15,9 +15,9 @@ export const rmaRequest: Complete<typeof rmaRequestTexts> = {
   checking: 'Die Seriennummer wird geprüft…',
   cancel: 'Abbrechen',
   referredHeading: 'Dieses Gerät ist Partner-Hardware',
-  referredText:
-    'Die Seriennummer gehört zu Hardware von {vendor}. Bitte nutzen Sie den RMA-Prozess von {vendor}.',
+  referredText: 'Die Seriennummer {serial} gehört zu Hardware von {vendor}, die einen eigenen RMA-Prozess hat.',
   referredLink: 'RMA-Prozess von {vendor} öffnen',
+  referredFix: 'Vertippt? Seriennummer korrigieren',
   submittedHeading: 'RMA angefordert',
   submittedText: 'Ihre RMA-Anfrage {number} ist eingegangen. Die Versandanweisungen erhalten Sie per E-Mail.',
   cancelledHeading: 'Keine RMA angefordert',

@@ -9,9 +9,11 @@ import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
 import { audit } from '../../security/audit.js';
 import { openPinSecret } from '../../security/pin-secrets.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
+import { foreignSerials, serialIssues } from '../../devices/device-registry.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { requireSession, sessionBody, startSession } from '../session.js';
+import { companyDomain } from './device.routes.js';
 
 /** Where partner hardware goes instead: serial-number prefix → the partner's RMA process. */
 export interface PartnerHardware {
@@ -108,6 +110,13 @@ export function portalRoutes(
   app.get('/rma/defaults', requireSession(ctx), async (c) => {
     const account = c.get('account');
     const info = await company(account);
+    // The registered details (company, country), then the street of the user's last request: a customer
+    // ships from the same site again more often than not. Never saved back; confirmed on every request.
+    const [last] = await ctx.db.query<{ address: Record<string, unknown> | null }>(
+      `SELECT data->'deliveryAddress' AS address FROM rma_requests WHERE account_id = $1
+       ORDER BY created_at DESC LIMIT 1`,
+      [account.id],
+    );
     const address = {
       company: info?.name ?? '',
       street: '',
@@ -115,26 +124,56 @@ export function portalRoutes(
       city: '',
       country: '',
       ...(account.address ?? {}),
+      ...(last?.address ?? {}),
     };
     return c.json({ deliveryAddress: address });
   });
 
+  /**
+   * Every serial of a request (main and extra) against the partner prefixes and the device registry: issues for
+   * serials that are not the company's (nothing is stored), else the first partner serial, else `vendor`.
+   */
+  const checkSerials = async (account: AccountRow, main: string, extra: readonly string[]) => {
+    const all = [main, ...extra];
+    const partner = all.map((serial) => ({ serial, ...owner(serial) })).find((o) => o.owner === 'partner');
+    if (partner) return { issues: [], partner };
+    const domain = (await companyDomain(ctx, account)) ?? '';
+    const foreign = await foreignSerials(ctx.db, domain, all);
+    const issues = all.flatMap((serial, i) =>
+      foreign.has(serial)
+        ? [
+            {
+              path: i === 0 ? '/serialNumber' : `/additionalSerialNumbers/${i - 1}`,
+              code: 'unknown-device',
+              params: { serial },
+            },
+          ]
+        : [],
+    );
+    return { issues, partner: undefined };
+  };
+
   app.post('/rma/hardware-check', requireSession(ctx), async (c) => {
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
-    // Only the serial number is sent here: the RMA form checks it, and only its issues count.
-    const serialNumber = body.value.serialNumber;
-    const result = rmaForm.validate({ serialNumber });
-    const issues = result.ok ? [] : result.issues.filter((i) => i.path === '/serialNumber');
-    if (issues.length > 0 || typeof serialNumber !== 'string') {
-      return rejectBody(
-        c,
-        issues.length
-          ? issues.map(({ path, code, params }) => ({ path, code, params }))
-          : [{ path: '/serialNumber', code: 'required', params: {} }],
-      );
+    const { serialNumber } = body.value;
+    const extra = Array.isArray(body.value.additionalSerialNumbers) ? body.value.additionalSerialNumbers : [];
+    const issues = [
+      ...serialIssues(serialNumber, '/serialNumber'),
+      ...extra.flatMap((s, i) => serialIssues(s, `/additionalSerialNumbers/${i}`)),
+    ];
+    if (issues.length > 0) return rejectBody(c, issues);
+    const checked = await checkSerials(c.get('account'), serialNumber as string, extra as string[]);
+    if (checked.issues.length > 0) return rejectBody(c, checked.issues);
+    if (checked.partner) {
+      const { vendor, rmaUrl, serial } = checked.partner as {
+        vendor: string;
+        rmaUrl?: string;
+        serial: string;
+      };
+      return c.json({ owner: 'partner', vendor, serialNumber: serial, ...(rmaUrl ? { rmaUrl } : {}) });
     }
-    return c.json(owner(serialNumber));
+    return c.json({ owner: 'vendor' });
   });
 
   app.post('/rma', requireSession(ctx), async (c) => {
@@ -144,14 +183,17 @@ export function portalRoutes(
       limit,
     );
     if (!body.ok) return body.response;
-    const partner = [body.value.serialNumber, ...(body.value.additionalSerialNumbers ?? [])]
-      .map(owner)
-      .find((o) => o.owner === 'partner');
-    if (partner)
-      return fail(c, 422, 'partner-hardware', {
-        message: `Hardware of ${(partner as { vendor: string }).vendor}`,
-      });
     const account = c.get('account');
+    const checked = await checkSerials(
+      account,
+      body.value.serialNumber,
+      body.value.additionalSerialNumbers ?? [],
+    );
+    if (checked.issues.length > 0) return rejectBody(c, checked.issues);
+    if (checked.partner)
+      return fail(c, 422, 'partner-hardware', {
+        message: `Hardware of ${(checked.partner as { vendor: string }).vendor}`,
+      });
     const id = randomId('rma');
     const now = ctx.now();
     const number = `RMA-${now.getUTCFullYear()}-${id.slice(-6).toUpperCase()}`;
@@ -162,6 +204,25 @@ export function portalRoutes(
     );
     await audit(ctx.db, now, { event: 'rma-submitted', actor: account.id, subject: id });
     return c.json({ rmaId: id, number }, 201);
+  });
+
+  /** The user's own RMA requests, newest first. */
+  app.get('/rma', requireSession(ctx), async (c) => {
+    const rows = await ctx.db.query<{ id: string; data: Record<string, unknown>; created_at: Date }>(
+      'SELECT id, data, created_at FROM rma_requests WHERE account_id = $1 ORDER BY created_at DESC LIMIT 200',
+      [c.get('account').id],
+    );
+    return c.json({
+      items: rows.map((r) => ({
+        rmaId: r.id,
+        number: r.data.number,
+        serialNumber: r.data.serialNumber,
+        additionalSerialNumbers: r.data.additionalSerialNumbers ?? [],
+        description: r.data.description,
+        status: 'submitted',
+        createdAt: r.created_at.toISOString(),
+      })),
+    });
   });
 
   app.get('/roles', requireSession(ctx, 'super-admin'), (c) => c.json({ roles: ROLES }));

@@ -1,0 +1,70 @@
+import type { Hono } from 'hono';
+import { parseDeviceCsv } from '../../devices/device-csv.js';
+import { checkDevices, importDevices, listDevices } from '../../devices/device-registry.js';
+import { audit } from '../../security/audit.js';
+import { malformedRequest, readJson, rejectBody } from '../body.js';
+import { type AccountRow, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { requireSession } from '../session.js';
+
+/** A CSV export of a large customer's devices fits (about 60 bytes a row). */
+export const DEVICE_IMPORT_LIMIT = 1024 * 1024;
+
+/** The e-mail domain of an account's company, or undefined for accounts without one (reviewers). */
+export async function companyDomain(ctx: ServerContext, account: AccountRow): Promise<string | undefined> {
+  if (!account.company_id) return undefined;
+  const rows = await ctx.db.query<{ domain: string }>('SELECT domain FROM companies WHERE id = $1', [
+    account.company_id,
+  ]);
+  return rows[0]?.domain.toLowerCase();
+}
+
+/**
+ * The device registry: reviewers import devices (`POST /devices`, a JSON `{ devices }` or a CSV file) and list
+ * them (`GET /devices?domain=`); a company user lists the company's own devices (`GET /devices`).
+ */
+export function deviceRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext): void {
+  app.post('/devices', requireSession(ctx, 'reviewer'), async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    let list: unknown;
+    if (/^text\/csv\s*(;|$)/i.test(type)) {
+      if (Number(c.req.header('content-length') ?? '0') > DEVICE_IMPORT_LIMIT) {
+        return fail(c, 413, 'payload-too-large');
+      }
+      const buffer = await c.req.arrayBuffer();
+      if (buffer.byteLength > DEVICE_IMPORT_LIMIT) return fail(c, 413, 'payload-too-large');
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      } catch {
+        return malformedRequest(c, [{ path: '/csv', code: 'invalid-utf8', params: {} }]);
+      }
+      const parsed = parseDeviceCsv(text);
+      if (!parsed.ok) return rejectBody(c, parsed.issues);
+      list = parsed.devices;
+    } else {
+      const body = await readJson(c, DEVICE_IMPORT_LIMIT);
+      if (!body.ok) return body.response;
+      list = body.value.devices;
+    }
+    const now = ctx.now();
+    const checked = checkDevices(list, now.toISOString().slice(0, 10));
+    if (!checked.ok) return rejectBody(c, checked.issues);
+    const imported = await ctx.db.transaction((tx) => importDevices(tx, checked.devices, now));
+    await audit(ctx.db, now, {
+      event: 'devices-imported',
+      actor: c.get('account').id,
+      detail: { imported },
+    });
+    return c.json({ imported });
+  });
+
+  app.get('/devices', requireSession(ctx), async (c) => {
+    const account = c.get('account');
+    if (account.roles.includes('reviewer')) {
+      const domain = c.req.query('domain')?.trim().toLowerCase();
+      return c.json({ devices: await listDevices(ctx.db, domain || undefined) });
+    }
+    const domain = await companyDomain(ctx, account);
+    return c.json({ devices: domain ? await listDevices(ctx.db, domain) : [] });
+  });
+}
