@@ -200,7 +200,13 @@ export function journey(section: string) {
      * A company's first user set up through the API (registered, confirmed, approved, password chosen), for
      * sections that start after registration. Returns the e-mail, password and the logged-in browser context.
      */
-    async activeUser(user: { givenName: string; familyName: string; email: string; company: string }) {
+    async activeUser(user: {
+      givenName: string;
+      familyName: string;
+      email: string;
+      company: string;
+      country?: string;
+    }) {
       const page = await j.page();
       const request = page.context().request;
       const post = async (path: string, data: unknown) => {

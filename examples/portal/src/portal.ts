@@ -109,12 +109,8 @@ const pages: Record<string, () => Promise<void> | void> = {
       event.preventDefault();
       const file = ($('#device-file') as HTMLInputElement).files?.[0];
       if (!file) return say('Choose a CSV file first.', 'error');
-      const answer = await fetch('/api/devices', {
-        method: 'POST',
-        headers: { 'content-type': 'text/csv' },
-        body: await file.text(),
-      });
-      const body = await answer.json();
+      const { status, body } = await api('POST', '/devices', { csv: await file.text() });
+      const answer = { ok: status === 200, status };
       const issues = $('#import-issues');
       const list = (body?.error?.issues ?? []) as {
         path: string;

@@ -121,18 +121,12 @@ describe('the device registry', () => {
 
   it('only reviewers import; CSV and JSON; a company sees only its own devices', async () => {
     const user = await companyUser('grace@cobol-works.com', 'Cobol Works', 'US');
-    const csv = { 'content-type': 'text/csv' };
-    expect((await user.request('POST', '/devices', CSV, csv)).status).toBe(403);
+    expect((await user.post('/devices', { csv: CSV })).status).toBe(403);
     const reviewer = new TestClient(app);
     await reviewer.post('/session', REVIEWER);
-    const imported = await reviewer.request('POST', '/devices', CSV, csv);
+    const imported = await reviewer.post('/devices', { csv: CSV });
     expect(imported.json).toEqual({ imported: 3 });
-    const bad = await reviewer.request(
-      'POST',
-      '/devices',
-      'company_domain,serial,purchase_date\nx.com,??,2024-01-01\n',
-      csv,
-    );
+    const bad = await reviewer.post('/devices', { csv: 'company_domain,serial,purchase_date\nx.com,??,2024-01-01\n' });
     expect(bad.status).toBe(422);
     expect(bad.json.error.issues).toEqual([
       expect.objectContaining({ path: '/devices/0/serial', code: 'pattern' }),
