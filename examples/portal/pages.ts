@@ -18,7 +18,10 @@ const NAV: [string, string][] = [
 ];
 
 function layout(page: string, title: string, body: string): string {
-  const links = NAV.map(([href, text]) => `<li><a href="${href}">${text}</a></li>`).join('');
+  const here = page === 'home' ? '/' : `/${page}.html`;
+  const links = NAV.map(
+    ([href, text]) => `<li><a href="${href}"${href === here ? ' aria-current="page"' : ''}>${text}</a></li>`,
+  ).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -123,8 +126,10 @@ export const pages: Record<string, string> = {
   'reviewer.html': layout(
     'reviewer',
     'Approval queue',
-    `<p>Confirmed registrations waiting for a decision; items older than 24 hours are flagged overdue.</p>
-<table><thead><tr><th>Name</th><th>E-mail</th><th>Company</th><th>Submitted</th><th>Due</th><th>State</th><th>Decision</th></tr></thead>
-<tbody id="queue"></tbody></table><p id="empty" hidden>Nothing to review.</p>`,
+    `<p>Confirmed registrations waiting for a decision, with what the e-mail policy found. Items older than 24 hours are overdue. Use ↑ and ↓ to move through the list, Enter to open a registration, Escape to close it.</p>
+<div id="queue-tools" class="toolbar"></div>
+<div class="queue-layout"><ul id="queue" class="queue" aria-label="Registrations"></ul>
+<section id="detail" class="detail" aria-labelledby="detail-heading" hidden></section></div>
+<p id="empty" hidden>Nothing to review here.</p>`,
   ),
 };

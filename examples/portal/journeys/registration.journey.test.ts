@@ -151,11 +151,13 @@ describe.skipIf(!hasChromium)('registration', () => {
   });
 });
 
-/** Takes a decision in the reviewer queue (a reason when given). */
+/** Opens a registration in the reviewer queue and takes a decision (a reason when given). */
 async function decide(page: Page, email: string, action: 'approve' | 'reject', reason?: string) {
-  const row = page.locator(`[data-email="${email}"]`);
-  if (reason) await row.getByRole('textbox').first().fill(reason);
-  await row.locator(`button[data-action=${action}]`).click();
+  await page.locator(`#queue .queue-row[data-email="${email}"]`).click();
+  const detail = page.locator(`#detail[data-email="${email}"]`);
+  await detail.waitFor();
+  if (reason) await detail.getByRole('textbox').fill(reason);
+  await detail.locator(`button[data-action=${action}]`).click();
   await expect
     .poll(() => page.locator('#status').innerText())
     .toMatch(new RegExp(`${email.replace(/\./g, '\\.')}: ${action === 'approve' ? 'approved' : 'rejected'}`));

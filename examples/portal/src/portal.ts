@@ -16,9 +16,9 @@ import '@gatehouse/elements/support-case/define';
 import '@gatehouse/elements/rma-request/define';
 import '@gatehouse/elements/invite-user/define';
 import '@gatehouse/elements/invitation-accept/define';
-import type { ApprovalItem } from '@gatehouse/elements/approval-queue';
 import { api, errorText } from './api.js';
 import { $, h, say } from './dom.js';
+import { reviewerPage } from './reviewer.js';
 
 /** The first element `selector` matches, typed by its tag. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
@@ -150,95 +150,9 @@ const pages: Record<string, () => Promise<void> | void> = {
     el.addEventListener('gate-complete', () => location.assign('/profile.html'));
   },
 
-  /**
-   * The reviewers' queue. Kept as a page of its own rather than `<gate-approval-queue>`: that element has no
-   * "information provided" action (a registration waiting for information can only be approved or rejected
-   * there). A flagged e-mail is approved only when the reviewer ticks the false-positive box and gives a
-   * reason: the decision is the reviewer's, never sent on their behalf.
-   */
   async reviewer() {
     if (!(await requireLogin())) return;
-    const answer = await api('GET', '/approvals?status=all');
-    if (answer.status !== 200) return say(errorText(answer), 'error');
-    const rows = answer.body.items.map((item: ApprovalItem) => {
-      const flagged = !item.emailCheck.ok;
-      const reason = h('input', {
-        type: 'text',
-        'aria-label': `Reason for ${item.email}`,
-        maxlength: '2000',
-      }) as HTMLInputElement;
-      const override = h('input', {
-        type: 'checkbox',
-        id: `override-${item.id}`,
-        'data-override': '',
-      }) as HTMLInputElement;
-      const decide = (action: string) => async () => {
-        const result = await api('POST', `/approvals/${encodeURIComponent(item.id)}/decisions`, {
-          action,
-          ...(reason.value.trim() ? { reason: reason.value.trim() } : {}),
-          ...(action === 'approve' && flagged && override.checked ? { overrideEmailCheck: true } : {}),
-        });
-        if (result.status === 200) {
-          say(`${item.email}: ${STATE_TEXT[result.body.state] ?? result.body.state}.`, 'ok');
-          await pages.reviewer?.();
-        } else {
-          const issues = (result.body?.error?.issues ?? []) as { path: string; code: string }[];
-          say(issues.length ? issues.map(decisionIssueText).join(' ') : errorText(result), 'error');
-        }
-      };
-      const button = (action: string, text: string) => {
-        const b = h('button', { type: 'button', 'data-action': action }, text);
-        b.addEventListener('click', decide(action));
-        return b;
-      };
-      const open = item.state === 'pending';
-      const waiting = item.state === 'awaiting-information';
-      return h(
-        'tr',
-        { 'data-email': item.email, 'data-state': item.state },
-        h('td', {}, `${item.givenName} ${item.familyName}`),
-        h('td', {}, item.email, flagged ? ` ⚠ flagged: ${item.emailCheck.code ?? ''}` : ''),
-        h('td', {}, item.company),
-        h('td', {}, new Date(item.submittedAt).toLocaleString()),
-        h(
-          'td',
-          { class: item.overdue ? 'overdue' : '' },
-          item.overdue ? 'overdue' : new Date(item.dueAt).toLocaleString(),
-        ),
-        h('td', {}, STATE_TEXT[item.state] ?? item.state),
-        h(
-          'td',
-          {},
-          ...(open || waiting
-            ? [
-                reason,
-                ...(flagged
-                  ? [
-                      h(
-                        'span',
-                        { class: 'override' },
-                        override,
-                        h(
-                          'label',
-                          { for: `override-${item.id}` },
-                          'The e-mail check is a false positive: approve anyway (give a reason)',
-                        ),
-                      ),
-                    ]
-                  : []),
-                button('approve', 'Approve'),
-                button('reject', 'Reject'),
-                // Asking for information and recording that it arrived alternate; approve and reject stay open.
-                open
-                  ? button('request-info', 'Ask for info')
-                  : button('info-provided', 'Information provided'),
-              ]
-            : []),
-        ),
-      );
-    });
-    $('#queue').replaceChildren(...rows);
-    $('#empty').hidden = rows.length > 0;
+    await reviewerPage();
   },
 };
 
@@ -329,22 +243,6 @@ const COLUMN: Record<string, string> = {
   unitType: 'unit_type',
   purchaseDate: 'purchase_date',
 };
-
-const STATE_TEXT: Record<string, string> = {
-  pending: 'pending',
-  'awaiting-information': 'waiting for information',
-  approved: 'approved',
-  rejected: 'rejected',
-};
-
-/** A decision's issue (from the approval machine's checks on the server) as a sentence. */
-function decisionIssueText(issue: { path: string; code: string }): string {
-  if (issue.path === '/reason' && issue.code === 'required') return 'Give a reason.';
-  if (issue.path === '/overrideEmailCheck')
-    return 'This e-mail was flagged: tick the false-positive box and give a reason to approve.';
-  if (issue.code === 'account-exists') return 'This address already has an account.';
-  return `${issue.path.slice(1) || 'decision'}: ${issue.code}.`;
-}
 
 async function nav() {
   const logout = document.querySelector('#logout');

@@ -117,7 +117,8 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await reviewerLogin.locator('input[name=password]').fill(portal.reviewer.password);
     await reviewerLogin.getByRole('button', { name: 'Sign in' }).click();
     await reviewer.page.waitForURL(/reviewer\.html/);
-    const row = reviewer.page.locator(`tr[data-email="${email}"]`);
+    await reviewer.page.locator(`#queue .queue-row[data-email="${email}"]`).click();
+    const row = reviewer.page.locator(`#detail[data-email="${email}"]`);
     await row.locator('button[data-action=approve]').click();
     await expect.poll(() => reviewer.page.locator('#status').innerText()).toMatch(/approved/);
     await collectViolations(reviewer.page);
@@ -395,25 +396,35 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await context.request.post(`${portal.url}/api/session`, { data: portal.reviewer });
     await page.goto(`${portal.url}/reviewer.html`);
 
-    // Ask for information (a reason is needed), then record that it arrived.
-    let row = page.locator(`tr[data-email="${plain}"]`);
+    // Ask for information (a reason is needed), then record that it arrived. The queue lists, the detail decides.
+    const open = async (address: string) => {
+      await page.locator(`#queue .queue-row[data-email="${address}"]`).click();
+      await page.locator(`#detail[data-email="${address}"]`).waitFor();
+    };
+    await open(plain);
+    let row = page.locator(`#detail[data-email="${plain}"]`);
     await row.locator('button[data-action=request-info]').click();
     await expect.poll(() => status.innerText()).toMatch(/Give a reason/);
     await row.getByRole('textbox').fill('Please send your VAT number.');
     await row.locator('button[data-action=request-info]').click();
-    row = page.locator(`tr[data-email="${plain}"][data-state=awaiting-information]`);
+    row = page.locator(`#detail[data-email="${plain}"][data-state=awaiting-information]`);
     await row.waitFor();
     expect(await row.locator('button[data-action=request-info]').count()).toBe(0);
     await row.locator('button[data-action=info-provided]').click();
-    await page.locator(`tr[data-email="${plain}"][data-state=pending]`).waitFor();
+    await page.locator(`#detail[data-email="${plain}"][data-state=pending]`).waitFor();
     expect((await decisions(plainId)).map((d) => [d.action, d.by])).toEqual([
       ['request-info', portal.reviewer.email],
       ['info-provided', portal.reviewer.email],
     ]);
 
     // A flagged e-mail: no override is sent unless the reviewer ticks it (and gives a reason).
-    const flaggedRow = page.locator(`tr[data-email="${flagged}"]`);
-    await expect.poll(() => flaggedRow.innerText()).toMatch(/flagged: free-provider/);
+    // The list shows what the policy found; the detail names it with its code.
+    await expect
+      .poll(() => page.locator(`#queue .queue-row[data-email="${flagged}"]`).innerText())
+      .toMatch(/Free e-mail provider/);
+    await open(flagged);
+    const flaggedRow = page.locator(`#detail[data-email="${flagged}"]`);
+    await expect.poll(() => flaggedRow.innerText()).toMatch(/Free e-mail provider \(free-provider/);
     await flaggedRow.locator('button[data-action=approve]').click();
     await expect.poll(() => status.innerText()).toMatch(/tick the false-positive box/);
     expect(await decisions(flaggedId)).toEqual([]);
