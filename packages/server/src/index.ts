@@ -4,8 +4,8 @@
  */
 
 export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
-export { seedDevices } from './devices/seed-devices.js';
 export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
+export { seedDevices } from './devices/seed-devices.js';
 export {
   consumedBody,
   type ExpressLikeRequest,

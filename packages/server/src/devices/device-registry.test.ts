@@ -126,7 +126,9 @@ describe('the device registry', () => {
     await reviewer.post('/session', REVIEWER);
     const imported = await reviewer.post('/devices', { csv: CSV });
     expect(imported.json).toEqual({ imported: 3 });
-    const bad = await reviewer.post('/devices', { csv: 'company_domain,serial,purchase_date\nx.com,??,2024-01-01\n' });
+    const bad = await reviewer.post('/devices', {
+      csv: 'company_domain,serial,purchase_date\nx.com,??,2024-01-01\n',
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.error.issues).toEqual([
       expect.objectContaining({ path: '/devices/0/serial', code: 'pattern' }),

@@ -37,7 +37,9 @@ export function serialIssues(serial: unknown, path: string): FlowIssue[] {
     : result.issues
         .filter((i) => i.path === '/serialNumber')
         .map(({ code, params }) => ({ path, code, params: params ?? {} }));
-  return issues.length === 0 && typeof serial !== 'string' ? [{ path, code: 'required', params: {} }] : issues;
+  return issues.length === 0 && typeof serial !== 'string'
+    ? [{ path, code: 'required', params: {} }]
+    : issues;
 }
 
 /** Checks one device as sent (JSON field names); `at` is its pointer, e.g. `/devices/3`. */

@@ -15,7 +15,8 @@ export const rmaRequest: Complete<typeof rmaRequestTexts> = {
   checking: 'Die Seriennummer wird geprüft…',
   cancel: 'Abbrechen',
   referredHeading: 'Dieses Gerät ist Partner-Hardware',
-  referredText: 'Die Seriennummer {serial} gehört zu Hardware von {vendor}, die einen eigenen RMA-Prozess hat.',
+  referredText:
+    'Die Seriennummer {serial} gehört zu Hardware von {vendor}, die einen eigenen RMA-Prozess hat.',
   referredLink: 'RMA-Prozess von {vendor} öffnen',
   referredFix: 'Vertippt? Seriennummer korrigieren',
   submittedHeading: 'RMA angefordert',
