@@ -39,7 +39,7 @@ export default defineConfig({
           name: 'portal',
           root: 'examples/portal',
           include: ['journeys/**/*.journey.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           hookTimeout: 180_000,
         },
       },
