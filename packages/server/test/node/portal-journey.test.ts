@@ -173,7 +173,9 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await login.locator('input[name=code]').fill(code);
     await login.getByRole('button', { name: 'Verify' }).click();
     // The code's 30-second step is used up: <gate-login> says to wait for the next code, on the code field.
-    await login.getByText('This code was just used. Wait for the next code in your authenticator app.').waitFor();
+    await login
+      .getByText('This code was just used. Wait for the next code in your authenticator app.')
+      .waitFor();
 
     // Reset the password via a code (read in another tab, so the reset page keeps its state).
     await page.goto(`${portal.url}/reset.html`);
