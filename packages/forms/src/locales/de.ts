@@ -38,13 +38,20 @@ const de: IssueMessages = {
   'false-schema': 'Dieser Wert ist nicht erlaubt.',
   'invalid-syntax': 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@firma.de.',
   'free-provider':
-    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {domain} ist ein Freemail-Anbieter.',
+    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {unicodeDomain} ist ein Freemail-Anbieter.',
   disposable:
-    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {domain} ist ein Wegwerf-E-Mail-Dienst.',
+    'Bitte verwenden Sie Ihre geschäftliche E-Mail-Adresse; {unicodeDomain} ist ein Wegwerf-E-Mail-Dienst.',
   'generic-role': 'Bitte verwenden Sie Ihre persönliche Firmenadresse, keine Funktionsadresse wie {word}@.',
   'shared-mailbox': 'Bitte verwenden Sie Ihre persönliche Firmenadresse, kein Team-Postfach wie {word}@.',
-  'lookalike-domain': 'Die Domain {domain} ahmt eine andere Domain nach. Bitte prüfen Sie die Adresse.',
-  'denied-domain': 'Adressen bei {domain} können hier nicht verwendet werden.',
+  'lookalike-domain':
+    'Die Domain {unicodeDomain} ahmt eine andere Domain nach. Bitte prüfen Sie die Adresse.',
+  'denied-domain': 'Adressen bei {unicodeDomain} können hier nicht verwendet werden.',
+  'free-provider-typo':
+    'Meinten Sie {suggestion}? Freemail-Anbieter sind nicht zugelassen; bitte verwenden Sie Ihre Firmenadresse.',
+  'unknown-tld': '.{tld} ist keine Top-Level-Domain. Bitte prüfen Sie das Ende der Adresse.',
+  'domain-typo': 'Meinten Sie {suggestion}? Bitte prüfen Sie die Adresse; Sie können auch so fortfahren.',
+  'undeliverable-domain':
+    '{unicodeDomain} kann keine E-Mails empfangen (kein Mailserver). Bitte prüfen Sie die Adresse.',
   'too-short': 'Bitte verwenden Sie mindestens {min} Zeichen.',
   'too-long': 'Bitte verwenden Sie höchstens {max} Zeichen.',
   'common-password': 'Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein anderes.',

@@ -4,7 +4,7 @@
  * this one; the server re-checks with the exact lists.
  */
 
-import { EMAIL_REJECTION_CODES } from '@gatehouse/rules/email/verdict';
+import { EMAIL_ISSUE_CODES } from '@gatehouse/rules/email/verdict';
 import type { NamedRule } from '../engine/types.js';
 import { lazyBusinessEmailRuleFrom } from './lazy-email-rule.js';
 
@@ -15,5 +15,5 @@ import { lazyBusinessEmailRuleFrom } from './lazy-email-rule.js';
  */
 export const businessEmailRule: NamedRule = lazyBusinessEmailRuleFrom(
   () => import('@gatehouse/rules/email/browser'),
-  EMAIL_REJECTION_CODES,
+  EMAIL_ISSUE_CODES,
 );

@@ -11,7 +11,7 @@ import { factoryProblems } from './rules-api.js';
 /** `createEmailPolicy` of `@gatehouse/rules/email` or `@gatehouse/rules/email/browser` (same signature). */
 export type CreateEmailPolicy = (options?: EmailPolicyOptions) => EmailPolicy;
 
-/** Makes the `business-email` rule around `factory`; `codes` is the policy's `EMAIL_REJECTION_CODES`. */
+/** Makes the `business-email` rule around `factory`; `codes` is the policy's `EMAIL_ISSUE_CODES`. */
 export function businessEmailRuleFrom(factory: CreateEmailPolicy, codes: readonly string[]): NamedRule {
   // Built while checking the options (same options object), so compiling a form builds each policy once.
   const built = new WeakMap<object, EmailPolicy>();

@@ -4,10 +4,22 @@
  */
 import type { RuleRejection } from '../engine/types.js';
 
-/** Any verdict of @gatehouse/rules: ok (with whatever an accepted value carries), or a code with params. */
-export type RulesVerdict = { ok: true } | { ok: false; code: string; params?: object };
+/**
+ * Any verdict of @gatehouse/rules: ok (with whatever an accepted value carries, maybe a hint such as the e-mail
+ * policy's "did you mean"), or a code with params.
+ */
+export type RulesVerdict =
+  | { ok: true; hint?: { code: string; params?: object } }
+  | { ok: false; code: string; params?: object };
 
-/** Turns a verdict into a rejection (or `null`); params are copied so a caller may keep them. */
+/**
+ * Turns a verdict into a rejection (or `null`); params are copied so a caller may keep them. A hint on an accepted
+ * value becomes a tentative rejection: the engine reports it as a warning and lets the value through.
+ */
 export function rejectionOf(verdict: RulesVerdict): RuleRejection | null {
-  return verdict.ok ? null : { code: verdict.code, params: { ...verdict.params } };
+  if (verdict.ok)
+    return verdict.hint
+      ? { code: verdict.hint.code, params: { ...verdict.hint.params, tentative: true } }
+      : null;
+  return { code: verdict.code, params: { ...verdict.params } };
 }

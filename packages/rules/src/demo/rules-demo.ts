@@ -22,11 +22,18 @@ const SAMPLE = [
   'ceo@acrne.com',
   'a..b@acme.com',
   'john@localhost',
+  'jane.doe@micros0ft.com',
+  'jane.doe@gmail.co',
+  'jane.doe@acme.c',
+  'jane.doe@microsft.com',
 ];
 
 /** A human sentence for a verdict, in the words a registration form would use. */
 function message(verdict: EmailVerdict): string {
-  if (verdict.ok) return `accepted as ${verdict.address}`;
+  if (verdict.ok)
+    return verdict.hint
+      ? `accepted as ${verdict.address}; did you mean ${verdict.hint.params.suggestion}?`
+      : `accepted as ${verdict.address}`;
   switch (verdict.code) {
     case 'invalid-syntax':
       return `not a valid e-mail address (${verdict.params.reason}${verdict.params.max ? `, limit ${verdict.params.max}` : ''})`;
@@ -44,6 +51,10 @@ function message(verdict: EmailVerdict): string {
       return `"${verdict.params.localPart}" is a role mailbox (${verdict.params.word}): please use your personal address`;
     case 'shared-mailbox':
       return `"${verdict.params.localPart}" is a shared mailbox (${verdict.params.word}): please use your personal address`;
+    case 'free-provider-typo':
+      return `did you mean ${verdict.params.suggestion}? Free e-mail providers are not allowed`;
+    case 'unknown-tld':
+      return `.${verdict.params.tld} is not a top-level domain${verdict.params.suggestion ? `: did you mean ${verdict.params.suggestion}?` : ''}`;
   }
 }
 

@@ -307,6 +307,8 @@ describe('browser form', () => {
       'shared-mailbox',
       'lookalike-domain',
       'denied-domain',
+      'free-provider-typo',
+      'unknown-tld',
     ]);
   });
 });

@@ -15,6 +15,13 @@ export interface DomainLists {
   freeBySkeleton(skeleton: string): string | true | undefined;
   /** False when a hit naming `listed` may be a false positive (a hashed filter's hit); true for exact lists. */
   certain(listed: string): boolean;
+  /**
+   * True when `domain` ends in a real public suffix. The browser may answer true for a made-up ending (the server
+   * refuses it), never false for a real one.
+   */
+  knownSuffix(domain: string): boolean;
+  /** Free providers whose keyboard typos are refused with a suggestion (lower-case ASCII). */
+  typoProviders: readonly string[];
 }
 
 /**

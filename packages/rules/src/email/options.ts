@@ -8,6 +8,10 @@ export interface EmailChecks {
   genericRole?: boolean;
   sharedMailbox?: boolean;
   lookalike?: boolean;
+  /** Keyboard typos: of free providers (refused, `free-provider-typo`) and of company domains (`domain-typo` hint). */
+  typo?: boolean;
+  /** Endings that are not public suffixes (`acme.c`, `acme.con`): `unknown-tld`. */
+  unknownTld?: boolean;
 }
 
 /**
@@ -30,7 +34,10 @@ export interface EmailPolicyOptions {
   roleWords?: readonly string[];
   /** Extra shared-mailbox words (`projektteam`). */
   sharedWords?: readonly string[];
-  /** The host's own domains, protected against look-alikes (also plain-ASCII ones: `acrne.com` for `acme.com`). */
+  /**
+   * The host's own domains, protected against look-alikes (also plain-ASCII ones: `acrne.com`, `acme-c0rp.com`);
+   * keyboard typos of them (`acme.cm`) get a `domain-typo` hint.
+   */
   protectedDomains?: readonly string[];
 }
 
@@ -103,7 +110,15 @@ export function resolveEmailOptions(options: EmailPolicyOptions = {}): ResolvedE
   const checks = options.checks ?? {};
   if (typeof checks !== 'object' || checks === null)
     throw invalid('checks', 'expected an object of booleans');
-  const known = ['freeProvider', 'disposable', 'genericRole', 'sharedMailbox', 'lookalike'];
+  const known = [
+    'freeProvider',
+    'disposable',
+    'genericRole',
+    'sharedMailbox',
+    'lookalike',
+    'typo',
+    'unknownTld',
+  ];
   for (const [name, value] of Object.entries(checks)) {
     if (!known.includes(name)) throw invalid(`checks.${name}`, `unknown check; known: ${known.join(', ')}`);
     if (typeof value !== 'boolean') throw invalid(`checks.${name}`, 'expected true or false');
@@ -118,6 +133,8 @@ export function resolveEmailOptions(options: EmailPolicyOptions = {}): ResolvedE
       genericRole: checks.genericRole ?? true,
       sharedMailbox: checks.sharedMailbox ?? true,
       lookalike: checks.lookalike ?? true,
+      typo: checks.typo ?? true,
+      unknownTld: checks.unknownTld ?? true,
     },
     roleWords: stringList(options, 'roleWords').map((word, index) => wordOf('roleWords', index, word)),
     sharedWords: stringList(options, 'sharedWords').map((word, index) => wordOf('sharedWords', index, word)),

@@ -2,11 +2,16 @@ import { CONFUSABLE_GROUPS } from './data/confusables.generated.js';
 import { type DomainLists, domainSuffixes } from './domain-lists.js';
 import { createLocalPartClassifier } from './local-part.js';
 import { forbiddenScriptMix } from './mixed-script.js';
+import { createNearNames } from './near-names.js';
 import { type EmailPolicyOptions, resolveEmailOptions } from './options.js';
 import { domainToUnicode } from './punycode.js';
 import { domainSkeleton, domainSkeletonWithoutMarks } from './skeleton.js';
 import { parseAddress } from './syntax.js';
-import type { EmailDomainParams, EmailPolicy, EmailVerdict } from './verdict.js';
+import type { EmailAccepted, EmailDomainParams, EmailPolicy, EmailVerdict } from './verdict.js';
+
+// Reserved for tests and documentation (RFC 2606, RFC 6761): accepted so that hosts' test suites and examples
+// work; no real person has an address there, and a server with the mail-domain check refuses them anyway.
+const TESTING_TLDS = new Set(['example', 'test']);
 
 let readable: Map<string, string> | undefined;
 
@@ -29,7 +34,8 @@ function readableReading(unicodeDomain: string): string {
 /**
  * Builds a policy over the given lists: the one algorithm both the server and the browser form run, so that
  * they differ only in their lists. Checks run in this order and the first rejection wins: syntax, allow-list,
- * deny-list, disposable, free provider, look-alike, shared mailbox, generic role.
+ * deny-list, free-provider typo, disposable, free provider, look-alike, unknown TLD, shared mailbox, generic role;
+ * an accepted address may carry a `domain-typo` hint.
  */
 export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOptions): EmailPolicy {
   const resolved = resolveEmailOptions(options);
@@ -45,6 +51,12 @@ export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOption
     if (skeleton !== null) hostSkeletons.set(skeleton, domain);
   }
   const protectedSet = new Set(resolved.protectedDomains);
+  const near = createNearNames(lists.typoProviders, resolved.protectedDomains);
+  // `suggested` as the address it probably meant, domain in Unicode for "Did you mean …?".
+  const suggest = (localPart: string, suggested: string) => ({
+    suggestion: `${localPart}@${domainToUnicode(suggested)}`,
+    suggestedDomain: suggested,
+  });
   const inSet = (set: Set<string>, labels: readonly string[]) =>
     domainSuffixes(labels).find((suffix) => set.has(suffix));
 
@@ -79,6 +91,9 @@ export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOption
         }
       }
     }
+    // Plain ASCII: the look-alike characters of `ascii-confusables.ts` against the short list of providers and
+    // brands people imitate, and the host's domains.
+    if (imitates === undefined && !isIdn) imitates = near.lookalike(labels);
     const base: EmailDomainParams = { domain, unicodeDomain };
     if (imitates !== undefined) {
       return { ...base, imitates, reason: 'confusable', ...(tentative ? { tentative: true } : {}) };
@@ -95,13 +110,22 @@ export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOption
       const parsed = parseAddress(input);
       if (!parsed.ok) return { ok: false, code: 'invalid-syntax', params: parsed.params };
       const { localPart, domain, unicodeDomain, labels } = parsed;
-      const accepted: EmailVerdict = { ok: true, address: `${localPart}@${domain}`, localPart, domain };
+      const accepted: EmailAccepted = { ok: true, address: `${localPart}@${domain}`, localPart, domain };
       if (resolved.allowAddresses.has(`${localPart.toLowerCase()}@${domain}`)) return accepted;
       const base = { domain, unicodeDomain };
 
       if (!inSet(resolved.allowDomains, labels)) {
         const denied = inSet(resolved.denyDomains, labels);
         if (denied) return { ok: false, code: 'denied-domain', params: { ...base, listed: denied } };
+        // Before the lists: typo domains are often registered as throwaway inboxes (`gmial.com`), and "did you
+        // mean …@gmail.com?" is what helps the person.
+        if (checks.typo && checks.freeProvider) {
+          const meant = near.providerTypo(labels);
+          if (meant) {
+            const params = { ...base, ...suggest(localPart, meant) };
+            return { ok: false, code: 'free-provider-typo', params };
+          }
+        }
         if (checks.disposable) {
           const listed = lists.disposable(domain, labels);
           if (listed) return { ok: false, code: 'disposable', params: { ...base, listed } };
@@ -117,6 +141,16 @@ export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOption
           const params = lookalike(domain, unicodeDomain, labels);
           if (params) return { ok: false, code: 'lookalike-domain', params };
         }
+        const tld = labels[labels.length - 1] as string;
+        if (checks.unknownTld && !TESTING_TLDS.has(tld) && !lists.knownSuffix(domain)) {
+          const meant = near.tldSuggestion(labels);
+          const params = {
+            ...base,
+            tld: domainToUnicode(tld),
+            ...(meant ? suggest(localPart, meant) : {}),
+          };
+          return { ok: false, code: 'unknown-tld', params };
+        }
       }
 
       const words = classify(localPart);
@@ -126,7 +160,19 @@ export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOption
       if (checks.genericRole && words.role) {
         return { ok: false, code: 'generic-role', params: { localPart, word: words.role, domain } };
       }
-      return accepted;
+      return withHint(accepted, localPart, base, labels);
     },
   };
+
+  function withHint(
+    accepted: EmailAccepted,
+    localPart: string,
+    base: EmailDomainParams,
+    labels: readonly string[],
+  ): EmailAccepted {
+    if (!checks.typo || inSet(resolved.allowDomains, labels)) return accepted;
+    const meant = near.businessTypo(labels);
+    if (meant === undefined) return accepted;
+    return { ...accepted, hint: { code: 'domain-typo', params: { ...base, ...suggest(localPart, meant) } } };
+  }
 }

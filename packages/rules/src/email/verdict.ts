@@ -12,7 +12,21 @@ export const EMAIL_REJECTION_CODES = [
   'shared-mailbox',
   'lookalike-domain',
   'denied-domain',
+  'free-provider-typo',
+  'unknown-tld',
 ] as const;
+
+/**
+ * Codes of hints on an accepted address: worth a look, never a reason to refuse (forms show them as warnings).
+ * `domain-typo`: the domain is one keyboard slip from a known company domain or the host's own (`microsft.com`).
+ */
+export const EMAIL_HINT_CODES = ['domain-typo'] as const;
+
+/** One of {@link EMAIL_HINT_CODES}. */
+export type EmailHintCode = (typeof EMAIL_HINT_CODES)[number];
+
+/** Every code `check()` can report, rejection or hint: what a message catalog must cover. */
+export const EMAIL_ISSUE_CODES = [...EMAIL_REJECTION_CODES, ...EMAIL_HINT_CODES] as const;
 
 /** One of {@link EMAIL_REJECTION_CODES}. */
 export type EmailRejectionCode = (typeof EMAIL_REJECTION_CODES)[number];
@@ -45,7 +59,10 @@ export interface EmailSyntaxParams {
   character?: string;
 }
 
-/** `params` of a verdict about the domain (`free-provider`, `disposable`, `denied-domain`, `lookalike-domain`). */
+/**
+ * `params` of a verdict about the domain (`free-provider`, `disposable`, `denied-domain`, `lookalike-domain`,
+ * `free-provider-typo`, `unknown-tld`) and of a `domain-typo` hint. Show `unicodeDomain` to people, never `domain`.
+ */
 export interface EmailDomainParams {
   /** The address's domain as a lower-case A-label (`xn--gmil-63d.com`). */
   domain: string;
@@ -55,10 +72,22 @@ export interface EmailDomainParams {
   listed?: string;
   /** `lookalike-domain` only: the protected domain being imitated (`gmail.com`), when one is known. */
   imitates?: string;
-  /** `lookalike-domain` only: `confusable` (UTS #39 skeleton equals a protected domain) or `mixed-script`. */
+  /**
+   * `lookalike-domain` only: `confusable` (UTS #39 skeleton, or the plain-ASCII look-alikes `0`/`o`, `1`/`l`/`i`,
+   * `rn`/`m`, `vv`/`w`, `cl`/`d`, equal a protected domain's) or `mixed-script`.
+   */
   reason?: 'confusable' | 'mixed-script';
   /** `lookalike-domain` with `mixed-script`: the scripts mixed in one label, e.g. `['Cyrillic', 'Latin']`. */
   scripts?: string[];
+  /**
+   * `free-provider-typo`, `domain-typo`, and `unknown-tld` when a likely ending exists: the address as it was
+   * probably meant, domain in Unicode (`jane.doe@gmail.com`), ready for "Did you mean …?".
+   */
+  suggestion?: string;
+  /** The domain of {@link suggestion} as a lower-case A-label. */
+  suggestedDomain?: string;
+  /** `unknown-tld` only: the ending that is not a public suffix (Unicode, `c` of `acme.c`). */
+  tld?: string;
   /**
    * Browser form only: `true` when the rejection comes from the hashed filter and may be a false positive
    * (rate stated in docs/rules/email.md). Show it as a warning and let the server (exact lists) decide on submit.
@@ -81,6 +110,14 @@ export interface EmailAccepted {
   /** The local part as typed (case kept: RFC 5321 local parts are case-sensitive). */
   localPart: string;
   domain: string;
+  /** Set when the address is accepted but worth a second look: a "did you mean" that must not block. */
+  hint?: EmailHint;
+}
+
+/** A hint on an accepted address. */
+export interface EmailHint {
+  code: EmailHintCode;
+  params: EmailDomainParams;
 }
 
 /** A rejected address: exactly one code, and the params a message needs. */
@@ -88,7 +125,13 @@ export type EmailRejected =
   | { ok: false; code: 'invalid-syntax'; params: EmailSyntaxParams }
   | {
       ok: false;
-      code: 'free-provider' | 'disposable' | 'denied-domain' | 'lookalike-domain';
+      code:
+        | 'free-provider'
+        | 'disposable'
+        | 'denied-domain'
+        | 'lookalike-domain'
+        | 'free-provider-typo'
+        | 'unknown-tld';
       params: EmailDomainParams;
     }
   | { ok: false; code: 'generic-role' | 'shared-mailbox'; params: EmailLocalPartParams };

@@ -3,6 +3,7 @@ import { type DomainLists, domainSuffixes } from '../domain-lists.js';
 import { decodeGolombFilter } from '../golomb-filter.js';
 import { MAJOR_FREE_DOMAINS, SUPPLEMENT_DISPOSABLE_DOMAINS } from '../lists/supplement.js';
 import { domainSkeleton } from '../skeleton.js';
+import { browserKnownSuffix } from './browser-tlds.js';
 
 let lists: DomainLists | undefined;
 
@@ -20,6 +21,9 @@ export function browserLists(): DomainLists {
   lists = {
     // Only the exactly known lists are certain; everything else came from the filter.
     certain: (listed) => major.has(listed) || disposable.has(listed),
+    knownSuffix: browserKnownSuffix,
+    // The largest providers only (the server knows ~100): a typo of a smaller one is refused on submit.
+    typoProviders: MAJOR_FREE_DOMAINS,
     disposable: (_domain, labels) => domainSuffixes(labels).find((suffix) => disposable.has(suffix)),
     free(_domain, labels) {
       // IDN domains are judged by the look-alike check; the list holds ASCII domains only.

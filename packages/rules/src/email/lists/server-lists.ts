@@ -8,7 +8,9 @@ import {
 } from '../data/free-email-domains.generated.js';
 import type { DomainLists } from '../domain-lists.js';
 import { domainSkeleton } from '../skeleton.js';
-import { SUPPLEMENT_DISPOSABLE_DOMAINS, SUPPLEMENT_FREE_DOMAINS } from './supplement.js';
+import { REGIONAL_TYPO_FREE_DOMAINS } from './impersonated-domains.js';
+import { serverKnownSuffix } from './server-tlds.js';
+import { MAJOR_FREE_DOMAINS, SUPPLEMENT_DISPOSABLE_DOMAINS, SUPPLEMENT_FREE_DOMAINS } from './supplement.js';
 
 /** Versions of the npm lists the server form uses; shown in docs and the demo. */
 export const EMAIL_LIST_SOURCES = {
@@ -44,6 +46,8 @@ export function serverLists(): DomainLists {
 
   lists = {
     certain: () => true,
+    knownSuffix: serverKnownSuffix,
+    typoProviders: [...MAJOR_FREE_DOMAINS, ...REGIONAL_TYPO_FREE_DOMAINS],
     disposable: (domain, labels) => candidates(domain, labels).find((suffix) => disposable.has(suffix)),
     free: (domain, labels) => candidates(domain, labels).find((suffix) => free.has(suffix)),
     freeBySkeleton(skeleton) {
