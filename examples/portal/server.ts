@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  createDnsMailDomainResolver,
   createGatehouseServer,
   createSmtpMessenger,
   type Database,
@@ -80,6 +81,8 @@ export async function startPortal(options: PortalOptions = {}) {
     scrypt,
     ...(options.now ? { now: options.now } : {}),
     devRoutes: options.devOutbox === true,
+    // MAIL_DOMAIN_CHECK=dns: refuse registering domains that cannot receive mail (asks the system's DNS).
+    ...(process.env.MAIL_DOMAIN_CHECK === 'dns' ? { mailDomains: createDnsMailDomainResolver() } : {}),
     ...(process.env.SMTP_URL
       ? {
           messenger: createSmtpMessenger({

@@ -26,6 +26,7 @@ import { sessionRoutes } from './http/routes/session.routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createMailQueue } from './mail/mail-queue.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
+import type { MailDomainResolver } from './mail-domain/mail-domain-resolver.js';
 import { resolveSecretBox } from './security/encryption-key.js';
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
@@ -109,6 +110,12 @@ export interface GatehouseServerOptions {
   mailPollIntervalMs?: number;
   /** Where delivery failures are reported (each failed attempt; the message is retried); default `console.error`. */
   onDeliveryError?: (error: unknown, message: OutgoingMessage) => void;
+  /**
+   * The mail-domain check of registrations: `createDnsMailDomainResolver()` (node:dns, timeout, cache) or your own
+   * port. A domain with neither MX nor address records, or a null MX, is refused (`undeliverable-domain`); no MX
+   * (`no-mx`) and DNS trouble (`mail-domain-unchecked`) become findings for the reviewer. Default: no DNS check.
+   */
+  mailDomains?: MailDomainResolver;
 }
 
 /** The Hono app with one extra method for tests and graceful shutdown. */
@@ -165,6 +172,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     secureCookies: options.secureCookies ?? (process.env.NODE_ENV === 'production' ? true : 'auto'),
     trustProxy: options.trustProxy ?? false,
     issuer: options.issuer ?? 'Gatehouse Portal',
+    ...(options.mailDomains ? { mailDomains: options.mailDomains } : {}),
     deliver(messages) {
       if (messages.length === 0) return;
       const job = mail

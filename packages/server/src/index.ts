@@ -35,6 +35,13 @@ export {
   type SmtpOptions,
 } from './mail/messenger.js';
 export {
+  createDnsMailDomainResolver,
+  type DnsMailDomainOptions,
+  type MailDomainAnswer,
+  type MailDomainResolver,
+} from './mail-domain/mail-domain-resolver.js';
+export type { RegistrationFinding } from './mail-domain/registration-findings.js';
+export {
   DEFAULT_SCRYPT,
   hashPassword,
   type ScryptParameters,

@@ -21,6 +21,8 @@ export interface RegistrationRow {
   created_at: Date;
   decided_at: Date | null;
   snapshot: unknown;
+  /** Soft signals stored at submission (`RegistrationFinding[]`; `[]` for rows of older versions). */
+  findings?: unknown;
 }
 
 /** What the approval service needs from the server. */

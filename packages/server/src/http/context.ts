@@ -1,6 +1,7 @@
 import type { FlowIssue } from '@gatehouse/flows';
 import type { Context } from 'hono';
 import type { Messenger, OutgoingMessage } from '../mail/messenger.js';
+import type { MailDomainResolver } from '../mail-domain/mail-domain-resolver.js';
 import type { LockoutPolicy } from '../security/attempt-counter.js';
 import type { ScryptParameters } from '../security/password-hash.js';
 import type { RateLimit } from '../security/rate-limit.js';
@@ -74,6 +75,8 @@ export interface ServerContext {
   enqueueMail(tx: Queryable, messages: readonly OutgoingMessage[]): Promise<void>;
   /** Wakes the mail worker after a transaction that enqueued messages committed. */
   kickMail(): void;
+  /** Asked whether a registering domain can receive mail; `undefined`: no DNS check. */
+  mailDomains?: MailDomainResolver;
 }
 
 /** Hono environment of the Gatehouse app: the authenticated account (set by the session guard). */

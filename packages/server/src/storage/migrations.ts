@@ -204,6 +204,12 @@ CREATE TABLE devices (
 );
 CREATE INDEX devices_company_domain ON devices (company_domain)`,
   },
+  {
+    version: 40,
+    name: 'registration findings (soft signals for the reviewer)',
+    // `[{ code, params }]`, written once when the registration is submitted (mail-domain/registration-findings.ts).
+    sql: "ALTER TABLE registrations ADD COLUMN IF NOT EXISTS findings jsonb NOT NULL DEFAULT '[]'",
+  },
 ];
 
 /**

@@ -42,7 +42,10 @@ export function approvalRoutes(
       dueAt: dueAt.toISOString(),
       overdue: row.status === 'pending-approval' && dueAt <= ctx.now(),
       state: approvalState(row.snapshot),
-      emailCheck: verdict.ok ? { ok: true } : { ok: false, code: verdict.code },
+      // The exact policy's verdict today, with what a reviewer needs (`imitates`, `suggestion`, `unicodeDomain`).
+      emailCheck: verdict.ok ? { ok: true } : { ok: false, code: verdict.code, params: verdict.params },
+      // Soft signals stored at submission (no MX, first from this domain, a likely typo): see RegistrationFinding.
+      findings: Array.isArray(row.findings) ? row.findings : [],
     };
   };
 

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { initialApprovalSnapshot, type RegistrationRow } from '../../approval/approval-service.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
+import { registrationFindings } from '../../mail-domain/registration-findings.js';
 import { audit } from '../../security/audit.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import { readForm, readJson, rejectBody } from '../body.js';
@@ -37,6 +38,9 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     const ip = clientIp(c, ctx.trustProxy);
     const limited = await limitRequest(c, ctx, 'register', ip, email);
     if (limited) return limited;
+    // The mail-domain check (when the host gave a resolver) and the soft signals the reviewer will see.
+    const checked = await registrationFindings(ctx.db, ctx.mailDomains, email);
+    if (!checked.ok) return rejectBody(c, [checked.issue]);
     const now = ctx.now();
     const id = randomId('reg');
     const expiresAt = new Date(now.getTime() + ctx.policies.confirmationLifetimeMs);
@@ -46,8 +50,8 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
       const existing = await tx.query('SELECT id FROM accounts WHERE email = $1', [email]);
       // Same work and the same answer either way; only the e-mail differs (the owner is told instead).
       await tx.query(
-        `INSERT INTO registrations (id, email, data, status, token_hash, token_expires_at, resend_available_at, created_at)
-         VALUES ($1, $2, $3, 'pending-confirmation', $4, $5, $6, $7)`,
+        `INSERT INTO registrations (id, email, data, status, token_hash, token_expires_at, resend_available_at, created_at, findings)
+         VALUES ($1, $2, $3, 'pending-confirmation', $4, $5, $6, $7, $8)`,
         [
           id,
           email,
@@ -56,6 +60,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
           expiresAt,
           resendAt,
           now,
+          JSON.stringify(checked.findings),
         ],
       );
       await audit(tx, now, {
