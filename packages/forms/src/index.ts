@@ -27,14 +27,18 @@ export {
 export type {
   FieldModel,
   FormPlan,
+  FormSubject,
   FormValidators,
   NamedRule,
   PlanNamedRule,
   PlanRule,
+  RequirementLister,
   RuleChecker,
   RuleContext,
   RuleRejection,
+  RuleRequirement,
   ValidateFunction,
+  ValidateOptions,
   ValidatorError,
 } from './engine/types.js';
 export {

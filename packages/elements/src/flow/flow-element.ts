@@ -14,6 +14,7 @@ import {
   type HttpPortsOptions,
 } from '@gatehouse/flows/http';
 import { resumeFlow } from '@gatehouse/flows/persistence';
+import type { FormSubject } from '@gatehouse/forms';
 import {
   type CSSResultGroup,
   html,
@@ -57,6 +58,8 @@ export interface StepForm {
   step?: string;
   /** The renderable form to use instead of the flow form (e.g. with options known only at run time). */
   renderable?: RenderableForm;
+  /** Facts about the person for this step's form (else the element's `subject`). */
+  subject?: FormSubject;
 }
 
 /** What a flow element renders for a snapshot. */
@@ -122,6 +125,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     http: { attribute: false },
     input: { attribute: false },
     forms: { attribute: false },
+    subject: { attribute: false },
     persist: {},
     persistKey: { attribute: 'persist-key' },
     lang: {},
@@ -143,6 +147,12 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
 
   /** Build-time compiled forms by form id, used instead of compiling the flow's definition at run time. */
   forms: Partial<Record<string, RenderableForm>> = {};
+
+  /**
+   * Facts about the person the host knows (`{ contextWords: [given name, family name, company, e-mail], mfa }`),
+   * handed to every step's form: the password checklist and rule use them as the server does.
+   */
+  subject: FormSubject | undefined;
 
   /** Where the flow survives a reload: `session` (default), `local`, or `none`. */
   persist: PersistMode = 'session';
@@ -204,6 +214,9 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     this.actor?.stop();
     this.actor = undefined;
     this.lastStep = null;
+    // A new flow starts with fresh forms: what was typed (a password) must not come back, and pre-fills apply again.
+    for (const el of this.forms$.values()) el.remove();
+    this.forms$.clear();
     this.start();
   }
 
@@ -425,6 +438,8 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     }
     if (stepForm.renderable && el.form !== stepForm.renderable) el.form = stepForm.renderable;
     el.step = stepForm.step ?? '';
+    const subject = stepForm.subject ?? this.subject;
+    if (el.subject !== subject) el.subject = subject;
     const patch = stepForm.patch;
     if (patch && Object.entries(patch).some(([k, v]) => !Object.is(el.value[k], v)))
       el.value = { ...el.value, ...patch };

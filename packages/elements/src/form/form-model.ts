@@ -3,7 +3,13 @@
  * `gatehouse-forms build`). Declared structurally here so the renderer never imports the compiler (ajv) into a
  * browser bundle; any object with this shape renders.
  */
+import type { FormSubject, RuleRequirement } from '@gatehouse/forms';
 import type { GateIssue } from '../shared/events.js';
+
+/** Options a renderer passes to validation: facts about the person (names for the password rule, MFA). */
+export interface RenderValidateOptions {
+  subject?: FormSubject;
+}
 
 /** A field as the renderer walks it (the forms engine's `FieldModel`, the parts the renderer reads). */
 export interface RenderField {
@@ -35,9 +41,15 @@ export type FieldRef = string | { pointer: string };
 export interface RenderableForm {
   readonly id?: string;
   fields(): readonly RenderField[];
-  validate(data: unknown): RenderResult;
+  validate(data: unknown, options?: RenderValidateOptions): RenderResult;
   /** Issues of the field at `pointer` and of the fields whose rules depend on it. */
-  validateField(pointer: string, data: unknown): readonly GateIssue[] | RenderResult;
+  validateField(
+    pointer: string,
+    data: unknown,
+    options?: RenderValidateOptions,
+  ): readonly GateIssue[] | RenderResult;
+  /** The requirements the field's rules state for its value (the password checklist), each with `met`. */
+  requirements?(pointer: string, data: unknown, options?: RenderValidateOptions): readonly RuleRequirement[];
   visibleFields(data: unknown): readonly FieldRef[];
   requiredMissing(data: unknown): readonly FieldRef[];
   /** Visible / required / disabled of every field for `data` (required includes rule-made requirements). */

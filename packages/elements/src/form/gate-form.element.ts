@@ -2,6 +2,8 @@
  * `<gate-form>`: renders any compiled Gatehouse form, validates the changed field (and its dependants) as the user
  * types or leaves it, shows the "still required" pane, and emits `gate-submit` with the valid value.
  */
+
+import type { FormSubject } from '@gatehouse/forms';
 import {
   html,
   LitElement,
@@ -24,9 +26,11 @@ import {
   issueText,
   type RenderableForm,
   type RenderField,
+  type RenderValidateOptions,
   refPointer,
 } from './form-model.js';
 import { gateFormSheet } from './gate-form.styles.js';
+import { lengthHints, type PasswordHint, requirementText } from './password-hints.js';
 
 /** Compiles a definition at run time (development only); set by `@gatehouse/elements/form/dev`. */
 export type FormCompiler = (definition: unknown) => RenderableForm;
@@ -74,6 +78,7 @@ export class GateForm extends LitElement {
     form: { attribute: false },
     definition: { attribute: false },
     value: { attribute: false },
+    subject: { attribute: false },
     issues: { attribute: false },
     lang: {},
     submitLabel: { attribute: 'submit-label' },
@@ -95,6 +100,12 @@ export class GateForm extends LitElement {
 
   /** The data: set it to pre-fill; read it for the current (uncleaned) value. */
   value: Record<string, unknown> = {};
+
+  /**
+   * Facts about the person that the data does not hold (`{ contextWords, mfa }`): the password rule refuses
+   * their names, company and e-mail and states the minimum that applies to them. The server checks the same.
+   */
+  subject: FormSubject | undefined;
 
   /** Issues from elsewhere (a server, a flow machine's `context.issues`), shown on their fields. */
   issues: readonly GateIssue[] = [];
@@ -157,7 +168,7 @@ export class GateForm extends LitElement {
   async submit(): Promise<boolean> {
     const form = this.compiled;
     if (!form || this.disabled) return false;
-    const result = form.validate(this.value);
+    const result = form.validate(this.value, this.validateOptions);
     if (result.ok) {
       this.announcement = '';
       emit(this, 'gate-submit', { value: result.value });
@@ -177,6 +188,10 @@ export class GateForm extends LitElement {
     this.touched.clear();
     this.shown = new Map();
     this.announcement = '';
+  }
+
+  private get validateOptions(): RenderValidateOptions | undefined {
+    return this.subject ? { subject: this.subject } : undefined;
   }
 
   private get locale(): string {
@@ -235,7 +250,7 @@ export class GateForm extends LitElement {
     if (!form) return;
     const next = new Map(this.shown);
     const owner = this.ownerPointer(pointer);
-    const found = this.groupIssues(fieldIssues(form.validateField(owner, this.value)));
+    const found = this.groupIssues(fieldIssues(form.validateField(owner, this.value, this.validateOptions)));
     for (const key of [...next.keys()]) if (isAtOrBelow(key, owner)) next.delete(key);
     for (const [key, list] of found) {
       if (this.touched.has(key) || isAtOrBelow(key, owner)) next.set(key, list);
@@ -243,9 +258,9 @@ export class GateForm extends LitElement {
     // Fields showing an issue may have become valid through this change (a dependant rule): re-check them.
     for (const key of [...next.keys()]) {
       if (isAtOrBelow(key, owner) || found.has(key)) continue;
-      const again = fieldIssues(form.validateField(this.ownerPointer(key), this.value)).filter(
-        (i) => isAtOrBelow(i.path, key) || this.groupIssues([i]).has(key),
-      );
+      const again = fieldIssues(
+        form.validateField(this.ownerPointer(key), this.value, this.validateOptions),
+      ).filter((i) => isAtOrBelow(i.path, key) || this.groupIssues([i]).has(key));
       if (again.length === 0) next.delete(key);
       else next.set(key, again);
     }
@@ -406,7 +421,7 @@ export class GateForm extends LitElement {
     const type =
       inputTypes[field.widget] ?? (field.type === 'number' || field.type === 'integer' ? 'number' : 'text');
     const isCode = field.widget === 'one-time-code';
-    const isNewPassword = field.widget === 'password-new';
+    const hints = field.widget === 'password-new' ? this.passwordHints(field, pointer, ctx) : [];
     const parse = (text: string): unknown => {
       if (text === '') return undefined;
       if (type === 'number') return Number.isNaN(Number(text)) ? text : Number(text);
@@ -427,34 +442,31 @@ export class GateForm extends LitElement {
         maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
         aria-required=${this.isRequired(field, ctx, pointer) ? 'true' : 'false'}
         aria-invalid=${this.shown.has(pointer) ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field, pointer, isNewPassword ? [ids.hints] : []) || nothing}
+        aria-describedby=${this.describedBy(field, pointer, hints.length > 0 ? [ids.hints] : []) || nothing}
         ?disabled=${this.isDisabled(field, ctx)}
         @input=${(e: Event) => this.change(pointer, parse((e.target as HTMLInputElement).value), false)}
         @blur=${() => this.leave(pointer)}
       />
-      ${isNewPassword ? this.renderPasswordHints(field, pointer, ctx) : nothing}
+      ${hints.length > 0 ? this.renderPasswordHints(hints, pointer, ctx) : nothing}
       ${this.renderMessages(field, pointer, ctx)}
     </div>`;
   }
 
-  /** Live requirement hints for a new password: length in code points, the way the policy counts. */
-  private renderPasswordHints(field: RenderField, pointer: string, ctx: RenderContext): TemplateResult {
-    const c = field.constraints ?? {};
-    const value = getAt(this.value, pointer);
-    const length = typeof value === 'string' ? [...value].length : 0;
-    const hints: { text: string; met: boolean }[] = [];
-    if (typeof c.minLength === 'number') {
-      hints.push({
-        text: uiText(ctx.locale, 'hintMinLength', { min: c.minLength }),
-        met: length >= c.minLength,
-      });
-    }
-    if (typeof c.maxLength === 'number') {
-      hints.push({
-        text: uiText(ctx.locale, 'hintMaxLength', { max: c.maxLength }),
-        met: length <= c.maxLength,
-      });
-    }
+  /**
+   * Live requirement hints for a new password: the policy's own requirements (`form.requirements`, the rule that
+   * also decides), else the schema's length limits, counted in code points as the policy counts. None for a
+   * field that only repeats another (its one rule is "the same as above").
+   */
+  private passwordHints(field: RenderField, pointer: string, ctx: RenderContext): PasswordHint[] {
+    const stated = this.compiled?.requirements?.(pointer, this.value, this.validateOptions) ?? [];
+    if (stated.length === 0) return lengthHints(field, getAt(this.value, pointer), ctx.locale);
+    return stated.flatMap((r) => {
+      const text = requirementText(ctx.locale, r.code, r.params);
+      return text ? [{ text, met: r.met }] : [];
+    });
+  }
+
+  private renderPasswordHints(hints: PasswordHint[], pointer: string, ctx: RenderContext): TemplateResult {
     return html`<ul class="gate-hints" id=${this.ids(pointer).hints} aria-label=${uiText(ctx.locale, 'passwordHints')}>
       ${hints.map(
         (h) =>

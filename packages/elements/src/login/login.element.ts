@@ -8,10 +8,14 @@ import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { Countdown } from '../flow/countdown.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
+import { renderableForm } from '../flow/flow-form.js';
 import { textsFor } from '../flow/texts.js';
+import type { RenderableForm } from '../form/form-model.js';
 import { loginTexts } from './login.texts.js';
+import { withMethods } from './mfa-methods.js';
 
 type Snapshot = SnapshotFrom<typeof loginMachine>;
+type LoginText = (key: keyof typeof loginTexts.en, params?: Record<string, unknown>) => string;
 
 /**
  * Signs a user in. An existing session of a sibling portal (SSO) completes the flow without asking; a one-time
@@ -32,6 +36,7 @@ export class GateLogin extends GateFlowElement<typeof loginMachine> {
   protected readonly httpPorts = loginHttpPorts;
   private resend = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
   private lockout = new Countdown(this, () => this.snapshot?.context.lockedUntil);
+  private mfaFormFor: { methods: readonly string[]; form: RenderableForm } | undefined;
 
   protected get machine() {
     return loginMachine;
@@ -69,32 +74,13 @@ export class GateLogin extends GateFlowElement<typeof loginMachine> {
           form: loginPasswordChangeForm,
           submitLabel: t('changeSubmit'),
           busy: snapshot.matches({ changingPassword: 'submitting' }),
+          // The backend names the person's words; without it the address alone still counts.
+          subject: c.passwordSubject ?? { contextWords: [c.email] },
         },
         actions: cancel,
       };
     }
-    if (snapshot.matches('mfaChallenge')) {
-      const email = c.mfaMethods.includes('email');
-      const seconds = email ? this.resend.secondsLeft() : 0;
-      return {
-        key: 'mfaChallenge',
-        heading: t('mfaHeading'),
-        body: html`<p>${t('mfaText')}</p>`,
-        form: {
-          form: loginMfaForm,
-          submitLabel: t('mfaSubmit'),
-          busy: !snapshot.matches({ mfaChallenge: 'awaitingCode' }),
-          value: { method: c.mfaMethods[0] ?? 'totp' },
-        },
-        actions: html`${
-          email
-            ? html`<button type="button" ?disabled=${seconds > 0} aria-describedby="resend-status"
-                  @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
-                <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>`
-            : nothing
-        }${cancel}`,
-      };
-    }
+    if (snapshot.matches('mfaChallenge')) return this.mfaView(snapshot, t);
     if (snapshot.matches('locked')) {
       return {
         key: 'locked',
@@ -103,6 +89,45 @@ export class GateLogin extends GateFlowElement<typeof loginMachine> {
       };
     }
     return { key: 'authenticated', heading: t('doneHeading') };
+  }
+
+  /** The challenge for the enrolled methods only; an e-mail code was sent on entry when e-mail comes first. */
+  private mfaView(snapshot: Snapshot, t: LoginText): StepView {
+    const c = snapshot.context;
+    const methods = c.mfaMethods;
+    const email = methods.includes('email');
+    const sent = c.resendAvailableAt !== null;
+    const seconds = email ? this.resend.secondsLeft() : 0;
+    const text = methods.length > 1 ? t('mfaTextBoth') : email ? t('mfaTextEmail') : t('mfaTextTotp');
+    return {
+      key: 'mfaChallenge',
+      heading: t('mfaHeading'),
+      body: html`<p>${text}</p>`,
+      form: {
+        form: loginMfaForm,
+        renderable: this.mfaForm(methods),
+        submitLabel: t('mfaSubmit'),
+        busy: !snapshot.matches({ mfaChallenge: 'awaitingCode' }),
+        value: { method: methods[0] ?? 'totp' },
+        // With one method there is no choice to make: the form carries it.
+        ...(methods.length === 1 ? { patch: { method: methods[0] } } : {}),
+      },
+      actions: html`${
+        email
+          ? html`<button type="button" ?disabled=${seconds > 0} aria-describedby="resend-status"
+                @click=${() => this.send({ type: 'RESEND' })}>${sent ? t('resend') : t('sendCode')}</button>
+              <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>`
+          : nothing
+      }<button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+    };
+  }
+
+  private mfaForm(methods: readonly string[]): RenderableForm {
+    if (this.mfaFormFor?.methods !== methods) {
+      const base = this.forms[loginMfaForm.id] ?? renderableForm(loginMfaForm);
+      this.mfaFormFor = { methods, form: withMethods(base, methods) };
+    }
+    return this.mfaFormFor.form;
   }
 }
 

@@ -33,9 +33,17 @@ export class GatePasswordChange extends GateFlowElement<typeof passwordChangeMac
         key: 'changed',
         heading: t('changedHeading'),
         body: html`<p class="note success">${t('changedText')}</p>`,
+        // The flow is over; a new one brings the form back (for a second change, or after a mistake).
+        actions: html`<button type="button" @click=${() => this.restart()}>${t('again')}</button>`,
       };
     }
-    if (snapshot.matches('cancelled')) return { key: 'cancelled', heading: t('cancelledHeading') };
+    if (snapshot.matches('cancelled')) {
+      return {
+        key: 'cancelled',
+        heading: t('cancelledHeading'),
+        actions: html`<button type="button" @click=${() => this.restart()}>${t('submit')}</button>`,
+      };
+    }
     return {
       key: 'editing',
       heading: t('heading'),

@@ -9,5 +9,6 @@ export const passwordChangeTexts = {
     changedHeading: 'Password changed',
     changedText: 'Your new password is active. Use it the next time you sign in.',
     cancelledHeading: 'Password not changed',
+    again: 'Change it again',
   },
 };

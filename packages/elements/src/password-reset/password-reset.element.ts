@@ -62,7 +62,13 @@ export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachi
       key: 'codeEntry',
       heading: t('codeHeading'),
       body: html`<p>${t('codeText', { email: c.email })}</p>`,
-      form: { form: passwordResetCodeForm, submitLabel: t('codeSubmit'), busy },
+      // The address is what the page knows of the person; the server adds the names once the code is right.
+      form: {
+        form: passwordResetCodeForm,
+        submitLabel: t('codeSubmit'),
+        busy,
+        subject: { contextWords: [c.email] },
+      },
       actions: html`<button type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
           @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
         <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>

@@ -83,7 +83,14 @@ export class GateProfile extends GateFlowElement<typeof profileMachine> {
           <button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('keepOld')}</button>`,
       };
     }
-    if (snapshot.matches('closed')) return { key: 'closed', heading: t('heading') };
+    if (snapshot.matches('closed')) {
+      // Closing folds the card; it must not leave an empty one that only a reload brings back.
+      return {
+        key: 'closed',
+        heading: t('heading'),
+        actions: html`<button type="button" @click=${() => this.restart()}>${t('reopen')}</button>`,
+      };
+    }
     return {
       key: 'saved',
       heading: t('savedHeading'),

@@ -8,6 +8,7 @@ export const profileTexts = {
     company: 'Company',
     save: 'Save',
     close: 'Close',
+    reopen: 'Show profile details',
     unavailableHeading: 'Your profile cannot be loaded',
     retry: 'Try again',
     sending: 'Sending a code to your new number…',

@@ -71,7 +71,14 @@ export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> 
         body: html`<p>${t('notEntitledText', { level })}</p>`,
       };
     }
-    if (snapshot.matches('closed')) return { key: 'closed', heading: t('heading') };
+    if (snapshot.matches('closed')) {
+      // Closing folds the card; it must not leave an empty one that only a reload brings back.
+      return {
+        key: 'closed',
+        heading: t('heading'),
+        actions: html`<button type="button" @click=${() => this.restart()}>${t('reopen')}</button>`,
+      };
+    }
     const seconds = this.rotation.secondsLeft();
     const href = c.regionalNumber ? telHref(c.regionalNumber) : undefined;
     return {

@@ -12,6 +12,7 @@ export const supportInfoTexts = {
     changesIn: 'New PIN in {time}',
     refresh: 'Show the current PIN',
     close: 'Close',
+    reopen: 'Show support information',
     notEntitledHeading: 'Support information',
     notEntitledText:
       'Your support level is {level}. The regional support number and a support PIN come with Priority or Plus support.',

@@ -10,6 +10,7 @@ import {
   loginPorts,
   type MfaMethod,
   type MfaOutcome,
+  type PasswordSubject,
   type Session,
 } from './login.ports.js';
 
@@ -51,7 +52,10 @@ export interface LoginContext {
   /** Steps still owed before a session may exist. `authenticated` is unreachable while either is true. */
   pending: { passwordChange: boolean; mfa: boolean };
   mfaMethods: MfaMethod[];
+  /** When the next e-mail code may be sent; set when the challenge sent one on entry. */
   resendAvailableAt: number | null;
+  /** What the forced-change form must refuse (the person's words); never a secret. */
+  passwordSubject: PasswordSubject | null;
   session: Session | null;
   config: { maxAttempts: number; lockoutCooldownMs: number; resendCooldownMs: number; checkSession: boolean };
 }
@@ -163,8 +167,8 @@ export const loginMachine = setup({
   guards: {
     checkSession: ({ context }) => context.config.checkSession,
     validCredentials: ({ event }) => event.type === 'SUBMIT' && loginForm.validate(event.data).ok,
-    validNewPassword: ({ event }) =>
-      event.type === 'SUBMIT' && loginPasswordChangeForm.validate(event.data).ok,
+    validNewPassword: ({ context, event }) =>
+      event.type === 'SUBMIT' && loginPasswordChangeForm.validate(event.data, subjectOptions(context)).ok,
     validCode: ({ context, event }) =>
       event.type === 'SUBMIT' &&
       loginMfaForm.validate(event.data).ok &&
@@ -176,15 +180,22 @@ export const loginMachine = setup({
     lockout: ({ context }) => msUntil(context.lockedUntil),
   },
   actions: {
-    formIssues: assign(({ event }, form: 'login' | 'password' | 'mfa') => {
+    formIssues: assign(({ context, event }, form: 'login' | 'password' | 'mfa') => {
       if (event.type !== 'SUBMIT') return {};
       const f = form === 'login' ? loginForm : form === 'password' ? loginPasswordChangeForm : loginMfaForm;
-      const result = f.validate(event.data);
+      const result = f.validate(event.data, subjectOptions(context));
       const issues: FlowIssue[] = result.ok ? [] : [...result.issues];
       if (form === 'mfa' && result.ok) issues.push(issue('/method', 'enum'));
       return { issues };
     }),
-    resetToCredentials: assign({ pending: cleared, failures: 0, lockedUntil: null, mfaMethods: [] }),
+    resetToCredentials: assign({
+      pending: cleared,
+      failures: 0,
+      lockedUntil: null,
+      mfaMethods: [],
+      resendAvailableAt: null,
+      passwordSubject: null,
+    }),
   },
 }).createMachine({
   id: 'login',
@@ -196,6 +207,7 @@ export const loginMachine = setup({
     pending: cleared,
     mfaMethods: [],
     resendAvailableAt: null,
+    passwordSubject: null,
     session: null,
     config: {
       maxAttempts: Math.max(1, Math.floor(input?.maxAttempts ?? 5)),
@@ -253,7 +265,12 @@ export const loginMachine = setup({
             {
               guard: ({ event }) => event.output.status === 'password-change-required',
               target: 'changingPassword',
-              actions: assign({ pending: { passwordChange: true, mfa: false }, failures: 0, issues: [] }),
+              actions: assign(({ event }) => ({
+                pending: { passwordChange: true, mfa: false },
+                passwordSubject: subjectOf(event.output),
+                failures: 0,
+                issues: [],
+              })),
             },
             {
               guard: ({ event }) => event.output.status === 'mfa-required',
@@ -261,6 +278,7 @@ export const loginMachine = setup({
               actions: assign(({ event }) => ({
                 pending: { passwordChange: false, mfa: true },
                 mfaMethods: methodsOf(event.output),
+                resendAvailableAt: sentUntil(event.output),
                 failures: 0,
                 issues: [],
               })),
@@ -304,6 +322,7 @@ export const loginMachine = setup({
                 actions: assign(({ event }) => ({
                   pending: { passwordChange: false, mfa: true },
                   mfaMethods: methodsOf(event.output),
+                  resendAvailableAt: sentUntil(event.output),
                   issues: [],
                 })),
               },
@@ -396,6 +415,27 @@ function methodsOf(outcome: Outcome): MfaMethod[] {
     ? methods.filter((m): m is MfaMethod => m === 'totp' || m === 'email')
     : [];
   return list.length > 0 ? list : ['totp'];
+}
+
+/** The forced-change form's options: the person's words from the backend, when it sent them. */
+function subjectOptions(context: LoginContext) {
+  return context.passwordSubject ? { subject: context.passwordSubject } : undefined;
+}
+
+/** When a code sent on entering the challenge allows the next one, or `null` when none was sent. */
+function sentUntil(outcome: Outcome): number | null {
+  const at = (outcome as { resendAvailableAt?: unknown }).resendAvailableAt;
+  return typeof at === 'string' ? parseInstant(at, Date.now()) : null;
+}
+
+/** The backend's words for the forced-change form, kept only when they are a list of strings. */
+function subjectOf(outcome: Outcome): PasswordSubject | null {
+  const subject = (outcome as { subject?: unknown }).subject as PasswordSubject | undefined;
+  if (!subject || typeof subject !== 'object') return null;
+  const words = Array.isArray(subject.contextWords)
+    ? subject.contextWords.filter((w): w is string => typeof w === 'string')
+    : [];
+  return { contextWords: words, mfa: subject.mfa === true };
 }
 
 function lockedUpdate(outcome: Outcome): Partial<LoginContext> {

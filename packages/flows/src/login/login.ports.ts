@@ -6,6 +6,15 @@ export interface Session {
   expiresAt?: string;
 }
 
+/**
+ * What the backend tells about the person choosing a new password (names, company, e-mail as `contextWords`),
+ * so the forced-change form refuses them as the server does.
+ */
+export interface PasswordSubject {
+  contextWords?: string[];
+  mfa?: boolean;
+}
+
 /** A second factor a user can pass at login. */
 export type MfaMethod = 'totp' | 'email';
 
@@ -15,8 +24,8 @@ export type MfaMethod = 'totp' | 'email';
  */
 export type AuthOutcome =
   | { status: 'ok'; session?: Session }
-  | { status: 'password-change-required' }
-  | { status: 'mfa-required'; methods: MfaMethod[] }
+  | { status: 'password-change-required'; subject?: PasswordSubject }
+  | { status: 'mfa-required'; methods: MfaMethod[]; resendAvailableAt?: string }
   | { status: 'invalid' }
   | { status: 'locked'; until: string };
 

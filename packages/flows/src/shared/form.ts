@@ -1,4 +1,4 @@
-import type { CompiledForm } from '@gatehouse/forms';
+import type { CompiledForm, ValidateOptions } from '@gatehouse/forms';
 
 /**
  * A flow's compiled form: the full `CompiledForm` interface (`validate`, `validateField`, `fields`,
@@ -19,6 +19,6 @@ export function flowForm(built: CompiledForm): FlowForm {
   return Object.freeze({
     ...built,
     // Guards receive whatever an event carries: a missing `data` is an empty submission, not a crash.
-    validate: (data: unknown) => built.validate(data ?? {}),
+    validate: (data: unknown, options?: ValidateOptions) => built.validate(data ?? {}, options),
   });
 }

@@ -8,7 +8,18 @@ import { createFormMessages, type FormMessages } from '../messages/form-messages
 import { clean, omitPointers } from './clean.js';
 import { type RawIssue, toRawIssues } from './issues.js';
 import { formatPointer, getAt, isAtOrBelow, parentPointer, parsePointer } from './pointer.js';
-import type { FieldModel, FormPlan, FormValidators, NamedRule, PlanNamedRule, RuleChecker } from './types.js';
+import type {
+  FieldModel,
+  FormPlan,
+  FormSubject,
+  FormValidators,
+  NamedRule,
+  PlanNamedRule,
+  RequirementLister,
+  RuleChecker,
+  RuleRequirement,
+  ValidateOptions,
+} from './types.js';
 
 export type { FormMessages };
 
@@ -23,10 +34,18 @@ export interface FieldState {
 /** A compiled form: the same interface whether it came from `compileForm` or a built module. */
 export interface CompiledForm<T = Record<string, unknown>> {
   readonly id: string;
-  /** Every issue at once, or the cleaned value with hidden fields omitted. */
-  validate(data: unknown): FormResult<T>;
+  /**
+   * Every issue at once, or the cleaned value with hidden fields omitted. `options.subject` carries facts about
+   * the person the data does not hold (names for the password rule, whether they have MFA).
+   */
+  validate(data: unknown, options?: ValidateOptions): FormResult<T>;
   /** Issues of one field and of the fields whose rules depend on it, without validating the whole form. */
-  validateField(pointer: string, data: unknown): Issue[];
+  validateField(pointer: string, data: unknown, options?: ValidateOptions): Issue[];
+  /**
+   * The requirements the named rules at `pointer` state for its current value (the password policy's checklist),
+   * each with `met`; empty for fields without such rules.
+   */
+  requirements(pointer: string, data: unknown, options?: ValidateOptions): RuleRequirement[];
   /** The fields visible for `data`, in UI order. */
   visibleFields(data: unknown): FieldModel[];
   /** Required, visible fields that are still empty, in UI order (groups excluded, their fields listed). */
@@ -65,6 +84,7 @@ interface RuleInstance {
   pattern: string[];
   name: string;
   check: RuleChecker;
+  requirements?: RequirementLister;
   dependsOn: string[];
   /** Pointer form of the pattern, `*` kept, to find the owning field. */
   at: string;
@@ -105,6 +125,7 @@ export function createForm<T = Record<string, unknown>>(
       pattern: n.pattern,
       name: n.name,
       check: impl.create(n.options),
+      ...(impl.createRequirements ? { requirements: impl.createRequirements(n.options) } : {}),
       dependsOn: n.dependsOn,
       at: formatPointer(n.pattern),
       single: !n.pattern.includes('*'),
@@ -244,12 +265,13 @@ export function createForm<T = Record<string, unknown>>(
     hidden: ReadonlySet<string>,
     ajvIssues: readonly RawIssue[],
     out: RawIssue[],
+    subject: FormSubject | undefined,
   ) {
     const check = (inst: RuleInstance, pointer: string, value: unknown) => {
       if (value === undefined || isHidden(pointer, hidden)) return;
       // A value the schema already rejects is not checked further: one problem at a time per value.
       for (const x of ajvIssues) if (isAtOrBelow(x.path, pointer)) return;
-      const rejection = inst.check(value, { data, pointer });
+      const rejection = inst.check(value, subject ? { data, pointer, subject } : { data, pointer });
       if (rejection) out.push({ path: pointer, code: rejection.code, params: { ...rejection.params } });
     };
     for (const inst of list) {
@@ -261,7 +283,7 @@ export function createForm<T = Record<string, unknown>>(
   // Hidden pointers whose data leaves the value (`omit`/`clear`); `keep` ones stay in it, unvalidated.
   const dropsData = new Map(fields.map((f) => [f.pointer, f.hiddenData !== 'keep']));
 
-  function validate(input: unknown): FormResult<T> {
+  function validate(input: unknown, options?: ValidateOptions): FormResult<T> {
     const data = clean(input);
     const hidden = plan.rules.length > 0 ? activity(data).hidden : noHidden;
     const checked = hidden.size > 0 ? omitPointers(data, hidden) : data;
@@ -270,7 +292,7 @@ export function createForm<T = Record<string, unknown>>(
       : toRawIssues(validators.form.errors).filter((x) => !isHidden(x.path, hidden));
     // Named rules skip values the schema already rejected: they get a snapshot of the schema issues.
     if (instances.length > 0)
-      runInstances(instances, checked, hidden, raw.length > 0 ? raw.slice() : [], raw);
+      runInstances(instances, checked, hidden, raw.length > 0 ? raw.slice() : [], raw, options?.subject);
     // A tentative rejection (a compact browser filter that may be wrong) must not lock a user out: alone it is a
     // warning on an ok result and the server's exact check decides; beside a real issue it is reported with it.
     for (const x of raw) if (x.params.tentative !== true) return { ok: false, issues: finish(raw) };
@@ -291,7 +313,7 @@ export function createForm<T = Record<string, unknown>>(
       : { ok: true, value: value as T };
   }
 
-  function validateField(pointer: string, input: unknown): Issue[] {
+  function validateField(pointer: string, input: unknown, options?: ValidateOptions): Issue[] {
     const index = fieldIndex.get(pointer);
     if (index === undefined) throw new Error(`gatehouse-forms: form "${plan.id}" has no field ${pointer}`);
     const targets = targetsOf[index]!;
@@ -324,10 +346,19 @@ export function createForm<T = Record<string, unknown>>(
       const list = instancesIn[i]!;
       if (list.length > 0) {
         const data = list.some((x) => x.dependsOn.length > 0) ? whole() : setAt(segments[i]!, value);
-        runInstances(list, data, act?.hidden ?? new Set(), own, raw);
+        runInstances(list, data, act?.hidden ?? new Set(), own, raw, options?.subject);
       }
     }
     return finish(dedupe(raw));
+  }
+
+  function requirements(pointer: string, input: unknown, options?: ValidateOptions): RuleRequirement[] {
+    const data = clean(input);
+    const value = getAt(data, parsePointer(pointer));
+    const subject = options?.subject;
+    return instances
+      .filter((inst) => inst.single && inst.at === pointer && inst.requirements)
+      .flatMap((inst) => inst.requirements!(value, subject ? { data, pointer, subject } : { data, pointer }));
   }
 
   function fieldStates(input: unknown): FieldState[] {
@@ -345,6 +376,7 @@ export function createForm<T = Record<string, unknown>>(
     id: plan.id,
     validate,
     validateField,
+    requirements,
     fieldStates,
     visibleFields(input) {
       const states = fieldStates(input);

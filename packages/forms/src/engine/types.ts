@@ -93,13 +93,47 @@ export interface RuleRejection {
   params?: Record<string, unknown>;
 }
 
+/**
+ * Facts about the person the data belongs to that the data itself does not hold (a host takes them from the
+ * session or the account): the same facts must reach the browser form and the server's check.
+ */
+export interface FormSubject {
+  /**
+   * Words the person's password must not contain: given and family name, company, e-mail address (an address
+   * gives its local-part words and its domain labels).
+   */
+  contextWords?: readonly string[];
+  /** The person has a second factor: the `password` rule's default minimum drops from 15 to 8 code points. */
+  mfa?: boolean;
+}
+
+/** Options of `validate`, `validateField` and `requirements` of a compiled form. */
+export interface ValidateOptions {
+  subject?: FormSubject;
+}
+
 /** What a named rule's checker receives besides the value. */
 export interface RuleContext {
   /** The whole (cleaned) data, for rules that read other fields. */
   data: unknown;
   /** Pointer of the value being checked. */
   pointer: string;
+  /** Facts about the person, when the caller has them (see {@link FormSubject}). */
+  subject?: FormSubject;
 }
+
+/**
+ * One requirement of a rule as a checklist shows it ("At least 15 characters"): `code` is the issue it prevents
+ * (so one message catalog serves checklist and errors), `met` whether the current value fulfils it.
+ */
+export interface RuleRequirement {
+  code: string;
+  params: Record<string, unknown>;
+  met: boolean;
+}
+
+/** Lists a rule occurrence's requirements for a value, from the same policy its checker uses. */
+export type RequirementLister = (value: unknown, context: RuleContext) => RuleRequirement[];
 
 /** The checker a named rule creates once per occurrence (so policies are built once, not per keystroke). */
 export type RuleChecker = (value: unknown, context: RuleContext) => RuleRejection | null;
@@ -117,6 +151,8 @@ export interface NamedRule {
   /** Pointers of other fields the rule reads, so `validateField` re-checks it when they change. */
   dependsOn?(options: Record<string, unknown>): string[];
   create(options: Record<string, unknown>): RuleChecker;
+  /** For rules a person should see before typing (the password policy): their requirements, built once. */
+  createRequirements?(options: Record<string, unknown>): RequirementLister;
   /**
    * For a rule whose implementation arrives later (the browser `business-email` loads its policy as a separate
    * chunk): resolves once its checkers give final answers. It must resolve, never reject, even when loading

@@ -246,3 +246,29 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the passwords a new Northwind user tried', () => {
+  const policy = createPasswordPolicy();
+  const context = ['Jane', 'Doe', 'Northwind Logistics', 'jane.doe@northwind-logistics.com'];
+
+  it.each([
+    ['NorthwindJane2026', 'contains-context'],
+    ['NorthwindLogistics2026!', 'contains-context'],
+    ['qwertyuiopasdfghjkl', 'common-password'],
+    ['aaaaaaaaaaaaaaaaaaaa', 'common-password'],
+  ])('%s is refused (%s)', (password, code) => {
+    const verdict = policy.check(password, { context });
+    expect(verdict.ok).toBe(false);
+    expect(verdict).toMatchObject({ code });
+  });
+
+  it('a walk along the keys is named as such', () => {
+    expect(policy.check('qwertyuiopasdfghjkl', { context })).toMatchObject({
+      params: { reason: 'keyboard' },
+    });
+  });
+
+  it('a passphrase of her own passes', () => {
+    expect(policy.check('tea kettle over the harbour', { context })).toEqual({ ok: true });
+  });
+});

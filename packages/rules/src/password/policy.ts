@@ -1,6 +1,7 @@
 import { GatehouseError } from '../shared/errors.js';
 import type { PasswordBlocklist } from './blocklist.js';
 import { contextWords } from './context-words.js';
+import { keyboardWalk } from './keyboard-walks.js';
 import { comparisonForm, countCodePoints } from './normalize.js';
 import { weakPattern } from './weak-patterns.js';
 
@@ -61,7 +62,10 @@ export interface PasswordPolicyOptions {
   context?: readonly string[];
   /** Context words shorter than this are ignored (default 4 code points; at least 3). */
   minContextWordLength?: number;
-  /** Refuse repetitive ("aaaa…") and sequential ("12345…") passwords as `common-password` (default true). */
+  /**
+   * Refuse repetitive ("aaaa…"), sequential ("12345…") and keyboard-walk ("qwertyuiopasdfghjkl") passwords as
+   * `common-password` with `reason` `repetitive`, `sequential` or `keyboard` (default true).
+   */
   rejectWeakPatterns?: boolean;
   /** Composition rules; off unless the host demands them. */
   composition?: CompositionRules;
@@ -163,7 +167,7 @@ export function createBrowserPasswordPolicy(options: PasswordPolicyOptions = {})
     if (blocklist?.has(compared)) {
       found.push({ code: 'common-password', params: { reason: 'listed' } });
     } else if (rejectWeakPatterns) {
-      const reason = weakPattern(compared);
+      const reason = weakPattern(compared) ?? keyboardWalk(compared);
       if (reason) found.push({ code: 'common-password', params: { reason } });
     }
     return found;

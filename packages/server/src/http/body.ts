@@ -1,5 +1,6 @@
 import type { FlowForm, FlowIssue } from '@gatehouse/flows';
 import { flowDefinition } from '@gatehouse/flows/definitions';
+import type { ValidateOptions } from '@gatehouse/forms';
 import type { Context } from 'hono';
 import { fail } from './context.js';
 import { inspectJson, MAX_JSON_DEPTH } from './json-hygiene.js';
@@ -99,13 +100,15 @@ function malformed<T>(c: Context, issues: readonly FlowIssue[]): BodyResult<T> {
  * (`flowDefinition(form.id)`, server-only) does not declare are dropped, then every issue of the form at once
  * (422 `invalid-request`, issue codes exactly as in the browser). `form` must be a flow form: another id throws
  * `GatehouseError` `unknown-form`.
- * `prepare` may adapt the contract's body to the form (e.g. fill a confirmation field the API does not send).
+ * `prepare` may adapt the contract's body to the form (e.g. fill a confirmation field the API does not send);
+ * `options.subject` gives the rules facts about the person (the password rule's context words).
  */
 export async function readForm<T = Record<string, unknown>>(
   c: Context,
   form: FlowForm,
   limit: number,
   prepare: (body: Record<string, unknown>) => Record<string, unknown> = (body) => body,
+  options?: ValidateOptions,
 ): Promise<BodyResult<T>> {
   const body = await readJson(c, limit);
   if (!body.ok) return body;
@@ -113,7 +116,7 @@ export async function readForm<T = Record<string, unknown>>(
     string,
     unknown
   >;
-  const result = form.validate(prepare(cleaned));
+  const result = form.validate(prepare(cleaned), options);
   if (!result.ok) return invalid(c, result.issues);
   return { ok: true, value: result.value as T, raw: body.value };
 }

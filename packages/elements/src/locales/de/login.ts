@@ -15,10 +15,14 @@ export const login: Complete<typeof loginTexts> = {
     'Sie haben sich mit einem Einmalpasswort angemeldet. Wählen Sie vor dem Fortfahren Ihr eigenes Passwort.',
   changeSubmit: 'Passwort speichern',
   mfaHeading: 'Bestätigen Sie Ihre Identität',
-  mfaText:
-    'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder den per E-Mail gesendeten Code ein.',
+  mfaTextTotp: 'Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App für dieses Portal anzeigt.',
+  mfaTextEmail:
+    'Wir haben Ihnen einen 6-stelligen Code per E-Mail gesendet. Geben Sie ihn hier ein; er gilt 10 Minuten.',
+  mfaTextBoth:
+    'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein, oder wählen Sie „Code per E-Mail“ und lassen Sie sich einen Code senden.',
   mfaSubmit: 'Bestätigen',
   resend: 'Neuen E-Mail-Code senden',
+  sendCode: 'Code per E-Mail senden',
   resendIn: 'Ein neuer Code kann in {seconds} s gesendet werden.',
   cancel: 'Abbrechen',
   lockedHeading: 'Anmeldung pausiert',

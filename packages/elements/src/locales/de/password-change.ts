@@ -14,4 +14,5 @@ export const passwordChange: Complete<typeof passwordChangeTexts> = {
   changedHeading: 'Passwort geändert',
   changedText: 'Ihr neues Passwort ist aktiv. Verwenden Sie es bei der nächsten Anmeldung.',
   cancelledHeading: 'Passwort nicht geändert',
+  again: 'Erneut ändern',
 };

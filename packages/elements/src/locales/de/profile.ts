@@ -13,6 +13,7 @@ export const profile: Complete<typeof profileTexts> = {
   company: 'Firma',
   save: 'Speichern',
   close: 'Schließen',
+  reopen: 'Profildaten anzeigen',
   unavailableHeading: 'Ihr Profil kann nicht geladen werden',
   retry: 'Erneut versuchen',
   sending: 'Ein Code wird an Ihre neue Nummer gesendet…',

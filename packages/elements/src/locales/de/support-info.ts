@@ -17,6 +17,7 @@ export const supportInfo: Complete<typeof supportInfoTexts> = {
   changesIn: 'Neue PIN in {time}',
   refresh: 'Aktuelle PIN anzeigen',
   close: 'Schließen',
+  reopen: 'Support-Informationen anzeigen',
   notEntitledHeading: 'Support-Informationen',
   notEntitledText:
     'Ihre Support-Stufe ist {level}. Die regionale Support-Nummer und eine Support-PIN gibt es mit Priority- oder Plus-Support.',

@@ -1,8 +1,10 @@
+import type { FlowIssue } from '@gatehouse/flows';
 import { passwordChangeForm } from '@gatehouse/flows/password-change';
 import { passwordResetCodeForm, passwordResetRequestForm } from '@gatehouse/flows/password-reset';
 import { profileForm, profilePhoneCodeForm } from '@gatehouse/flows/profile';
 import type { Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
+import { passwordSubject } from '../../accounts/password-subject.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
@@ -27,6 +29,13 @@ function profileBody(account: AccountRow, company: string) {
       ...(account.phone ? { phone: account.phone } : {}),
     },
   };
+}
+
+/** Thrown inside the reset transaction to roll it back when the new password contains the person's words. */
+class PasswordRefused extends Error {
+  constructor(readonly issues: readonly FlowIssue[]) {
+    super('password refused');
+  }
 }
 
 /** Profile with SMS-verified phone, password change, and the enumeration-safe password reset. */
@@ -127,6 +136,7 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
   });
 
   app.post('/password', requireSession(ctx), async (c) => {
+    const account = c.get('account');
     const body = await readForm<{ currentPassword: string; newPassword: string }>(
       c,
       passwordChangeForm,
@@ -135,9 +145,9 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         confirmPassword: b.newPassword,
         ...b,
       }),
+      { subject: await passwordSubject(ctx.db, account) },
     );
     if (!body.ok) return body.response;
-    const account = c.get('account');
     if (
       !account.password_hash ||
       !(await verifyPassword(body.value.currentPassword, account.password_hash))
@@ -233,33 +243,51 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     }
     const email = normalizeEmail(raw.email);
     const now = ctx.now();
-    const check = await checkStoredCode(ctx.db, ctx.pepper, {
-      purpose: 'reset',
-      subject: hashToken(email),
-      code: body.value.code,
-      now,
-    });
-    if (!check.ok || !check.accountId)
-      return fail(
-        c,
-        codeStatus(check.ok ? 'invalid-code' : check.code),
-        check.ok ? 'invalid-code' : check.code,
-      );
-    await ctx.db.transaction(async (tx) => {
-      await tx.query(
-        'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL WHERE id = $1',
-        [check.accountId, await hashPassword(body.value.newPassword, ctx.scrypt)],
-      );
-      await tx.query('DELETE FROM sessions WHERE account_id = $1', [check.accountId]);
-      await tx.query('UPDATE attempt_counters SET failures = 0, locked_until = NULL WHERE key = $1', [
-        `login:${email}`,
-      ]);
-      await audit(tx, now, {
-        event: 'password-reset',
-        subject: check.accountId,
-        ip: clientIp(c, ctx.trustProxy),
+    // The names only count once the code proved who this is (checking them before would tell a stranger that
+    // "Jane" has an account here). A refused password rolls the check back, so the same code works again.
+    const outcome = await ctx.db
+      .transaction(async (tx) => {
+        const check = await checkStoredCode(tx, ctx.pepper, {
+          purpose: 'reset',
+          subject: hashToken(email),
+          code: body.value.code,
+          now,
+        });
+        if (!check.ok || !check.accountId)
+          return { ok: false as const, code: check.ok ? 'invalid-code' : check.code };
+        const account = (
+          await tx.query<AccountRow>('SELECT * FROM accounts WHERE id = $1', [check.accountId])
+        )[0] as AccountRow;
+        const policy = passwordResetCodeForm.validate(
+          {
+            code: body.value.code,
+            newPassword: body.value.newPassword,
+            confirmPassword: body.value.newPassword,
+          },
+          { subject: await passwordSubject(tx, account) },
+        );
+        if (!policy.ok) throw new PasswordRefused(policy.issues);
+        await tx.query(
+          'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL WHERE id = $1',
+          [check.accountId, await hashPassword(body.value.newPassword, ctx.scrypt)],
+        );
+        await tx.query('DELETE FROM sessions WHERE account_id = $1', [check.accountId]);
+        await tx.query('UPDATE attempt_counters SET failures = 0, locked_until = NULL WHERE key = $1', [
+          `login:${email}`,
+        ]);
+        await audit(tx, now, {
+          event: 'password-reset',
+          subject: check.accountId,
+          ip: clientIp(c, ctx.trustProxy),
+        });
+        return { ok: true as const };
+      })
+      .catch((error: unknown) => {
+        if (error instanceof PasswordRefused) return { ok: false as const, issues: error.issues };
+        throw error;
       });
-    });
+    if ('issues' in outcome) return rejectBody(c, outcome.issues);
+    if (!outcome.ok) return fail(c, codeStatus(outcome.code), outcome.code);
     return c.body(null, 204);
   });
 }

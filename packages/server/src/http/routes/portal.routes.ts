@@ -6,6 +6,7 @@ import { base32Decode } from '@gatehouse/rules/otp';
 import { deriveSupportPin, pinValidUntil } from '@gatehouse/rules/pin';
 import type { Hono } from 'hono';
 import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
+import { passwordSubject } from '../../accounts/password-subject.js';
 import { foreignSerials, serialIssues } from '../../devices/device-registry.js';
 import { audit } from '../../security/audit.js';
 import { openPinSecret } from '../../security/pin-secrets.js';
@@ -313,6 +314,12 @@ export function portalRoutes(
       const row = rows[0];
       if (!row || row.accepted_at) return 'invalid' as const;
       if (row.expires_at <= now) return 'expired' as const;
+      // The invitee's names, company and address are refused in the password, as on every password form.
+      const refused = loginPasswordChangeForm.validate(
+        { newPassword, confirmPassword: newPassword },
+        { subject: await passwordSubject(tx, row) },
+      );
+      if (!refused.ok) return refused;
       const accountId = await createAccount(
         tx,
         {
@@ -336,6 +343,7 @@ export function portalRoutes(
     });
     if (result === 'invalid') return fail(c, 400, 'invalid-token');
     if (result === 'expired') return fail(c, 410, 'expired-token');
+    if ('issues' in result) return rejectBody(c, result.issues);
     const { expiresAt } = await startSession(c, ctx, ctx.db, result, 'full');
     return c.json({ status: 'ok', session: sessionBody(result, expiresAt) });
   });

@@ -2,6 +2,7 @@ import { loginForm, loginMfaForm, loginPasswordChangeForm } from '@gatehouse/flo
 import { base32Decode, verifyTotp } from '@gatehouse/rules/otp';
 import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
+import { passwordSubject } from '../../accounts/password-subject.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
@@ -70,7 +71,18 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     const methods = mfaMethods(account);
     if (methods.length > 0) {
       await startSession(c, ctx, ctx.db, account, 'mfa', methods);
-      return c.json({ status: 'mfa-required', methods });
+      // The challenge asks first for the e-mail code when that is the only method: it is sent now, not on a
+      // click (within the cooldown the code sent a moment ago stays the one to enter).
+      if (methods[0] !== 'email') return c.json({ status: 'mfa-required', methods });
+      const sent = await sendEmailCode(ctx, account, 'login-mfa');
+      const resendAvailableAt = sent.ok
+        ? sent.resendAvailableAt
+        : new Date(ctx.now().getTime() + sent.retryAfter * 1000);
+      return c.json({
+        status: 'mfa-required',
+        methods,
+        resendAvailableAt: resendAvailableAt.toISOString(),
+      });
     }
     await clearAttempts(ctx.db, lockKey(account.email));
     const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full');
@@ -120,7 +132,11 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     }
     if (account.password_one_time) {
       await startSession(c, ctx, ctx.db, account, 'password-change');
-      return c.json({ status: 'password-change-required' });
+      // The new password must not contain these words; the form shows that before the user submits.
+      return c.json({
+        status: 'password-change-required',
+        subject: await passwordSubject(ctx.db, account),
+      });
     }
     return nextStep(c, account);
   });
@@ -129,10 +145,13 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     const pending = await findSession(c, ctx, PENDING_COOKIE, ['password-change']);
     if (!pending) return fail(c, 401, 'unauthenticated');
     // The API sends only `newPassword`; the confirmation field is a browser concern.
-    const body = await readForm<{ newPassword: string }>(c, loginPasswordChangeForm, limit, (b) => ({
-      confirmPassword: b.newPassword,
-      ...b,
-    }));
+    const body = await readForm<{ newPassword: string }>(
+      c,
+      loginPasswordChangeForm,
+      limit,
+      (b) => ({ confirmPassword: b.newPassword, ...b }),
+      { subject: await passwordSubject(ctx.db, pending.account) },
+    );
     if (!body.ok) return body.response;
     const account = pending.account;
     const now = ctx.now();
