@@ -58,7 +58,14 @@ export class GateProfile extends GateFlowElement<typeof profileMachine> {
           <dt>${t('email')}</dt><dd>${c.profile?.email ?? ''}</dd>
           ${c.profile?.company ? html`<dt>${t('company')}</dt><dd>${c.profile.company}</dd>` : nothing}
         </dl>`,
-        form: { form: profileForm, submitLabel: t('save'), busy, value: c.data },
+        form: {
+          form: profileForm,
+          submitLabel: t('save'),
+          busy,
+          value: c.data,
+          // A number typed without a country code is read as one of the registration's country.
+          ...(c.profile?.country ? { subject: { country: c.profile.country } } : {}),
+        },
         actions: close(busy),
       };
     }

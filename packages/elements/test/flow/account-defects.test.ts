@@ -173,6 +173,44 @@ describe('the MFA step offers only enrolled methods', () => {
   });
 });
 
+describe('the profile phone number as people type it', () => {
+  it('the placeholder format, spaces, dashes, parentheses and the national format of her country pass', async () => {
+    const profile = {
+      givenName: 'Jane',
+      familyName: 'Doe',
+      email: 'jane.doe@northwind-logistics.com',
+      country: 'DE',
+    };
+    const requestPhoneVerification = stubPort({ output: { verificationId: 'v1' } });
+    const p = {
+      loadProfile: stubPort({ output: profile }),
+      saveProfile: stubPort({ output: profile }),
+      requestPhoneVerification,
+      confirmPhone: stubPort({ output: profile }),
+    };
+    const el = await fixture<GateProfile>(
+      html`<gate-profile lang="en" persist="none" .ports=${logic(p)}></gate-profile>`,
+    );
+    await until(() => el.step === 'editing');
+    await el.updateComplete;
+    const phone = el.querySelector<HTMLInputElement>('[data-pointer="/phone"]')!;
+    expect(phone.placeholder).to.equal('+49 30 1234567');
+    for (const typed of ['+49 30 1234567', '030 1234567', '(030) 123-4567', '+49-30-123 45 67']) {
+      await fill(el, { '/phone': typed });
+      phone.dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(errorText(el), typed).to.equal('');
+    }
+    await fill(el, { '/phone': 'call me' });
+    phone.dispatchEvent(new Event('blur'));
+    await until(() => errorText(el) !== '');
+    expect(errorText(el)).to.contain('+49 30 1234567');
+    await fill(el, { '/phone': '+49 30 1234567' });
+    submit(el);
+    await until(() => requestPhoneVerification.calls.length === 1);
+  });
+});
+
 describe('cards that close or finish come back', () => {
   it('profile: Close folds the card; "Show profile details" brings it back', async () => {
     const profile = { givenName: 'Jane', familyName: 'Doe', email: 'jane.doe@northwind-logistics.com' };

@@ -36,6 +36,10 @@ export type ProfileEvent =
   | { type: 'RETRY' }
   | { type: 'CLOSE' };
 
+/** The person's country from the loaded profile: the phone rule's default for a number without +. */
+const subjectOf = (context: ProfileContext) =>
+  context.profile?.country ? { subject: { country: context.profile.country } } : undefined;
+
 const phoneOf = (data: Record<string, unknown>) =>
   typeof data.phone === 'string' && data.phone !== '' ? data.phone : null;
 
@@ -48,7 +52,8 @@ export const profileMachine = setup({
   types: { context: {} as ProfileContext, events: {} as ProfileEvent, input: {} as ProfileInput },
   actors: profilePorts,
   guards: {
-    validProfile: ({ event }) => event.type === 'SUBMIT' && profileForm.validate(event.data).ok,
+    validProfile: ({ context, event }) =>
+      event.type === 'SUBMIT' && profileForm.validate(event.data, subjectOf(context)).ok,
     validCode: ({ event }) => event.type === 'SUBMIT' && profilePhoneCodeForm.validate(event.data).ok,
     phoneChanged: ({ context }) => context.pendingPhone !== null,
     canResend: ({ context }) => Date.now() >= (context.resendAvailableAt ?? 0),
@@ -82,7 +87,7 @@ export const profileMachine = setup({
         onDone: {
           target: 'editing',
           actions: assign(({ event }) => {
-            const { email: _e, company: _c, ...editable } = event.output;
+            const { email: _e, company: _c, country: _k, ...editable } = event.output;
             return { profile: event.output, data: editable, issues: [] };
           }),
         },
@@ -97,7 +102,10 @@ export const profileMachine = setup({
             guard: 'validProfile',
             target: 'saving',
             actions: assign(({ context, event }) => {
-              const result = profileForm.validate(event.type === 'SUBMIT' ? event.data : {});
+              const result = profileForm.validate(
+                event.type === 'SUBMIT' ? event.data : {},
+                subjectOf(context),
+              );
               const data = result.ok ? result.value : {};
               const phone = phoneOf(data);
               return {
@@ -108,9 +116,9 @@ export const profileMachine = setup({
             }),
           },
           {
-            actions: assign(({ event }) => {
+            actions: assign(({ context, event }) => {
               const data = event.type === 'SUBMIT' ? event.data : {};
-              const result = profileForm.validate(data);
+              const result = profileForm.validate(data, subjectOf(context));
               return { data: { ...data }, issues: result.ok ? [] : result.issues };
             }),
           },

@@ -9,6 +9,8 @@ export interface Profile {
   jobTitle?: string;
   /** E.164; used for password-reset codes. */
   phone?: string;
+  /** ISO 3166-1 alpha-2 country of the registration: a number typed without a country code is read as its. */
+  country?: string;
 }
 
 /** The ports of profile editing. Each default fails with `port-not-provided`. */

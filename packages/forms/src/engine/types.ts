@@ -105,6 +105,11 @@ export interface FormSubject {
   contextWords?: readonly string[];
   /** The person has a second factor: the `password` rule's default minimum drops from 15 to 8 code points. */
   mfa?: boolean;
+  /**
+   * The person's country (ISO 3166-1 alpha-2, e.g. from their registration): the `phone` rule reads numbers typed
+   * without a country code (`030 1234567`) as this country's, unless the definition sets `defaultCountry`.
+   */
+  country?: string;
 }
 
 /** Options of `validate`, `validateField` and `requirements` of a compiled form. */

@@ -3,7 +3,7 @@
  * Options: `{ "defaultCountry": "DE" }` for numbers typed without a country code, `allowedCountries`,
  * `allowExtension`. Code: `invalid-phone`.
  */
-import { type ParsePhoneOptions, parsePhone } from '@gatehouse/rules/phone';
+import { isSupportedPhoneCountry, type ParsePhoneOptions, parsePhone } from '@gatehouse/rules/phone';
 import type { NamedRule } from '../engine/types.js';
 import { rejectionOf } from './rejection.js';
 import { factoryProblems, OptionReader } from './rules-api.js';
@@ -19,7 +19,13 @@ function phoneOptions(raw: Record<string, unknown>): { options: ParsePhoneOption
   return { options, problems: r.problems };
 }
 
-/** The `phone` named rule. */
+/** The subject's country when it is one the phone metadata knows (anything else is ignored, never thrown). */
+function subjectCountry(country: unknown): string | undefined {
+  if (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) return undefined;
+  return isSupportedPhoneCountry(country) ? country : undefined;
+}
+
+/** The `phone` named rule; the subject's `country` is the default for national numbers. */
 export const phoneRule: NamedRule = {
   name: 'phone',
   codes: ['invalid-phone'],
@@ -30,6 +36,10 @@ export const phoneRule: NamedRule = {
   },
   create(raw) {
     const { options } = phoneOptions(raw);
-    return (value) => (typeof value === 'string' ? rejectionOf(parsePhone(value, options)) : null);
+    return (value, { subject }) => {
+      if (typeof value !== 'string') return null;
+      const country = options.defaultCountry ?? subjectCountry(subject?.country);
+      return rejectionOf(parsePhone(value, country ? { ...options, defaultCountry: country } : options));
+    };
   },
 };

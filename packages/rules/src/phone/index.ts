@@ -3,6 +3,7 @@
  * phone numbers are edited: its metadata (~28 KB gzip) stays out of every other bundle.
  */
 export {
+  isSupportedPhoneCountry,
   type ParsedPhone,
   type ParsePhoneOptions,
   type PhoneReason,

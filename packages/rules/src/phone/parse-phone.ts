@@ -50,6 +50,11 @@ export interface ParsePhoneOptions {
 
 const MAX_INPUT = 100;
 
+/** Whether `country` is an ISO 3166-1 alpha-2 code the phone metadata knows (a valid `defaultCountry`). */
+export function isSupportedPhoneCountry(country: unknown): boolean {
+  return typeof country === 'string' && isSupportedCountry(country);
+}
+
 function assertCountry(value: unknown, field: string): asserts value is CountryCode {
   if (typeof value !== 'string' || !isSupportedCountry(value)) {
     throw new GatehouseError('invalid-option', `${field} must be a supported ISO 3166-1 alpha-2 code`, {

@@ -2,9 +2,10 @@ import type { FlowIssue } from '@gatehouse/flows';
 import { passwordChangeForm } from '@gatehouse/flows/password-change';
 import { passwordResetCodeForm, passwordResetRequestForm } from '@gatehouse/flows/password-reset';
 import { profileForm, profilePhoneCodeForm } from '@gatehouse/flows/profile';
+import { parsePhone } from '@gatehouse/rules/phone';
 import type { Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
-import { passwordSubject } from '../../accounts/password-subject.js';
+import { personCountry, personSubject } from '../../accounts/person-subject.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
@@ -27,6 +28,7 @@ function profileBody(account: AccountRow, company: string) {
       company,
       ...(typeof account.profile.jobTitle === 'string' ? { jobTitle: account.profile.jobTitle } : {}),
       ...(account.phone ? { phone: account.phone } : {}),
+      ...(personCountry(account) ? { country: personCountry(account) } : {}),
     },
   };
 }
@@ -77,17 +79,25 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
   });
 
   app.post('/profile/phone', requireSession(ctx), async (c) => {
-    // The profile form checks the number; here it is the one required field.
-    const body = await readForm<{ phone: string }>(c, profileForm, limit, (b) => ({
-      givenName: 'x',
-      familyName: 'x',
-      phone: b.phone,
-    }));
+    // The profile form checks the number; here it is the one required field. A national number is read as one of
+    // the registration's country, as in the browser.
+    const account = c.get('account');
+    const country = personCountry(account);
+    const body = await readForm<{ phone: string }>(
+      c,
+      profileForm,
+      limit,
+      (b) => ({ givenName: 'x', familyName: 'x', phone: b.phone }),
+      country ? { subject: { country } } : undefined,
+    );
     if (!body.ok) return body.response;
     if (typeof body.value.phone !== 'string' || body.value.phone === '') {
       return rejectBody(c, [{ path: '/phone', code: 'required', params: {} }]);
     }
-    const account = c.get('account');
+    // Stored and texted as E.164, whatever spacing or national form the person typed.
+    const parsed = parsePhone(body.value.phone, country ? { defaultCountry: country } : {});
+    if (!parsed.ok) return rejectBody(c, [{ path: '/phone', code: parsed.code, params: parsed.params }]);
+    const phone = parsed.value.e164;
     const limited = await limitRequest(c, ctx, 'phone', clientIp(c, ctx.trustProxy), account.id);
     if (limited) return limited;
     const now = ctx.now();
@@ -98,12 +108,12 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       lifetimeMs: ctx.policies.emailCodeLifetimeMs,
       maxAttempts: ctx.policies.codeAttempts,
       now,
-      payload: { phone: body.value.phone },
+      payload: { phone },
     });
     ctx.deliver([
       {
         channel: 'sms',
-        to: body.value.phone,
+        to: phone,
         subject: 'Phone verification',
         text: `Your code: ${issued.code}`,
       },
@@ -145,7 +155,7 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         confirmPassword: b.newPassword,
         ...b,
       }),
-      { subject: await passwordSubject(ctx.db, account) },
+      { subject: await personSubject(ctx.db, account) },
     );
     if (!body.ok) return body.response;
     if (
@@ -264,7 +274,7 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
             newPassword: body.value.newPassword,
             confirmPassword: body.value.newPassword,
           },
-          { subject: await passwordSubject(tx, account) },
+          { subject: await personSubject(tx, account) },
         );
         if (!policy.ok) throw new PasswordRefused(policy.issues);
         await tx.query(

@@ -6,7 +6,7 @@ import { base32Decode } from '@gatehouse/rules/otp';
 import { deriveSupportPin, pinValidUntil } from '@gatehouse/rules/pin';
 import type { Hono } from 'hono';
 import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
-import { passwordSubject } from '../../accounts/password-subject.js';
+import { personSubject } from '../../accounts/person-subject.js';
 import { foreignSerials, serialIssues } from '../../devices/device-registry.js';
 import { audit } from '../../security/audit.js';
 import { openPinSecret } from '../../security/pin-secrets.js';
@@ -317,7 +317,7 @@ export function portalRoutes(
       // The invitee's names, company and address are refused in the password, as on every password form.
       const refused = loginPasswordChangeForm.validate(
         { newPassword, confirmPassword: newPassword },
-        { subject: await passwordSubject(tx, row) },
+        { subject: await personSubject(tx, row) },
       );
       if (!refused.ok) return refused;
       const accountId = await createAccount(

@@ -2,7 +2,7 @@ import { loginForm, loginMfaForm, loginPasswordChangeForm } from '@gatehouse/flo
 import { base32Decode, verifyTotp } from '@gatehouse/rules/otp';
 import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
-import { passwordSubject } from '../../accounts/password-subject.js';
+import { personSubject } from '../../accounts/person-subject.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
@@ -135,7 +135,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       // The new password must not contain these words; the form shows that before the user submits.
       return c.json({
         status: 'password-change-required',
-        subject: await passwordSubject(ctx.db, account),
+        subject: await personSubject(ctx.db, account),
       });
     }
     return nextStep(c, account);
@@ -150,7 +150,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       loginPasswordChangeForm,
       limit,
       (b) => ({ confirmPassword: b.newPassword, ...b }),
-      { subject: await passwordSubject(ctx.db, pending.account) },
+      { subject: await personSubject(ctx.db, pending.account) },
     );
     if (!body.ok) return body.response;
     const account = pending.account;
