@@ -76,6 +76,15 @@ export class GateRegistration extends GateFlowElement<typeof registrationMachine
   protected view(snapshot: Snapshot, locale: string): StepView {
     const t = textsFor(registrationTexts, locale);
     const c = snapshot.context;
+    if (snapshot.matches('editing') && c.issues.some((i) => i.code === 'invalid-token')) {
+      // A used or unknown link: say so, and offer a fresh registration instead of an empty form under the error.
+      return {
+        key: 'linkInvalid',
+        heading: t('linkInvalidHeading'),
+        body: html`<p>${t('linkInvalidText')}</p>`,
+        actions: html`<button type="button" class="primary" @click=${() => this.restart()}>${t('again')}</button>`,
+      };
+    }
     if (snapshot.matches('editing') || snapshot.matches('submitting')) {
       return {
         key: 'editing',

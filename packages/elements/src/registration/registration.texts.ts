@@ -27,6 +27,9 @@ export const registrationTexts = {
     rejectedText: 'We could not approve this registration.',
     rejectedReason: 'Reason: {reason}',
     expiredHeading: 'Confirmation link expired',
+    linkInvalidHeading: 'This link cannot be used',
+    linkInvalidText:
+      'If you already confirmed your address, your registration waits for our approval and we will e-mail you. Otherwise register again.',
     expiredText: 'The confirmation link is no longer valid. Please register again.',
     again: 'Register again',
   },

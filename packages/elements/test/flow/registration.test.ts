@@ -135,6 +135,22 @@ describe('<gate-registration>', () => {
     expect(el.querySelector<HTMLInputElement>('[data-pointer="/email"]')!.value).to.equal(valid['/email']);
   });
 
+  it('a used confirmation link says so instead of an empty form under the error; it offers a new registration', async () => {
+    const p = ports();
+    p.confirmEmail.answer({ error: portError('invalid-token') });
+    const { el } = await mount(p, { token: 'used-token' });
+    await until(() => p.confirmEmail.calls.length === 1 && el.step === 'editing');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('This link cannot be used');
+    expect(el.querySelector('gate-form[slot="form"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('already used');
+    await expect(el).to.be.accessible();
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Register again'))!.click();
+    await until(() => el.step === 'editing' && heading(el) !== 'This link cannot be used');
+    await el.updateComplete;
+    expect(el.querySelector('gate-form[slot="form"]')).to.exist;
+  });
+
   it('confirmation link → confirming → pending approval (axe clean) → approved completes the flow', async () => {
     const p = ports();
     p.confirmEmail.hold();

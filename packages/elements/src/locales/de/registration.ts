@@ -37,4 +37,7 @@ export const registration: Complete<typeof registrationTexts> = {
   expiredHeading: 'Bestätigungslink abgelaufen',
   expiredText: 'Der Bestätigungslink ist nicht mehr gültig. Bitte registrieren Sie sich erneut.',
   again: 'Erneut registrieren',
+  linkInvalidHeading: 'Dieser Link kann nicht verwendet werden',
+  linkInvalidText:
+    'Wenn Sie Ihre Adresse bereits bestätigt haben, wartet Ihre Registrierung auf unsere Freigabe, und wir schreiben Ihnen per E-Mail. Andernfalls registrieren Sie sich erneut.',
 };
