@@ -5,6 +5,7 @@ import { checkBusinessEmail } from '@gatehouse/rules/email';
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from 'xstate';
 import { createAccount, oneTimePassword } from '../accounts/accounts.js';
 import type { OutgoingMessage } from '../mail/messenger.js';
+import { welcomeMail } from '../mail/welcome-mail.js';
 import { audit } from '../security/audit.js';
 import type { ScryptParameters } from '../security/password-hash.js';
 import type { SecretBox } from '../security/secret-box.js';
@@ -33,6 +34,7 @@ export interface ApprovalDeps {
   secrets: SecretBox;
   oneTimePasswordLifetimeMs: number;
   approvalSlaMs: number;
+  /** The login page the welcome e-mail links to. */
   portalUrl: string;
   /** Messages to send once the transaction committed. */
   outbox: OutgoingMessage[];
@@ -105,12 +107,16 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
           deps.secrets,
         );
         const days = Math.round(deps.oneTimePasswordLifetimeMs / 86_400_000);
-        deps.outbox.push({
-          channel: 'email',
-          to: row.email,
-          subject: 'Your portal account is ready',
-          text: `Your registration was approved.\n\nUsername: ${row.email}\nOne-time password: ${password}\n\nLog in at ${deps.portalUrl} within ${days} days; you will choose your own password first.`,
-        });
+        deps.outbox.push(
+          welcomeMail({
+            to: row.email,
+            username: row.email,
+            password,
+            days,
+            loginUrl: deps.portalUrl,
+            locale: (row.data as { locale?: string }).locale,
+          }),
+        );
         return { username: row.email };
       }),
       notifyRejection: fromPromise<void, { registrationId: string; reason: string }>(async ({ input }) => {

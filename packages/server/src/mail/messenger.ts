@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Queryable } from '../storage/database.js';
+import { mailHtml } from './mail-html.js';
 
 /** One message to a person: an e-mail, or an SMS (`subject` is then only a label for the outbox page). */
 export interface OutgoingMessage {
@@ -8,6 +9,8 @@ export interface OutgoingMessage {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part of an e-mail; made from `text` when absent (every e-mail goes out with both). */
+  html?: string;
 }
 
 /**
@@ -69,6 +72,7 @@ export function createSmtpMessenger(options: SmtpOptions): Messenger {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        html: message.html ?? mailHtml(message.text, 'en'),
       });
     },
   };

@@ -9,6 +9,7 @@ import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
+import { requestLocale } from '../locale.js';
 
 function confirmationMail(ctx: ServerContext, to: string, token: string, expiresAt: Date): OutgoingMessage {
   const link = `${ctx.confirmUrl}${ctx.confirmUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
@@ -55,7 +56,8 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
         [
           id,
           email,
-          JSON.stringify(body.value),
+          // The language the person registered in: their e-mails (the welcome one first) are written in it.
+          JSON.stringify({ ...body.value, locale: requestLocale(c.req.header('accept-language')) }),
           existing.length ? null : hashToken(token),
           expiresAt,
           resendAt,
