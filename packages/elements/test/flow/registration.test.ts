@@ -145,7 +145,9 @@ describe('<gate-registration>', () => {
     expect(el.querySelector('gate-form[slot="form"]')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('already used');
     await expect(el).to.be.accessible();
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Register again'))!.click();
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Register again'))!
+      .click();
     await until(() => el.step === 'editing' && heading(el) !== 'This link cannot be used');
     await el.updateComplete;
     expect(el.querySelector('gate-form[slot="form"]')).to.exist;

@@ -52,8 +52,13 @@ describe('profile', () => {
 
   it('invalid details stay in editing and are not saved', async () => {
     const t = await editing();
+    // A national number with no country known (none registered) cannot be read: the rule asks for the code.
     t.actor.send({ type: 'SUBMIT', data: { ...editable, phone: '0301234' } });
-    expect(t.actor.getSnapshot().context.issues[0]).toMatchObject({ path: '/phone', code: 'pattern' });
+    expect(t.actor.getSnapshot().context.issues[0]).toMatchObject({
+      path: '/phone',
+      code: 'invalid-phone',
+      params: { reason: 'missing-country' },
+    });
     expect(t.saveProfile.calls).toHaveLength(0);
   });
 

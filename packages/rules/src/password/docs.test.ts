@@ -5,7 +5,7 @@ describe('docs/rules/password.md', () => {
   const examples = docExamples('rules/password.md');
 
   it('has the examples this test expects', () => {
-    expect(examples.length).toBe(4);
+    expect(examples.length).toBe(5);
   });
 
   it.each(examples.map((code, index) => ({ index, code })))(
