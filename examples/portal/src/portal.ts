@@ -87,6 +87,15 @@ const pages: Record<string, () => Promise<void> | void> = {
         : undefined,
     );
     onComplete(element('gate-password-change'), () => 'Your password was changed.');
+    // The change form refuses her names, company and address as the server does, and states her minimum.
+    const [profile, factors] = await Promise.all([api('GET', '/profile'), api('GET', '/mfa/factors')]);
+    const p = profile.body?.profile;
+    if (p) {
+      element('gate-password-change').subject = {
+        contextWords: [p.givenName, p.familyName, p.company, p.email].filter(Boolean),
+        mfa: (factors.body?.factors ?? []).length > 0,
+      };
+    }
   },
 
   async support() {

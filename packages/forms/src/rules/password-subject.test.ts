@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileForm } from '../compile/compile-form.js';
+import type { ValidateOptions } from '../engine/types.js';
 
 /** A change-password form like the shipped ones: the data holds no name, the subject brings them. */
 const form = compileForm({
@@ -13,7 +14,7 @@ const form = compileForm({
 const subject = {
   contextWords: ['Jane', 'Doe', 'Northwind Logistics', 'jane.doe@northwind-logistics.com'],
 };
-const codes = (newPassword: string, options = { subject }) => {
+const codes = (newPassword: string, options: ValidateOptions = { subject }) => {
   const r = form.validate({ newPassword }, options);
   return r.ok ? [] : r.issues.map((i) => i.code);
 };
