@@ -77,6 +77,8 @@ export async function startPortal(options: PortalOptions = {}) {
   const api = await createGatehouseServer({
     db,
     basePath: '/api',
+    // The welcome e-mail's "Log in" button opens the login page.
+    loginPath: '/login.html',
     publicUrl,
     scrypt,
     ...(options.now ? { now: options.now } : {}),

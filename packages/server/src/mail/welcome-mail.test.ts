@@ -16,6 +16,7 @@ beforeAll(async () => {
   db = await openTestDatabase();
   ({ app } = await testServer(db, {
     publicUrl: 'https://portal.example',
+    loginPath: '/login.html',
     messenger: {
       describe: 'capture',
       async send(message) {
