@@ -45,6 +45,7 @@ interface QueuedRow {
   recipient: string;
   subject: string;
   body: string;
+  html: string | null;
   attempts: number;
 }
 
@@ -64,7 +65,7 @@ export function createMailQueue(db: Database, options: MailQueueOptions): MailQu
          WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1
            AND (locked_until IS NULL OR locked_until <= $1)
          ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED)
-       RETURNING id, channel, recipient, subject, body, attempts`,
+       RETURNING id, channel, recipient, subject, body, html, attempts`,
       [now, new Date(now.getTime() + leaseMs)],
     );
 
@@ -74,6 +75,7 @@ export function createMailQueue(db: Database, options: MailQueueOptions): MailQu
       to: row.recipient,
       subject: row.subject,
       text: row.body,
+      ...(row.html ? { html: row.html } : {}),
     };
     try {
       await options.messenger.send(message);
@@ -133,9 +135,9 @@ export function createMailQueue(db: Database, options: MailQueueOptions): MailQu
       const now = options.now();
       for (const m of messages) {
         await tx.query(
-          `INSERT INTO mail_queue (channel, recipient, subject, body, created_at, next_attempt_at)
-           VALUES ($1, $2, $3, $4, $5, $5)`,
-          [m.channel, m.to, m.subject, m.text, now],
+          `INSERT INTO mail_queue (channel, recipient, subject, body, html, created_at, next_attempt_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $6)`,
+          [m.channel, m.to, m.subject, m.text, m.html ?? null, now],
         );
       }
     },

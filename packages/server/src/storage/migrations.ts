@@ -210,6 +210,12 @@ CREATE INDEX devices_company_domain ON devices (company_domain)`,
     // `[{ code, params }]`, written once when the registration is submitted (mail-domain/registration-findings.ts).
     sql: "ALTER TABLE registrations ADD COLUMN IF NOT EXISTS findings jsonb NOT NULL DEFAULT '[]'",
   },
+  {
+    version: 47,
+    name: 'the HTML part of queued e-mails',
+    // A message's own HTML (the welcome e-mail's Log in button, its language); NULL: made from the text.
+    sql: 'ALTER TABLE mail_queue ADD COLUMN IF NOT EXISTS html text',
+  },
 ];
 
 /**
