@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium)('first login, password, MFA and profile', () => {
     await page.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
     const reviewer = await j.page();
     await j.loginAsReviewer(reviewer);
-    await reviewer.locator(`tr[data-email="${jane.email}"] button[data-action=approve]`).click();
+    await reviewer.locator(`#queue .queue-row[data-email="${jane.email}"]`).click();
+    await reviewer.locator(`#detail[data-email="${jane.email}"] button[data-action=approve]`).click();
     await expect.poll(() => reviewer.locator('#status').innerText()).toMatch(/approved/);
 
     // The welcome e-mail: its link is the login page, not Home.
