@@ -44,11 +44,26 @@ const FINDING_TEXT: Record<string, string> = {
   'lookalike-domain': 'Domain imitates another domain',
   'denied-domain': 'Domain on the deny list',
   'invalid-syntax': 'Not a valid address',
+  'free-provider-typo': 'Typo of a free e-mail provider',
+  'unknown-tld': 'Unknown top-level domain',
+  'undeliverable-domain': 'Domain cannot receive mail',
+  'no-mx': 'No mail server (MX) for the domain',
+  'domain-typo': 'Domain may be a typo of a known one',
+  'mail-domain-unchecked': 'Mail server not checked',
+  'first-from-domain': 'First registration from this domain',
 };
+
+/** Soft signals inform the reviewer but are not a reason to look twice: they neither flag nor fail the check. */
+const INFORMATIONAL = new Set(['first-from-domain', 'mail-domain-unchecked']);
+
+/** The findings that flag a registration for a closer look. */
+function flagsOf(item: Item): Finding[] {
+  return findingsOf(item).filter((f) => !INFORMATIONAL.has(f.code));
+}
 
 const FILTERS: [string, string, (i: Item) => boolean][] = [
   ['open', 'Open', (i) => i.state === 'pending' || i.state === 'awaiting-information'],
-  ['flagged', 'Flagged', (i) => findingsOf(i).length > 0],
+  ['flagged', 'Flagged', (i) => flagsOf(i).length > 0],
   ['overdue', 'Overdue', (i) => i.overdue],
   ['decided', 'Decided', (i) => i.state === 'approved' || i.state === 'rejected'],
   ['all', 'All', () => true],
@@ -184,8 +199,12 @@ function row(item: Item, first: boolean): HTMLElement {
     h(
       'span',
       { class: 'flags' },
-      ...found.map((f) => h('span', { class: 'badge warn' }, `⚠ ${findingText(f)}`)),
-      found.length === 0 ? h('span', { class: 'badge ok' }, 'E-mail check passed') : '',
+      ...found.map((f) =>
+        INFORMATIONAL.has(f.code)
+          ? h('span', { class: 'badge' }, findingText(f))
+          : h('span', { class: 'badge warn' }, `⚠ ${findingText(f)}`),
+      ),
+      flagsOf(item).length === 0 ? h('span', { class: 'badge ok' }, 'E-mail check passed') : '',
     ),
     h(
       'span',

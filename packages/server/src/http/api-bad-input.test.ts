@@ -199,6 +199,7 @@ describe('injection strings', () => {
       'email',
       'familyName',
       'givenName',
+      'locale',
       'termsAccepted',
     ]);
   });
