@@ -8,7 +8,7 @@ import { fromPromise } from 'xstate';
 import { GateForm } from '../src/form/gate-form.element.js';
 import type { RenderableForm } from '../src/form/form-model.js';
 import { GateRegistration } from '../src/registration/registration.element.js';
-import { defineElement } from '../src/shared/define.js';
+import { defineElement } from '../src/common/define.js';
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 

@@ -29,7 +29,7 @@ export { GatePasswordReset } from './password-reset/password-reset.element.js';
 export { GateProfile } from './profile/profile.element.js';
 export { GateRegistration } from './registration/registration.element.js';
 export { GateRmaRequest } from './rma-request/rma-request.element.js';
-export { defineElement } from './shared/define.js';
+export { defineElement } from './common/define.js';
 export type {
   GateChangeDetail,
   GateCompleteDetail,
@@ -38,7 +38,7 @@ export type {
   GateIssue,
   GateStepDetail,
   GateSubmitDetail,
-} from './shared/events.js';
-export { tokenDefaults } from './shared/tokens.js';
+} from './common/events.js';
+export { tokenDefaults } from './common/tokens.js';
 export { GateSupportCase } from './support-case/support-case.element.js';
 export { GateSupportInfo } from './support-info/support-info.element.js';

@@ -2,7 +2,7 @@
  * Styles of `<gate-approval-queue>`: the table and the review form. Kept out of the shared flow stylesheet so other pages do not ship it.
  */
 import { css } from 'lit';
-import { cssToken as t } from '../shared/css-token.js';
+import { cssToken as t } from '../common/css-token.js';
 
 /** Styles of `<gate-approval-queue>`: the table and the review form. */
 export const approvalQueueStyles = css`

@@ -2,7 +2,7 @@
  * Styles of option cards (MFA methods, support-case environments), badges and overdue marks. Kept out of the shared flow stylesheet so other pages do not ship it.
  */
 import { css } from 'lit';
-import { cssToken as t } from '../shared/css-token.js';
+import { cssToken as t } from '../common/css-token.js';
 
 /** Styles of option cards (MFA methods, support-case environments), badges and overdue marks. */
 export const choiceStyles = css`

@@ -4,7 +4,7 @@
  * compiled in the browser (no ajv, no code generation), so the elements run under `script-src 'self'`.
  */
 import type { RenderableForm } from '../form/form-model.js';
-import { elementError } from '../shared/errors.js';
+import { elementError } from '../common/errors.js';
 
 /** A flow's form as exported by `@gatehouse/flows` (`registrationForm`, `loginForm`, …). */
 export interface FlowFormLike {

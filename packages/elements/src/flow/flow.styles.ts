@@ -3,7 +3,7 @@
  * constructable stylesheet, so it passes `style-src 'self'`. Colours and spacing come only from `--gate-*` tokens.
  */
 import { css } from 'lit';
-import { cssToken as t } from '../shared/css-token.js';
+import { cssToken as t } from '../common/css-token.js';
 
 /** Styles of the flow elements' chrome; parts (`::part(heading)` …) let a host restyle each piece. */
 export const flowStyles = css`

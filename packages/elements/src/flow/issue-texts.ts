@@ -4,7 +4,7 @@
  * text, never to the raw code.
  */
 import { registeredText } from '../locales/registry.js';
-import { formatMessage } from '../shared/messages.js';
+import { formatMessage } from '../common/messages.js';
 
 /** English texts of whole-step issues, by code; `generic` is the text for a code nobody knows. */
 const en: Record<string, string> = {

@@ -4,7 +4,7 @@
  * the texts of the elements it registers, in the languages it imports. Output is plain text, bound as text.
  */
 import { registeredText } from '../locales/registry.js';
-import { formatMessage } from '../shared/messages.js';
+import { formatMessage } from '../common/messages.js';
 
 /**
  * A flow element's texts: `id` names the catalog in the registry (`registration`); `en` is complete and the

@@ -4,7 +4,7 @@
  * browser bundle; any object with this shape renders.
  */
 import type { FormSubject, RuleRequirement } from '@gatehouse/forms';
-import type { GateIssue } from '../shared/events.js';
+import type { GateIssue } from '../common/events.js';
 
 /** Options a renderer passes to validation: facts about the person (names for the password rule, MFA). */
 export interface RenderValidateOptions {

@@ -13,11 +13,11 @@ import {
   type TemplateResult,
 } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { adoptInto } from '../shared/adopt.js';
-import { elementError } from '../shared/errors.js';
-import { emit, type GateIssue } from '../shared/events.js';
-import { resolveLocale, uiText } from '../shared/messages.js';
-import { getAt, isAtOrBelow, setAt } from '../shared/pointer.js';
+import { adoptInto } from '../common/adopt.js';
+import { elementError } from '../common/errors.js';
+import { emit, type GateIssue } from '../common/events.js';
+import { resolveLocale, uiText } from '../common/messages.js';
+import { getAt, isAtOrBelow, setAt } from '../common/pointer.js';
 import {
   defaultAutocomplete,
   type FieldState,

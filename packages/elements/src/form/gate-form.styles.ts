@@ -3,7 +3,7 @@
  * adopted into the element's root node and scoped under `:where(gate-form)` to stay at class specificity: a host
  * overrides them with one class selector, or themes them through the `--gate-*` tokens.
  */
-import { token as t } from '../shared/tokens.js';
+import { token as t } from '../common/tokens.js';
 
 /** The CSS text (exported for the size check and for hosts that want to copy it into their own sheet). */
 export const gateFormCss = `

@@ -3,7 +3,7 @@
  * codes), so the list and the errors speak of the same rules; the numbers come from the policy.
  */
 import type { UiKey } from '../locales/en.js';
-import { uiText } from '../shared/messages.js';
+import { uiText } from '../common/messages.js';
 import type { RenderField } from './form-model.js';
 
 /** One line of the checklist. */

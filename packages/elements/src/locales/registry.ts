@@ -4,7 +4,7 @@
  * module (`import '@gatehouse/elements/locales/de'`) or a host's own {@link registerLocale} call. A page therefore
  * bundles only the languages it imports.
  */
-import { elementError } from '../shared/errors.js';
+import { elementError } from '../common/errors.js';
 import { en, type UiKey } from './en.js';
 
 /** Texts of one language. Every part and every key is optional: what is missing falls back to English, key by key. */

@@ -1,6 +1,6 @@
 /** Registers `<gate-password-change>` (and `<gate-form>`). Side effect: defines the tags, tolerantly (a second load is a no-op). */
 import '../form/define.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../common/define.js';
 import { GatePasswordChange } from './password-change.element.js';
 
 defineElement('gate-password-change', GatePasswordChange);

@@ -1,6 +1,6 @@
 /** Registers `<gate-password-reset>` (and `<gate-form>`). Side effect: defines the tags, tolerantly (a second load is a no-op). */
 import '../form/define.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../common/define.js';
 import { GatePasswordReset } from './password-reset.element.js';
 
 defineElement('gate-password-reset', GatePasswordReset);

@@ -28,7 +28,7 @@ import type {
   GateErrorDetail,
   GateStepDetail,
   GateSubmitDetail,
-} from '../shared/events.js';
+} from '../common/events.js';
 import { GateSupportCase as GateSupportCaseElement } from '../support-case/support-case.element.js';
 import { GateSupportInfo as GateSupportInfoElement } from '../support-info/support-info.element.js';
 

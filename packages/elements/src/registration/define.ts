@@ -3,7 +3,7 @@
  * tolerantly (a second load is a no-op).
  */
 import '../form/define.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../common/define.js';
 import { GateRegistration } from './registration.element.js';
 
 defineElement('gate-registration', GateRegistration);

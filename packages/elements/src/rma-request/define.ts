@@ -1,6 +1,6 @@
 /** Registers `<gate-rma-request>` (and `<gate-form>`). Side effect: defines the tags, tolerantly (a second load is a no-op). */
 import '../form/define.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../common/define.js';
 import { GateRmaRequest } from './rma-request.element.js';
 
 defineElement('gate-rma-request', GateRmaRequest);

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
-import { safeHref } from '../shared/safe-url.js';
+import { safeHref } from '../common/safe-url.js';
 import { rmaRequestTexts } from './rma-request.texts.js';
 
 type Snapshot = SnapshotFrom<typeof rmaMachine>;

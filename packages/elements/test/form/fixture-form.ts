@@ -5,7 +5,7 @@
  */
 
 import type { FieldState, RenderableForm, RenderField } from '../../src/form/form-model.js';
-import type { GateIssue } from '../../src/shared/events.js';
+import type { GateIssue } from '../../src/common/events.js';
 
 const xss = '<img src=x onerror="window.__xss=1">';
 

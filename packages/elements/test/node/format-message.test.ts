@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../src/shared/messages.js';
+import { formatMessage } from '../../src/common/messages.js';
 
 describe('formatMessage (elements chrome)', () => {
   it('fills placeholders and keeps unknown ones visible', () => {
