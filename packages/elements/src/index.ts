@@ -11,6 +11,17 @@ export {
   createApprovalsClient,
   GateApprovalQueue,
 } from './approval-queue/index.js';
+export { defineElement } from './common/define.js';
+export type {
+  GateChangeDetail,
+  GateCompleteDetail,
+  GateErrorDetail,
+  GateEventMap,
+  GateIssue,
+  GateStepDetail,
+  GateSubmitDetail,
+} from './common/events.js';
+export { tokenDefaults } from './common/tokens.js';
 export {
   type FlowPorts,
   GateFlowElement,
@@ -29,16 +40,5 @@ export { GatePasswordReset } from './password-reset/password-reset.element.js';
 export { GateProfile } from './profile/profile.element.js';
 export { GateRegistration } from './registration/registration.element.js';
 export { GateRmaRequest } from './rma-request/rma-request.element.js';
-export { defineElement } from './common/define.js';
-export type {
-  GateChangeDetail,
-  GateCompleteDetail,
-  GateErrorDetail,
-  GateEventMap,
-  GateIssue,
-  GateStepDetail,
-  GateSubmitDetail,
-} from './common/events.js';
-export { tokenDefaults } from './common/tokens.js';
 export { GateSupportCase } from './support-case/support-case.element.js';
 export { GateSupportInfo } from './support-info/support-info.element.js';

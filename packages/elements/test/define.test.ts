@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { GateForm } from '../src/define.js';
 import { defineElement } from '../src/common/define.js';
+import { GateForm } from '../src/define.js';
 
 describe('tolerant define', () => {
   it('registers the tags once and ignores a second bundle instead of throwing', async () => {

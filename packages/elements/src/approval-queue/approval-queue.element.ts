@@ -10,12 +10,12 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { emit } from '../common/events.js';
+import { resolveLocale } from '../common/messages.js';
 import { choiceStyles } from '../flow/choice.styles.js';
 import { flowStyles } from '../flow/flow.styles.js';
 import { stepIssueText } from '../flow/issue-texts.js';
 import { textsFor } from '../flow/texts.js';
-import { emit } from '../common/events.js';
-import { resolveLocale } from '../common/messages.js';
 import { approvalQueueStyles } from './approval-queue.styles.js';
 import { approvalQueueTexts } from './approval-queue.texts.js';
 import {

@@ -35,10 +35,10 @@ import {
   type SnapshotFrom,
   type StateValue,
 } from 'xstate';
-import type { RenderableForm } from '../form/form-model.js';
-import type { GateForm } from '../form/gate-form.element.js';
 import { emit, type GateIssue } from '../common/events.js';
 import { resolveLocale } from '../common/messages.js';
+import type { RenderableForm } from '../form/form-model.js';
+import type { GateForm } from '../form/gate-form.element.js';
 import { flowStyles } from './flow.styles.js';
 import { type FlowFormLike, renderableForm } from './flow-form.js';
 import { stepIssueText } from './issue-texts.js';

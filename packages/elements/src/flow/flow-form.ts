@@ -3,8 +3,9 @@
  * build-time compiled module (`gatehouse-forms build`), the very object its SUBMIT guards validate with. Nothing is
  * compiled in the browser (no ajv, no code generation), so the elements run under `script-src 'self'`.
  */
-import type { RenderableForm } from '../form/form-model.js';
+
 import { elementError } from '../common/errors.js';
+import type { RenderableForm } from '../form/form-model.js';
 
 /** A flow's form as exported by `@gatehouse/flows` (`registrationForm`, `loginForm`, …). */
 export interface FlowFormLike {

@@ -3,8 +3,9 @@
  * from the locale registry. Codes are public API (docs/rest-contract.md); an unknown code falls back to the generic
  * text, never to the raw code.
  */
-import { registeredText } from '../locales/registry.js';
+
 import { formatMessage } from '../common/messages.js';
+import { registeredText } from '../locales/registry.js';
 
 /** English texts of whole-step issues, by code; `generic` is the text for a code nobody knows. */
 const en: Record<string, string> = {

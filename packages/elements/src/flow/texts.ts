@@ -3,8 +3,9 @@
  * and other languages join through the locale registry (`@gatehouse/elements/locales/de`), so a page bundles only
  * the texts of the elements it registers, in the languages it imports. Output is plain text, bound as text.
  */
-import { registeredText } from '../locales/registry.js';
+
 import { formatMessage } from '../common/messages.js';
+import { registeredText } from '../locales/registry.js';
 
 /**
  * A flow element's texts: `id` names the catalog in the registry (`registration`); `en` is complete and the

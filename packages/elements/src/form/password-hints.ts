@@ -2,8 +2,9 @@
  * The texts of a new password's checklist. A requirement's `code` is the issue it prevents (the policy's own
  * codes), so the list and the errors speak of the same rules; the numbers come from the policy.
  */
-import type { UiKey } from '../locales/en.js';
+
 import { uiText } from '../common/messages.js';
+import type { UiKey } from '../locales/en.js';
 import type { RenderField } from './form-model.js';
 
 /** One line of the checklist. */

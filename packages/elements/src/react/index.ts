@@ -12,6 +12,13 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { GateApprovalQueue as GateApprovalQueueElement } from '../approval-queue/approval-queue.element.js';
+import type {
+  GateChangeDetail,
+  GateCompleteDetail,
+  GateErrorDetail,
+  GateStepDetail,
+  GateSubmitDetail,
+} from '../common/events.js';
 import { GateForm as GateFormElement } from '../form/gate-form.element.js';
 import { GateInvitationAccept as GateInvitationAcceptElement } from '../invitation-accept/invitation-accept.element.js';
 import { GateInviteUser as GateInviteUserElement } from '../invite-user/invite-user.element.js';
@@ -22,13 +29,6 @@ import { GatePasswordReset as GatePasswordResetElement } from '../password-reset
 import { GateProfile as GateProfileElement } from '../profile/profile.element.js';
 import { GateRegistration as GateRegistrationElement } from '../registration/registration.element.js';
 import { GateRmaRequest as GateRmaRequestElement } from '../rma-request/rma-request.element.js';
-import type {
-  GateChangeDetail,
-  GateCompleteDetail,
-  GateErrorDetail,
-  GateStepDetail,
-  GateSubmitDetail,
-} from '../common/events.js';
 import { GateSupportCase as GateSupportCaseElement } from '../support-case/support-case.element.js';
 import { GateSupportInfo as GateSupportInfoElement } from '../support-info/support-info.element.js';
 

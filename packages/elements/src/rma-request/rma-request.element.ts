@@ -3,9 +3,9 @@ import { rmaHttpPorts } from '@gatehouse/flows/http';
 import { rmaForm, rmaMachine } from '@gatehouse/flows/rma';
 import { html, nothing } from 'lit';
 import type { SnapshotFrom } from 'xstate';
+import { safeHref } from '../common/safe-url.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
-import { safeHref } from '../common/safe-url.js';
 import { rmaRequestTexts } from './rma-request.texts.js';
 
 type Snapshot = SnapshotFrom<typeof rmaMachine>;

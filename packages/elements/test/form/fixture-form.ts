@@ -4,8 +4,8 @@
  * cross-field rule (the confirmation must match the password). It records `validateField` calls.
  */
 
-import type { FieldState, RenderableForm, RenderField } from '../../src/form/form-model.js';
 import type { GateIssue } from '../../src/common/events.js';
+import type { FieldState, RenderableForm, RenderField } from '../../src/form/form-model.js';
 
 const xss = '<img src=x onerror="window.__xss=1">';
 
