@@ -173,15 +173,6 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     trustProxy: options.trustProxy ?? false,
     issuer: options.issuer ?? 'Gatehouse Portal',
     ...(options.mailDomains ? { mailDomains: options.mailDomains } : {}),
-    deliver(messages) {
-      if (messages.length === 0) return;
-      const job = mail
-        .enqueue(options.db, messages)
-        .then(() => mail.kick())
-        .catch((error) => console.error('gatehouse: could not queue mail', error))
-        .finally(() => inflight.delete(job));
-      inflight.add(job);
-    },
     enqueueMail: (tx, messages) => mail.enqueue(tx, messages),
     kickMail: () => mail.kick(),
   };
@@ -222,12 +213,26 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     if (error instanceof HashingBusyError) {
       return fail(c, 503, 'unavailable', { retryAfter: error.retryAfter });
     }
-    console.error('gatehouse: unhandled error', error);
+    // The stack, not the error object: a database error carries the statement's parameters (codes, addresses).
+    console.error(
+      'gatehouse: unhandled error',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
     return c.json({ error: { code: 'internal-error' } }, 500);
   });
+  /** Queues reminder mail right away (its own statement) and wakes the worker. */
+  const deliver = (messages: OutgoingMessage[]) => {
+    if (messages.length === 0) return;
+    const job = mail
+      .enqueue(options.db, messages)
+      .then(() => mail.kick())
+      .catch((error) => console.error('gatehouse: could not queue mail', error))
+      .finally(() => inflight.delete(job));
+    inflight.add(job);
+  };
   const maintain = async () => {
     const at = now();
-    ctx.deliver(
+    deliver(
       await sendDueReminders(options.db, at, {
         slaMs: ctx.policies.approvalSlaMs,
         intervalMs: 4 * 3600_000,
@@ -237,6 +242,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     await options.db.query('DELETE FROM sessions WHERE expires_at < $1', [at]);
     await options.db.query('DELETE FROM codes WHERE expires_at < $1', [new Date(at.getTime() - 86_400_000)]);
     await pruneRateLimits(options.db, new Date(at.getTime() - 86_400_000));
+    await mail.prune(new Date(at.getTime() - ctx.policies.mailRetentionMs));
     // Retries whose backoff has passed, and anything another (perhaps dead) process left behind.
     await mail.drain();
   };

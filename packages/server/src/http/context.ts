@@ -20,6 +20,8 @@ export interface ServerPolicies {
   emailCodeLifetimeMs: number;
   resetCodeLifetimeMs: number;
   codeAttempts: number;
+  /** How long delivered (or given-up) mail stays in `mail_queue` for the audit before maintenance deletes it. */
+  mailRetentionMs: number;
   lockout: LockoutPolicy;
   /** Per client IP, per endpoint group. */
   ipLimit: RateLimit;
@@ -39,6 +41,7 @@ export const DEFAULT_POLICIES: Readonly<ServerPolicies> = Object.freeze({
   emailCodeLifetimeMs: 10 * 60_000,
   resetCodeLifetimeMs: 15 * 60_000,
   codeAttempts: 5,
+  mailRetentionMs: 30 * 24 * 3600_000,
   lockout: { maxAttempts: 5, cooldownMs: 15 * 60_000 },
   ipLimit: { max: 60, windowMs: 60_000 },
   accountLimit: { max: 10, windowMs: 60_000 },
@@ -66,11 +69,6 @@ export interface ServerContext {
   /** How many reverse proxies of your own sit in front (`true` = 1): their `X-Forwarded-*` headers are trusted. */
   trustProxy: boolean | number;
   issuer: string;
-  /**
-   * Queues `messages` in the mail outbox right away (its own statement) and wakes the worker; failures are logged,
-   * never shown to the requester. Prefer {@link ServerContext.enqueueMail} inside the request's transaction.
-   */
-  deliver(messages: OutgoingMessage[]): void;
   /** Writes `messages` to the mail outbox through `tx`, so they commit (or roll back) with the change. */
   enqueueMail(tx: Queryable, messages: readonly OutgoingMessage[]): Promise<void>;
   /** Wakes the mail worker after a transaction that enqueued messages committed. */

@@ -109,4 +109,31 @@ describe.each(testBackends)('mail outbox on %s', (backend) => {
     ).rejects.toThrow('the change failed');
     expect(await db.query("SELECT id FROM mail_queue WHERE recipient = 'rollback@acme.test'")).toEqual([]);
   });
+
+  it('delivered and given-up mail is pruned after the retention period; due mail never is', async () => {
+    const mail = recordingMessenger();
+    const { app, clock } = await testServer(db, {
+      messenger: mail.messenger,
+      onDeliveryError: () => undefined,
+      policies: { mailRetentionMs: 7 * 86_400_000 },
+    });
+    await new TestClient(app).post('/registrations', registrationBody('kept.short@acme.test'));
+    await app.idle();
+    mail.state.down = true;
+    await new TestClient(app).post('/registrations', registrationBody('still.due@acme.test'));
+    await app.idle();
+    const rows = () =>
+      db.query<{ recipient: string }>(
+        "SELECT recipient FROM mail_queue WHERE recipient IN ('kept.short@acme.test', 'still.due@acme.test') ORDER BY recipient",
+      );
+    clock.advance(6 * 86_400_000);
+    await app.maintain();
+    expect((await rows()).map((r) => r.recipient)).toEqual(['kept.short@acme.test', 'still.due@acme.test']);
+    clock.advance(2 * 86_400_000);
+    await app.maintain();
+    // The delivered confirmation is gone; the one SMTP never took is still waiting for its retry.
+    expect((await rows()).map((r) => r.recipient)).toEqual(['still.due@acme.test']);
+    expect(await db.query("SELECT to_regclass('rate_limits') AS t")).toEqual([{ t: null }]);
+    app.stop();
+  });
 });

@@ -32,6 +32,8 @@ export interface MailQueue {
   drain(): Promise<number>;
   /** Resolves when no delivery is running and nothing is due. */
   idle(): Promise<void>;
+  /** Deletes messages delivered or given up before `before`; resolves with how many. Due mail is never pruned. */
+  prune(before: Date): Promise<number>;
 }
 
 /** First retry after 30 s, doubling up to an hour. */
@@ -145,6 +147,15 @@ export function createMailQueue(db: Database, options: MailQueueOptions): MailQu
       drain().catch((error) => console.error('gatehouse: mail delivery failed', error));
     },
     drain,
+    async prune(before) {
+      const rows = await db.query(
+        `DELETE FROM mail_queue
+         WHERE (delivered_at IS NOT NULL OR failed_at IS NOT NULL) AND COALESCE(delivered_at, failed_at) < $1
+         RETURNING id`,
+        [before],
+      );
+      return rows.length;
+    },
     async idle() {
       while (running) await running.catch(() => undefined);
       // Something enqueued after the last claim (another request's commit) is delivered too.

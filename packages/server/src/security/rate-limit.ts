@@ -45,5 +45,4 @@ export async function hitRateLimit(
 /** Deletes buckets untouched since `before` (they are full again by then); the maintenance run calls it. */
 export async function pruneRateLimits(db: Queryable, before: Date): Promise<void> {
   await db.query('DELETE FROM rate_buckets WHERE updated_at < $1', [before]);
-  await db.query('DELETE FROM rate_limits WHERE window_start < $1', [before]);
 }

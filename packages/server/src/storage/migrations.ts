@@ -216,6 +216,15 @@ CREATE INDEX devices_company_domain ON devices (company_domain)`,
     // A message's own HTML (the welcome e-mail's Log in button, its language); NULL: made from the text.
     sql: 'ALTER TABLE mail_queue ADD COLUMN IF NOT EXISTS html text',
   },
+  {
+    version: 48,
+    name: 'drop the fixed-window rate_limits table; index for pruning sent mail',
+    // Rate limits are token buckets (rate_buckets) since version 3; nothing reads rate_limits any more.
+    // Delivered and given-up mail is deleted after the retention period (mail/mail-queue.ts, prune).
+    sql: `DROP TABLE IF EXISTS rate_limits;
+CREATE INDEX IF NOT EXISTS mail_queue_finished ON mail_queue (COALESCE(delivered_at, failed_at))
+  WHERE delivered_at IS NOT NULL OR failed_at IS NOT NULL`,
+  },
 ];
 
 /**

@@ -101,23 +101,23 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     const limited = await limitRequest(c, ctx, 'phone', clientIp(c, ctx.trustProxy), account.id);
     if (limited) return limited;
     const now = ctx.now();
-    const issued = await issueStoredCode(ctx.db, ctx.pepper, {
-      purpose: 'phone',
-      subject: account.id,
-      accountId: account.id,
-      lifetimeMs: ctx.policies.emailCodeLifetimeMs,
-      maxAttempts: ctx.policies.codeAttempts,
-      now,
-      payload: { phone },
+    // The code and its text message commit together: no code exists that was never sent.
+    const issued = await ctx.db.transaction(async (tx) => {
+      const code = await issueStoredCode(tx, ctx.pepper, {
+        purpose: 'phone',
+        subject: account.id,
+        accountId: account.id,
+        lifetimeMs: ctx.policies.emailCodeLifetimeMs,
+        maxAttempts: ctx.policies.codeAttempts,
+        now,
+        payload: { phone },
+      });
+      await ctx.enqueueMail(tx, [
+        { channel: 'sms', to: phone, subject: 'Phone verification', text: `Your code: ${code.code}` },
+      ]);
+      return code;
     });
-    ctx.deliver([
-      {
-        channel: 'sms',
-        to: phone,
-        subject: 'Phone verification',
-        text: `Your code: ${issued.code}`,
-      },
-    ]);
+    ctx.kickMail();
     return c.json(
       {
         verificationId: issued.id,
@@ -187,40 +187,44 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
   /** 🛡 Same work and answer for unknown addresses: the code row exists either way, only delivery differs. */
   const requestReset = async (email: string, ip: string) => {
     const now = ctx.now();
-    const rows = await ctx.db.query<AccountRow>(
-      "SELECT * FROM accounts WHERE email = $1 AND status = 'active'",
-      [email],
-    );
-    const account = rows[0];
-    const issued = await issueStoredCode(ctx.db, ctx.pepper, {
-      purpose: 'reset',
-      subject: hashToken(email),
-      accountId: account?.id ?? null,
-      lifetimeMs: ctx.policies.resetCodeLifetimeMs,
-      maxAttempts: ctx.policies.codeAttempts,
-      now,
+    await ctx.db.transaction(async (tx) => {
+      const rows = await tx.query<AccountRow>(
+        "SELECT * FROM accounts WHERE email = $1 AND status = 'active'",
+        [email],
+      );
+      const account = rows[0];
+      const issued = await issueStoredCode(tx, ctx.pepper, {
+        purpose: 'reset',
+        subject: hashToken(email),
+        accountId: account?.id ?? null,
+        lifetimeMs: ctx.policies.resetCodeLifetimeMs,
+        maxAttempts: ctx.policies.codeAttempts,
+        now,
+      });
+      await audit(tx, now, {
+        event: 'password-reset-requested',
+        subject: account?.id ?? hashToken(email),
+        ip,
+      });
+      if (!account) return;
+      const minutes = Math.round(ctx.policies.resetCodeLifetimeMs / 60_000);
+      const message: OutgoingMessage = account.phone
+        ? {
+            channel: 'sms',
+            to: account.phone,
+            subject: 'Password reset',
+            text: `Your password reset code: ${issued.code} (valid ${minutes} min)`,
+          }
+        : {
+            channel: 'email',
+            to: account.email,
+            subject: 'Your password reset code',
+            text: `Your password reset code is ${issued.code}. It is valid for ${minutes} minutes. If you did not ask for it, ignore this message.`,
+          };
+      // The code and its message commit together: a crash cannot leave a code nobody received.
+      await ctx.enqueueMail(tx, [message]);
     });
-    await audit(ctx.db, now, {
-      event: 'password-reset-requested',
-      subject: account?.id ?? hashToken(email),
-      ip,
-    });
-    if (!account) return;
-    const minutes = Math.round(ctx.policies.resetCodeLifetimeMs / 60_000);
-    const message: OutgoingMessage = account.phone
-      ? {
-          channel: 'sms',
-          to: account.phone,
-          subject: 'Password reset',
-          text: `Your password reset code: ${issued.code} (valid ${minutes} min)`,
-        }
-      : {
-          channel: 'email',
-          to: account.email,
-          subject: 'Your password reset code',
-          text: `Your password reset code is ${issued.code}. It is valid for ${minutes} minutes. If you did not ask for it, ignore this message.`,
-        };
-    ctx.deliver([message]);
+    ctx.kickMail();
   };
 
   for (const path of ['/password-reset', '/password-reset/resend']) {

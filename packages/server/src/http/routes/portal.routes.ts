@@ -250,37 +250,41 @@ export function portalRoutes(
     const token = randomToken();
     const id = randomId('inv');
     const now = ctx.now();
-    await ctx.db.query(
-      `INSERT INTO invitations (id, company_id, email, roles, invited_by, token_hash, expires_at, created_at, given_name, family_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        id,
-        admin.company_id,
-        email,
-        body.value.roles,
-        admin.id,
-        hashToken(token),
-        new Date(now.getTime() + INVITATION_LIFETIME_MS),
-        now,
-        body.value.givenName,
-        body.value.familyName,
-      ],
-    );
-    await audit(ctx.db, now, {
-      event: 'user-invited',
-      actor: admin.id,
-      subject: id,
-      detail: { roles: body.value.roles },
-    });
     const link = `${invitationUrl}${invitationUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
-    ctx.deliver([
-      {
-        channel: 'email',
-        to: email,
-        subject: 'You are invited to the customer portal',
-        text: `${admin.given_name} ${admin.family_name} invited you. Set your password here (valid 7 days):\n\n${link}`,
-      },
-    ]);
+    // The invitation and its e-mail commit together.
+    await ctx.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO invitations (id, company_id, email, roles, invited_by, token_hash, expires_at, created_at, given_name, family_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          id,
+          admin.company_id,
+          email,
+          body.value.roles,
+          admin.id,
+          hashToken(token),
+          new Date(now.getTime() + INVITATION_LIFETIME_MS),
+          now,
+          body.value.givenName,
+          body.value.familyName,
+        ],
+      );
+      await audit(tx, now, {
+        event: 'user-invited',
+        actor: admin.id,
+        subject: id,
+        detail: { roles: body.value.roles },
+      });
+      await ctx.enqueueMail(tx, [
+        {
+          channel: 'email',
+          to: email,
+          subject: 'You are invited to the customer portal',
+          text: `${admin.given_name} ${admin.family_name} invited you. Set your password here (valid 7 days):\n\n${link}`,
+        },
+      ]);
+    });
+    ctx.kickMail();
     return c.json({ invitationId: id }, 202);
   });
 

@@ -133,7 +133,6 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     if (!body.ok) return body.response;
     const id = c.req.param('id');
     const now = ctx.now();
-    const outbox: OutgoingMessage[] = [];
     const result = await ctx.db.transaction(async (tx) => {
       const rows = await tx.query<RegistrationRow & { token_hash: string | null; resend_available_at: Date }>(
         'SELECT * FROM registrations WHERE id = $1 FOR UPDATE',
@@ -155,7 +154,8 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
           'UPDATE registrations SET token_hash = $2, token_expires_at = $3, resend_available_at = $4 WHERE id = $1',
           [id, hashToken(token), expiresAt, resendAt],
         );
-        outbox.push(confirmationMail(ctx, row.email, token, expiresAt));
+        // The new link replaces the old one only together with the e-mail that carries it.
+        await ctx.enqueueMail(tx, [confirmationMail(ctx, row.email, token, expiresAt)]);
       } else {
         await tx.query('UPDATE registrations SET resend_available_at = $2 WHERE id = $1', [id, resendAt]);
       }
@@ -163,7 +163,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     });
     if (result.kind === 'not-found') return fail(c, 404, 'not-found');
     if (result.kind === 'wait') return fail(c, 429, 'rate-limited', { retryAfter: result.seconds });
-    ctx.deliver(outbox);
+    ctx.kickMail();
     return c.json({ resendAvailableAt: result.resendAt.toISOString() }, 202);
   });
 

@@ -3,7 +3,6 @@ import { base32Decode, verifyTotp } from '@gatehouse/rules/otp';
 import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
-import type { OutgoingMessage } from '../../mail/messenger.js';
 import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
@@ -273,36 +272,43 @@ export async function sendEmailCode(
   payload?: Record<string, unknown>,
 ): Promise<{ ok: true; id: string; resendAvailableAt: Date } | { ok: false; retryAfter: number }> {
   const now = ctx.now();
-  const recent = await ctx.db.query<{ created_at: Date }>(
-    'SELECT created_at FROM codes WHERE purpose = $1 AND subject = $2 ORDER BY created_at DESC LIMIT 1',
-    [purpose, account.id],
-  );
-  const last = recent[0]?.created_at;
-  if (last && last.getTime() + ctx.policies.resendCooldownMs > now.getTime()) {
-    return {
-      ok: false,
-      retryAfter: Math.ceil((last.getTime() + ctx.policies.resendCooldownMs - now.getTime()) / 1000),
-    };
-  }
-  const issued = await issueStoredCode(ctx.db, ctx.pepper, {
-    purpose,
-    subject: account.id,
-    accountId: account.id,
-    lifetimeMs: ctx.policies.emailCodeLifetimeMs,
-    maxAttempts: ctx.policies.codeAttempts,
-    now,
-    ...(payload ? { payload } : {}),
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const recent = await tx.query<{ created_at: Date }>(
+      'SELECT created_at FROM codes WHERE purpose = $1 AND subject = $2 ORDER BY created_at DESC LIMIT 1',
+      [purpose, account.id],
+    );
+    const last = recent[0]?.created_at;
+    if (last && last.getTime() + ctx.policies.resendCooldownMs > now.getTime()) {
+      return {
+        ok: false as const,
+        retryAfter: Math.ceil((last.getTime() + ctx.policies.resendCooldownMs - now.getTime()) / 1000),
+      };
+    }
+    const issued = await issueStoredCode(tx, ctx.pepper, {
+      purpose,
+      subject: account.id,
+      accountId: account.id,
+      lifetimeMs: ctx.policies.emailCodeLifetimeMs,
+      maxAttempts: ctx.policies.codeAttempts,
+      now,
+      ...(payload ? { payload } : {}),
+    });
+    // The code and its e-mail commit together: no code exists that was never sent.
+    await ctx.enqueueMail(tx, [
+      {
+        channel: 'email',
+        to: account.email,
+        subject: 'Your verification code',
+        text: `Your verification code is ${issued.code}. It is valid for ${Math.round(ctx.policies.emailCodeLifetimeMs / 60_000)} minutes and can be used once.`,
+      },
+    ]);
+    return { ok: true as const, id: issued.id };
   });
-  const message: OutgoingMessage = {
-    channel: 'email',
-    to: account.email,
-    subject: 'Your verification code',
-    text: `Your verification code is ${issued.code}. It is valid for ${Math.round(ctx.policies.emailCodeLifetimeMs / 60_000)} minutes and can be used once.`,
-  };
-  ctx.deliver([message]);
+  if (!outcome.ok) return outcome;
+  ctx.kickMail();
   return {
     ok: true,
-    id: issued.id,
+    id: outcome.id,
     resendAvailableAt: new Date(now.getTime() + ctx.policies.resendCooldownMs),
   };
 }
