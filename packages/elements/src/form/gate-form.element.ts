@@ -379,7 +379,12 @@ export class GateForm extends LitElement {
     const ids = this.ids(pointer);
     const issues = this.shown.get(pointer);
     return html`${field.help ? html`<p class="gate-help" id=${ids.help}>${ctx.texts.text(field.help)}</p>` : nothing}
-      ${issues ? html`<p class="gate-error" id=${ids.error}>${issues.map((i) => issueText(ctx.texts, i)).join(' ')}</p>` : nothing}`;
+      ${issues ? html`<p class=${this.invalid(pointer) ? 'gate-error' : 'gate-notice'} id=${ids.error}>${issues.map((i) => issueText(ctx.texts, i)).join(' ')}</p>` : nothing}`;
+  }
+
+  /** Whether the field shows an issue that blocks; tentative ones (a "did you mean" hint) only inform. */
+  private invalid(pointer: string): boolean | undefined {
+    return this.shown.get(pointer)?.some((i) => i.params?.tentative !== true);
   }
 
   private renderField(field: RenderField, ctx: RenderContext): TemplateResult {
@@ -441,7 +446,7 @@ export class GateForm extends LitElement {
         inputmode=${isCode ? 'numeric' : nothing}
         maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
         aria-required=${this.isRequired(field, ctx, pointer) ? 'true' : 'false'}
-        aria-invalid=${this.shown.has(pointer) ? 'true' : 'false'}
+        aria-invalid=${this.invalid(pointer) ? 'true' : 'false'}
         aria-describedby=${this.describedBy(field, pointer, hints.length > 0 ? [ids.hints] : []) || nothing}
         ?disabled=${this.isDisabled(field, ctx)}
         @input=${(e: Event) => this.change(pointer, parse((e.target as HTMLInputElement).value), false)}

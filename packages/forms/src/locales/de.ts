@@ -45,10 +45,13 @@ const de: IssueMessages = {
   'shared-mailbox': 'Bitte verwenden Sie Ihre persönliche Firmenadresse, kein Team-Postfach wie {word}@.',
   'lookalike-domain':
     'Die Domain {unicodeDomain} ahmt eine andere Domain nach. Bitte prüfen Sie die Adresse.',
+  'lookalike-domain.imitates':
+    '{unicodeDomain} sieht aus wie {imitates}, ist aber eine andere Domain. Bitte prüfen Sie die Adresse.',
   'denied-domain': 'Adressen bei {unicodeDomain} können hier nicht verwendet werden.',
   'free-provider-typo':
     'Meinten Sie {suggestion}? Freemail-Anbieter sind nicht zugelassen; bitte verwenden Sie Ihre Firmenadresse.',
   'unknown-tld': '.{tld} ist keine Top-Level-Domain. Bitte prüfen Sie das Ende der Adresse.',
+  'unknown-tld.suggestion': 'Meinten Sie {suggestion}? .{tld} ist keine Top-Level-Domain.',
   'domain-typo': 'Meinten Sie {suggestion}? Bitte prüfen Sie die Adresse; Sie können auch so fortfahren.',
   'undeliverable-domain':
     '{unicodeDomain} kann keine E-Mails empfangen (kein Mailserver). Bitte prüfen Sie die Adresse.',

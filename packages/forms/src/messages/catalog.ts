@@ -2,7 +2,8 @@
  * The built-in message catalogs for every built-in issue code (the JSON Schema keywords the engine reports and the
  * codes of the shipped named rules), and the registry other locales join. English is built in; German is one import
  * away (`import '@gatehouse/forms/locales/de'`), so a browser page pays only for the languages it ships.
- * Parameters use ICU-style `{name}` placeholders.
+ * Parameters use ICU-style `{name}` placeholders. A key `<code>.<param>` holds the text for when an issue carries that
+ * param (`unknown-tld.suggestion`); it wins over `<code>` in the same catalog.
  */
 import { registryError } from './registry-error.js';
 
@@ -46,10 +47,13 @@ const en: IssueMessages = {
   'generic-role': 'Please use your personal company address, not a shared role address like {word}@.',
   'shared-mailbox': 'Please use your personal company address, not a team mailbox like {word}@.',
   'lookalike-domain': 'The domain {unicodeDomain} imitates another domain. Please check the address.',
+  'lookalike-domain.imitates':
+    '{unicodeDomain} looks like {imitates} but is a different domain. Please check the address.',
   'denied-domain': 'Addresses at {unicodeDomain} cannot be used here.',
   'free-provider-typo':
     'Did you mean {suggestion}? Free e-mail providers are not allowed; please use your company address.',
   'unknown-tld': '.{tld} is not a top-level domain. Please check the end of the address.',
+  'unknown-tld.suggestion': 'Did you mean {suggestion}? .{tld} is not a top-level domain.',
   'domain-typo': 'Did you mean {suggestion}? Please check the address; you can also continue as typed.',
   'undeliverable-domain':
     '{unicodeDomain} cannot receive e-mail (it has no mail server). Please check the address.',

@@ -44,6 +44,24 @@ function read(object: unknown, key: string): unknown {
   }
 }
 
+/**
+ * The catalog keys for an issue, most specific first: `<code>.<param>` for each param it carries (the text for when
+ * that param is known: `unknown-tld.suggestion` says "Did you mean …?"), then `<code>`.
+ */
+function issueKeys(code: string, params: unknown): string[] {
+  let names: string[] = [];
+  try {
+    names = Object.keys(params as object);
+  } catch {
+    // No params (or a revoked proxy): no variants.
+  }
+  return [...names.map((name) => `${code}.${name}`), code];
+}
+
+/** The first of `keys` that `catalog` holds as its own string. */
+const pick = (catalog: unknown, keys: readonly string[]): string | undefined =>
+  keys.map((key) => ownText(catalog, key)).find((text) => text !== undefined);
+
 function codeText(code: unknown): string {
   if (typeof code === 'string') return code;
   try {
@@ -78,10 +96,10 @@ export function createFormMessages(
   const fallback = () =>
     registered.map((l) => ownText(fallbackMessages, l)).find((t) => t !== undefined) ?? fallbackMessages.en!;
 
-  const fieldMessage = (form: unknown, extra: unknown, path: string, code: string): string | undefined => {
+  const fieldMessage = (form: unknown, extra: unknown, path: string, keys: string[]): string | undefined => {
     // Array items inherit their list field's messages: walk up the path.
     for (let p = path; ; p = parentPointer(p)) {
-      const text = ownText(own(form, p), code) ?? ownText(own(extra, p), code);
+      const text = pick(own(form, p), keys) ?? pick(own(extra, p), keys);
       if (text !== undefined) return text;
       if (p === '') return undefined;
     }
@@ -90,14 +108,14 @@ export function createFormMessages(
   const template = (issue: unknown): string | undefined => {
     const rawPath = read(issue, 'path');
     const path = typeof rawPath === 'string' && rawPath.startsWith('/') ? rawPath : '';
-    const code = codeText(read(issue, 'code'));
+    const keys = issueKeys(codeText(read(issue, 'code')), read(issue, 'params'));
     for (let i = 0; i < chain.length; i++) {
       const extra = added(i);
       const found =
-        fieldMessage(forms[i], extra, path, code) ??
-        ownText(forms[i], code) ??
-        ownText(extra, code) ??
-        ownText(own(builtinMessages, registered[i]!), code);
+        fieldMessage(forms[i], extra, path, keys) ??
+        pick(forms[i], keys) ??
+        pick(extra, keys) ??
+        pick(own(builtinMessages, registered[i]!), keys);
       if (found !== undefined) return found;
     }
     return undefined;
