@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('registration', () => {
       ['marie@mailinator.com', /mailinator\.com is a disposable e-mail service/],
       ['info@radium-labs.com', /not a shared role address like info@/],
       ['team@radium-labs.com', /not a team mailbox like team@/],
-      ['marie@gmаil.com', /imitates another domain/],
+      ['marie@gmаil.com', /gmаil\.com looks like gmail\.com but is a different domain/],
     ];
     for (const [address, message] of refusals) {
       await register(page, {
