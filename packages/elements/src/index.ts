@@ -8,6 +8,7 @@ export {
   type ApprovalFilter,
   type ApprovalItem,
   type ApprovalQueuePorts,
+  type ApprovalQueueView,
   createApprovalsClient,
   GateApprovalQueue,
 } from './approval-queue/index.js';
@@ -31,14 +32,58 @@ export {
 } from './flow/flow-element.js';
 export type { FieldState, FormTexts, RenderableForm, RenderField } from './form/form-model.js';
 export { type FormCompiler, GateForm } from './form/gate-form.element.js';
-export { GateInvitationAccept } from './invitation-accept/invitation-accept.element.js';
-export { GateInviteUser } from './invite-user/invite-user.element.js';
-export { GateLogin } from './login/login.element.js';
-export { GateMfaEnrollment } from './mfa-enrollment/mfa-enrollment.element.js';
-export { GatePasswordChange } from './password-change/password-change.element.js';
-export { GatePasswordReset } from './password-reset/password-reset.element.js';
-export { GateProfile } from './profile/profile.element.js';
-export { GateRegistration } from './registration/registration.element.js';
-export { GateRmaRequest } from './rma-request/rma-request.element.js';
-export { GateSupportCase } from './support-case/support-case.element.js';
-export { GateSupportInfo } from './support-info/support-info.element.js';
+export {
+  GateInvitationAccept,
+  type InvitationAcceptOutput,
+  type InvitationAcceptView,
+} from './invitation-accept/invitation-accept.element.js';
+export {
+  GateInviteUser,
+  type InviteUserOutput,
+  type InviteUserView,
+} from './invite-user/invite-user.element.js';
+export {
+  GateLogin,
+  type LoginOutput,
+  type LoginView,
+} from './login/login.element.js';
+export {
+  GateMfaEnrollment,
+  type MfaEnrollmentOutput,
+  type MfaEnrollmentView,
+} from './mfa-enrollment/mfa-enrollment.element.js';
+export {
+  GatePasswordChange,
+  type PasswordChangeOutput,
+  type PasswordChangeView,
+} from './password-change/password-change.element.js';
+export {
+  GatePasswordReset,
+  type PasswordResetOutput,
+  type PasswordResetView,
+} from './password-reset/password-reset.element.js';
+export {
+  GateProfile,
+  type ProfileOutput,
+  type ProfileView,
+} from './profile/profile.element.js';
+export {
+  GateRegistration,
+  type RegistrationOutput,
+  type RegistrationView,
+} from './registration/registration.element.js';
+export {
+  GateRmaRequest,
+  type RmaRequestOutput,
+  type RmaRequestView,
+} from './rma-request/rma-request.element.js';
+export {
+  GateSupportCase,
+  type SupportCaseOutput,
+  type SupportCaseView,
+} from './support-case/support-case.element.js';
+export {
+  GateSupportInfo,
+  type SupportInfoOutput,
+  type SupportInfoView,
+} from './support-info/support-info.element.js';

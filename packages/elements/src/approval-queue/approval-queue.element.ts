@@ -30,21 +30,47 @@ import {
 
 type Detail = ApprovalItem & { decisions: ApprovalDecisionRecord[] };
 
+/** The public steps of `<gate-approval-queue>` (`gate-step`'s `detail.view`). */
+export type ApprovalQueueView = 'list' | 'review';
+
 /**
  * Lists confirmed registrations for reviewers, oldest first, with overdue items (past the 24 h SLA) and flagged
  * e-mail checks marked; a reviewer opens one, sees its decision history, and approves, rejects (with a reason) or
  * asks for more information. Approving a flagged e-mail needs the false-positive override and a reason. The
  * server records who decided (from the session) and when.
  *
- * @fires gate-step - `detail.step`: `list` or `review`
+ * @fires gate-step - `detail.view`, the public step (`ApprovalQueueView`): `list`, `review`; `detail.step` is the same
  * @fires gate-complete - a decision was recorded; `detail.output`: `{ id, state, decision }`
  * @fires gate-error - loading or deciding failed (`forbidden`, `conflict`, `invalid-request`, `unavailable`)
- * @csspart heading - the list and review headings (focused when the view changes)
- * @csspart alert - messages about the whole view
+ * @csspart actions - the step's buttons, on one row
+ * @csspart alert - messages about the whole step
+ * @csspart announcer - the visually hidden live region
+ * @csspart approve - the "Approve" button
+ * @csspart back - the "Back" button
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart filter - the queue filter select
+ * @csspart heading - the step heading (`role=heading`, level from `heading-level`; focused on step changes, drawn without a focus ring because it is not a control)
+ * @csspart overdue - the overdue flag
+ * @csspart reject - the "Reject" button
+ * @csspart request-info - the "Request information" button
+ * @csspart review - the "Review" button of a row
+ * @csspart step - the step container
  * @csspart table - the queue table
- * @csspart overdue - the overdue flag of an item
- * @csspart actions - the decision buttons
- * @cssproperty --gate-color-error - overdue flags and problems
+ * @cssproperty --gate-color-accent - buttons, links and notes
+ * @cssproperty --gate-color-bg - background of inputs and buttons
+ * @cssproperty --gate-color-border - borders of inputs and panels
+ * @cssproperty --gate-color-error - errors and alerts
+ * @cssproperty --gate-color-muted - secondary text (help, hints, status)
+ * @cssproperty --gate-color-on-accent - text on the accent colour (primary buttons)
+ * @cssproperty --gate-color-success - success notes and met requirements
+ * @cssproperty --gate-color-surface - background of notes and panels
+ * @cssproperty --gate-color-text - text
+ * @cssproperty --gate-focus-ring - focus ring (a box-shadow)
+ * @cssproperty --gate-font - font family
+ * @cssproperty --gate-font-size - base font size
+ * @cssproperty --gate-max-width - maximum width of a form
+ * @cssproperty --gate-radius - corner radius
+ * @cssproperty --gate-space - spacing between parts
  * @tag gate-approval-queue
  */
 export class GateApprovalQueue extends LitElement {
@@ -56,6 +82,7 @@ export class GateApprovalQueue extends LitElement {
     http: { attribute: false },
     filter: {},
     lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     items: { state: true },
     current: { state: true },
     busy: { state: true },
@@ -77,6 +104,9 @@ export class GateApprovalQueue extends LitElement {
 
   /** Which items to list: `pending` (default), `overdue`, or `all`. */
   filter: ApprovalFilter = 'pending';
+
+  /** Level of the list and review headings, 1–6 (default 2). */
+  headingLevel = 2;
 
   /** Locale of the texts; defaults to the nearest `lang` in the page. */
   override lang!: string;
@@ -163,7 +193,12 @@ export class GateApprovalQueue extends LitElement {
   private show(step: 'list' | 'review', heading: string): void {
     this.focusHeading = true;
     this.announcement = heading;
-    emit(this, 'gate-step', { flow: 'approval', step, previous: step === 'list' ? 'review' : 'list' });
+    emit(this, 'gate-step', {
+      flow: 'approval',
+      view: step,
+      step,
+      previous: step === 'list' ? 'review' : 'list',
+    });
   }
 
   private backToList(): void {
@@ -215,7 +250,7 @@ export class GateApprovalQueue extends LitElement {
   protected override updated(): void {
     if (this.focusHeading) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     }
   }
 
@@ -242,10 +277,10 @@ export class GateApprovalQueue extends LitElement {
   private renderList(): TemplateResult {
     const t = this.t;
     const items = this.items;
-    return html`<h2 id="heading" part="heading" tabindex="-1">${t('heading')}</h2>
+    return html`<div id="heading" part="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">${t('heading')}</div>
       ${this.renderAlert()}
       <label>${t('filter')}
-        <select .value=${this.filter} @change=${(e: Event) => {
+        <select part="filter" .value=${this.filter} @change=${(e: Event) => {
           this.filter = (e.target as HTMLSelectElement).value as ApprovalFilter;
         }}>
           ${(['pending', 'overdue', 'all'] as const).map(
@@ -268,7 +303,7 @@ export class GateApprovalQueue extends LitElement {
                   <td>${this.when(item.submittedAt)}</td>
                   <td>${this.when(item.dueAt)}${item.overdue ? html` <span class="overdue" part="overdue">${t('overdueFlag')}</span>` : nothing}</td>
                   <td>${item.emailCheck.ok ? t('passed') : html`<span class="overdue">${t('flagged', { code: item.emailCheck.code ?? '' })}</span>`}</td>
-                  <td><button type="button" ?disabled=${this.busy} @click=${() => this.open(item)}>${t('review', { name: fullName(item) })}</button></td>
+                  <td><button part="button review" type="button" ?disabled=${this.busy} @click=${() => this.open(item)}>${t('review', { name: fullName(item) })}</button></td>
                 </tr>`,
               )}</tbody>
             </table>`
@@ -278,7 +313,7 @@ export class GateApprovalQueue extends LitElement {
   private renderReview(item: Detail): TemplateResult {
     const t = this.t;
     const flagged = !item.emailCheck.ok;
-    return html`<h2 id="heading" part="heading" tabindex="-1">${t('reviewHeading', { name: fullName(item) })}</h2>
+    return html`<div id="heading" part="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">${t('reviewHeading', { name: fullName(item) })}</div>
       ${this.renderAlert()}
       <dl>
         <dt>${t('email')}</dt><dd>${item.email}</dd>
@@ -313,10 +348,10 @@ export class GateApprovalQueue extends LitElement {
       }
       ${this.reasonError ? html`<p class="overdue" id="reason-error">${this.reasonError}</p>` : nothing}
       <div class="actions" part="actions">
-        <button type="button" class="primary" ?disabled=${this.busy} @click=${() => this.decide('approve')}>${t('approve')}</button>
-        <button type="button" ?disabled=${this.busy} @click=${() => this.decide('reject')}>${t('reject')}</button>
-        <button type="button" ?disabled=${this.busy} @click=${() => this.decide('request-info')}>${t('requestInfo')}</button>
-        <button type="button" ?disabled=${this.busy} @click=${() => this.backToList()}>${t('back')}</button>
+        <button part="button approve" type="button" class="primary" ?disabled=${this.busy} @click=${() => this.decide('approve')}>${t('approve')}</button>
+        <button part="button reject" type="button" ?disabled=${this.busy} @click=${() => this.decide('reject')}>${t('reject')}</button>
+        <button part="button request-info" type="button" ?disabled=${this.busy} @click=${() => this.decide('request-info')}>${t('requestInfo')}</button>
+        <button part="button back" type="button" ?disabled=${this.busy} @click=${() => this.backToList()}>${t('back')}</button>
       </div>`;
   }
 }

@@ -1,5 +1,8 @@
 /** `<gate-approval-queue>` without registering it, and the reviewer client it uses with `endpoint`. */
-export { GateApprovalQueue } from './approval-queue.element.js';
+export {
+  type ApprovalQueueView,
+  GateApprovalQueue,
+} from './approval-queue.element.js';
 export { approvalQueueTexts } from './approval-queue.texts.js';
 export {
   type ApprovalDecisionInput,

@@ -23,18 +23,23 @@ export interface GateChangeDetail {
   missing: string[];
 }
 
-/** `gate-step`: a flow element moved to another step; `step` is the machine's state name (public API). */
-export interface GateStepDetail {
+/**
+ * `gate-step`: a flow element moved to another step. Route on `view`: the element's public step, one of its
+ * documented list (`LoginView`, `RegistrationView`, …), stable across releases. `step` is the machine's state path
+ * (dotted when nested, e.g. `mfaChallenge.awaitingCode`): finer, and tied to the machine's internals.
+ */
+export interface GateStepDetail<V extends string = string> {
   flow: string;
+  view: V;
   step: string;
   previous: string | null;
 }
 
-/** `gate-complete`: a flow reached a final state; `output` is what the machine produced, if anything. */
-export interface GateCompleteDetail {
+/** `gate-complete`: a flow reached a final state; `output` is the element's documented result (`LoginOutput`, …). */
+export interface GateCompleteDetail<O = unknown> {
   flow: string;
   step: string;
-  output: unknown;
+  output: O;
 }
 
 /** `gate-error`: a port failed or the element was misconfigured; `code` is stable kebab-case. */

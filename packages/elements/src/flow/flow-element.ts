@@ -63,9 +63,12 @@ export interface StepForm {
 }
 
 /** What a flow element renders for a snapshot. */
-export interface StepView {
-  /** The step's identity: focus moves to the heading and the step is announced when it changes. */
-  key: string;
+export interface StepView<V extends string = string> {
+  /**
+   * The public step (`gate-step`'s `detail.view`, one of the element's documented list): focus moves to the
+   * heading and the step is announced when it changes.
+   */
+  key: V;
   heading: string;
   busy?: boolean;
   body?: TemplateResult | typeof nothing;
@@ -104,17 +107,36 @@ export function stepName(value: StateValue): string {
 /**
  * Base class of the flow elements (not registered itself).
  *
- * @fires gate-step - the flow moved to another step; `detail.step` is the machine's state (dotted when nested)
+ * @fires gate-step - the flow moved to another step; `detail.view` is the public step (one of the element's list),
+ *   `detail.step` the machine's state (dotted when nested)
  * @fires gate-complete - the flow reached a final state; `detail.output` is the element's documented result
  * @fires gate-error - a port failed, a stored flow was rejected, or the element is not connected to ports
  * @slot form - (internal) the current step's `<gate-form>`; do not fill it yourself
- * @csspart step - the step container
- * @csspart heading - the step heading (receives focus on step changes)
+ * @csspart actions - the step's buttons, on one row
  * @csspart alert - messages about the whole step
- * @csspart actions - the step's buttons
  * @csspart announcer - the visually hidden live region
+ * @csspart heading - the step heading (`role=heading`, level from `heading-level`; focused on step changes, drawn without a focus ring because it is not a control)
+ * @csspart step - the step container
+ * @cssproperty --gate-color-accent - buttons, links and notes
+ * @cssproperty --gate-color-bg - background of inputs and buttons
+ * @cssproperty --gate-color-error - errors and alerts
+ * @cssproperty --gate-color-muted - secondary text (help, hints, status)
+ * @cssproperty --gate-color-on-accent - text on the accent colour (primary buttons)
+ * @cssproperty --gate-color-success - success notes and met requirements
+ * @cssproperty --gate-color-surface - background of notes and panels
+ * @cssproperty --gate-color-text - text
+ * @cssproperty --gate-focus-ring - focus ring (a box-shadow)
+ * @cssproperty --gate-font - font family
+ * @cssproperty --gate-font-size - base font size
+ * @cssproperty --gate-max-width - maximum width of a form
+ * @cssproperty --gate-radius - corner radius
+ * @cssproperty --gate-space - spacing between parts
  */
-export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachine> extends LitElement {
+export abstract class GateFlowElement<
+  M extends AnyStateMachine = AnyStateMachine,
+  O = unknown,
+  V extends string = string,
+> extends LitElement {
   static override styles: CSSResultGroup = flowStyles;
 
   // Reactive properties declared statically rather than with decorators: the same behaviour without the
@@ -129,6 +151,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     persist: {},
     persistKey: { attribute: 'persist-key' },
     lang: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     snapshot: { state: true },
     announcement: { state: true },
   };
@@ -163,6 +186,9 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   /** Locale of the texts; defaults to the nearest `lang` in the page. */
   override lang!: string;
 
+  /** Level of the step heading, 1–6 (default 2): a page whose only heading it is wants 1. */
+  headingLevel = 2;
+
   protected snapshot: SnapshotFrom<M> | undefined;
   private announcement = '';
 
@@ -171,7 +197,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   /** The machine from `@gatehouse/flows`. */
   protected abstract get machine(): M;
   /** What to render for a snapshot. */
-  protected abstract view(snapshot: SnapshotFrom<M>, locale: string): StepView;
+  protected abstract view(snapshot: SnapshotFrom<M>, locale: string): StepView<V>;
   /**
    * The flow's fetch port set of `@gatehouse/flows/http` used with `endpoint` (`registrationHttpPorts`, …); its
    * `key` picks the same set from an adapter installed with `setHttpPorts`.
@@ -226,8 +252,8 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
   }
 
   /** The `gate-complete` output for a final snapshot (default: the machine's output). */
-  protected completeOutput(snapshot: SnapshotFrom<M>): unknown {
-    return (snapshot as AnyMachineSnapshot).output ?? null;
+  protected completeOutput(snapshot: SnapshotFrom<M>): O {
+    return ((snapshot as AnyMachineSnapshot).output ?? null) as O;
   }
 
   /** The issues of the current snapshot (`context.issues` by convention of every flow). */
@@ -338,7 +364,12 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     if (step !== this.lastStep) {
       const previous = this.lastStep;
       this.lastStep = step;
-      emit(this, 'gate-step', { flow: this.flow, step, previous });
+      emit(this, 'gate-step', {
+        flow: this.flow,
+        view: this.view(snapshot, this.locale).key,
+        step,
+        previous,
+      });
     }
     const issues = this.issuesOf(snapshot);
     if (issues !== this.lastIssues) {
@@ -369,7 +400,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
     const view = this.view(snapshot, locale);
     const whole = this.issuesOf(snapshot).filter((i) => i.path === '');
     return html`<section class="step" part="step" aria-busy=${view.busy || view.form?.busy ? 'true' : 'false'} aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1">${view.heading}</h2>
+        <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">${view.heading}</div>
         <div class="alert" part="alert" role="alert" tabindex="-1">${whole.map(
           (issue) =>
             html`<p>${issue.message && !stepIssueKnown(issue.code) ? issue.message : stepIssueText(locale, issue)}</p>`,
@@ -394,7 +425,7 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
       // Never steal focus on page load or on a restore; only a step change the user caused moves it.
       if (!first && !this.restoring) {
         this.announcement = view.heading;
-        this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+        this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
       }
       this.restoring = false;
     } else if (this.problemArrived && !busy) {
@@ -405,7 +436,8 @@ export abstract class GateFlowElement<M extends AnyStateMachine = AnyStateMachin
         const invalid = this.querySelector<HTMLElement>('gate-form[slot="form"] [aria-invalid="true"]');
         const alert = this.renderRoot.querySelector<HTMLElement>('.alert');
         (
-          invalid ?? (alert?.childElementCount ? alert : this.renderRoot.querySelector<HTMLElement>('h2'))
+          invalid ??
+          (alert?.childElementCount ? alert : this.renderRoot.querySelector<HTMLElement>('#heading'))
         )?.focus();
       }
     }

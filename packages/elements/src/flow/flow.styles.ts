@@ -10,9 +10,7 @@ export const flowStyles = css`
   :host { display: block; font-family: ${t('--gate-font')}; font-size: ${t('--gate-font-size')}; color: ${t('--gate-color-text')}; }
   :host([hidden]) { display: none; }
   .step { display: grid; gap: ${t('--gate-space')}; max-width: calc(${t('--gate-max-width')} + 18rem); }
-  h2 { font-size: 1.35em; margin: 0; }
-  h2:focus { outline: none; }
-  h2:focus-visible { box-shadow: ${t('--gate-focus-ring')}; }
+  #heading { font-size: 1.35em; font-weight: bold; outline: none; }
   p { margin: 0; }
   .muted { color: ${t('--gate-color-muted')}; font-size: 0.925em; }
   .alert { border: 2px solid ${t('--gate-color-error')}; color: ${t('--gate-color-error')}; border-radius: ${t('--gate-radius')}; padding: ${t('--gate-space')}; background: ${t('--gate-color-bg')}; }

@@ -59,16 +59,24 @@ const inputTypes: Record<string, string> = {
  *
  * @fires gate-submit - the form is valid; `detail.value` is the cleaned data (hidden fields omitted)
  * @fires gate-change - a field changed; `detail.missing` lists required fields still empty
- * @cssproperty --gate-color-accent - buttons, links and focus
- * @cssproperty --gate-color-error - error text and invalid borders
- * @cssproperty --gate-color-text - text colour
- * @cssproperty --gate-color-muted - help and hint text
- * @cssproperty --gate-color-bg - input background
- * @cssproperty --gate-color-surface - "still required" pane background
- * @cssproperty --gate-color-border - input and pane borders
- * @cssproperty --gate-radius - corner radius
- * @cssproperty --gate-space - spacing unit
+ * @csspart field - a field (label, input, help, message)
+ * @csspart group - a group or list of fields
+ * @csspart required-pane - the "still required" pane
+ * @cssproperty --gate-color-accent - buttons, links and notes
+ * @cssproperty --gate-color-bg - background of inputs and buttons
+ * @cssproperty --gate-color-border - borders of inputs and panels
+ * @cssproperty --gate-color-error - errors and alerts
+ * @cssproperty --gate-color-muted - secondary text (help, hints, status)
+ * @cssproperty --gate-color-on-accent - text on the accent colour (primary buttons)
+ * @cssproperty --gate-color-success - success notes and met requirements
+ * @cssproperty --gate-color-surface - background of notes and panels
+ * @cssproperty --gate-color-text - text
+ * @cssproperty --gate-focus-ring - focus ring (a box-shadow)
  * @cssproperty --gate-font - font family
+ * @cssproperty --gate-font-size - base font size
+ * @cssproperty --gate-max-width - maximum width of a form
+ * @cssproperty --gate-radius - corner radius
+ * @cssproperty --gate-space - spacing between parts
  * @tag gate-form
  */
 export class GateForm extends LitElement {

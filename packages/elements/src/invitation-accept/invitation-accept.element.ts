@@ -9,18 +9,32 @@ import { invitationAcceptTexts } from './invitation-accept.texts.js';
 
 type Snapshot = SnapshotFrom<typeof invitationAcceptMachine>;
 
+/** The public steps of `<gate-invitation-accept>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type InvitationAcceptView = 'editing' | 'accepted' | 'expired' | 'invalidLink';
+
+/** `gate-complete`'s `detail.output` of `<gate-invitation-accept>`. */
+export interface InvitationAcceptOutput {
+  status: 'accepted' | 'expired' | 'invalidLink';
+  /** The new user's session (logged in after accepting), else null. */
+  session: Snapshot['context']['session'];
+}
+
 /**
  * The page behind an invite link: the invitee chooses a password (live requirement hints, `new-password` inputs in
  * a real light-DOM form), then signs in under the usual rules. Set `token` from the link's `?token=` before the
  * element connects; the token is never written to storage.
  *
- * @fires gate-step - `editing`, `accepting`, `accepted`, `expired`, `invalidLink`
+ * @fires gate-step - `detail.view`, the public step (`InvitationAcceptView`): `editing`, `accepted`, `expired`, `invalidLink`; `detail.step`, the machine state: `editing`, `accepting`, `accepted`, `expired`, `invalidLink`
  * @fires gate-complete - `detail.output`: `{ status: 'accepted' | 'expired' | 'invalidLink', session }`
  * @fires gate-error - the port failed, or the link is invalid or expired (`invalid-token`, `expired-token`)
- * @csspart heading - the step heading (focused on step changes)
+ * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
  * @tag gate-invitation-accept
  */
-export class GateInvitationAccept extends GateFlowElement<typeof invitationAcceptMachine> {
+export class GateInvitationAccept extends GateFlowElement<
+  typeof invitationAcceptMachine,
+  InvitationAcceptOutput,
+  InvitationAcceptView
+> {
   static override properties: PropertyDeclarations = {
     token: {},
   };
@@ -41,11 +55,14 @@ export class GateInvitationAccept extends GateFlowElement<typeof invitationAccep
     super.willUpdate(changed);
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
-    return { status: String(snapshot.value), session: snapshot.context.session };
+  protected override completeOutput(snapshot: Snapshot): InvitationAcceptOutput {
+    return {
+      status: String(snapshot.value) as InvitationAcceptOutput['status'],
+      session: snapshot.context.session,
+    };
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<InvitationAcceptView> {
     const t = textsFor(invitationAcceptTexts, locale);
     if (snapshot.matches('editing') || snapshot.matches('accepting')) {
       return {

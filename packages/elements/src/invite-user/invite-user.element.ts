@@ -22,18 +22,34 @@ export function withRoleChoices(form: RenderableForm, roles: readonly Role[]): R
   return Object.create(form, { fields: { value: fields } }) as RenderableForm;
 }
 
+/** The public steps of `<gate-invite-user>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type InviteUserView = 'loadingRoles' | 'unavailable' | 'editing' | 'invited' | 'cancelled';
+
+/** `gate-complete`'s `detail.output` of `<gate-invite-user>`. */
+export interface InviteUserOutput {
+  /** The invitation's id; null when the user cancelled. */
+  invitationId: string | null;
+  email: string | null;
+}
+
 /**
  * Invites a user by e-mail with one or more roles (Super Admin only; the backend answers `forbidden` to anyone
  * else). The invited user sets a password and then follows the same login and MFA rules.
  *
- * @fires gate-step - `loadingRoles`, `unavailable`, `editing`, `sending`, `invited`, `cancelled`
+ * @fires gate-step - `detail.view`, the public step (`InviteUserView`): `loadingRoles`, `unavailable`, `editing`, `invited`, `cancelled`; `detail.step`, the machine state: `loadingRoles`, `unavailable`, `editing`, `sending`, `invited`, `cancelled`
  * @fires gate-complete - `detail.output`: `{ invitationId, email }` (or nulls when cancelled)
  * @fires gate-error - a port failed (`forbidden`, `conflict`, …)
- * @csspart heading - the step heading (focused on step changes)
- * @csspart actions - step buttons
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart cancel - the "Cancel" button
+ * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
+ * @csspart retry - the "Retry" button
  * @tag gate-invite-user
  */
-export class GateInviteUser extends GateFlowElement<typeof invitationMachine> {
+export class GateInviteUser extends GateFlowElement<
+  typeof invitationMachine,
+  InviteUserOutput,
+  InviteUserView
+> {
   readonly flow = 'invitation';
   protected readonly httpPorts = invitationHttpPorts;
   private formFor: { roles: readonly Role[]; form: RenderableForm } | undefined;
@@ -42,9 +58,12 @@ export class GateInviteUser extends GateFlowElement<typeof invitationMachine> {
     return invitationMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): InviteUserOutput {
     const c = snapshot.context;
-    return { invitationId: c.invitationId, email: c.invitationId ? (c.data.email ?? null) : null };
+    return {
+      invitationId: c.invitationId,
+      email: c.invitationId ? ((c.data.email as string | undefined) ?? null) : null,
+    };
   }
 
   private form(roles: readonly Role[]): RenderableForm {
@@ -55,17 +74,17 @@ export class GateInviteUser extends GateFlowElement<typeof invitationMachine> {
     return this.formFor.form;
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<InviteUserView> {
     const t = textsFor(inviteUserTexts, locale);
     const c = snapshot.context;
     const cancel = (busy = false) =>
-      html`<button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
+      html`<button part="button cancel" type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
     if (snapshot.matches('loadingRoles')) return { key: 'loadingRoles', heading: t('loading'), busy: true };
     if (snapshot.matches('unavailable')) {
       return {
         key: 'unavailable',
         heading: t('unavailableHeading'),
-        actions: html`<button type="button" class="primary" @click=${() => this.send({ type: 'RETRY' })}>${t('retry')}</button>${cancel()}`,
+        actions: html`<button part="button retry" type="button" class="primary" @click=${() => this.send({ type: 'RETRY' })}>${t('retry')}</button>${cancel()}`,
       };
     }
     if (snapshot.matches('editing') || snapshot.matches('sending')) {

@@ -1,2 +1,6 @@
 /** `<gate-login>` without registering it. */
-export { GateLogin } from './login.element.js';
+export {
+  GateLogin,
+  type LoginOutput,
+  type LoginView,
+} from './login.element.js';

@@ -17,21 +17,36 @@ import { withMethods } from './mfa-methods.js';
 type Snapshot = SnapshotFrom<typeof loginMachine>;
 type LoginText = (key: keyof typeof loginTexts.en, params?: Record<string, unknown>) => string;
 
+/** The public steps of `<gate-login>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type LoginView =
+  | 'checkingSession'
+  | 'credentials'
+  | 'changingPassword'
+  | 'mfaChallenge'
+  | 'locked'
+  | 'authenticated';
+
+/** `gate-complete`'s `detail.output` of `<gate-login>`. */
+export interface LoginOutput {
+  /** The logged-in user (the session itself is an HttpOnly cookie). */
+  session: Snapshot['context']['session'];
+}
+
 /**
  * Signs a user in. An existing session of a sibling portal (SSO) completes the flow without asking; a one-time
  * password leads to the forced password change; an enrolled second factor to the MFA challenge. No session exists
  * before every step passed; wrong password and unknown e-mail get the same message.
  *
- * @fires gate-step - `checkingSession`, `credentials`, `authenticating`, `changingPassword.editing|submitting`, `mfaChallenge.awaitingCode|sendingCode|verifying`, `locked`, `authenticated`
+ * @fires gate-step - `detail.view`, the public step (`LoginView`): `checkingSession`, `credentials`, `changingPassword`, `mfaChallenge`, `locked`, `authenticated`; `detail.step`, the machine state: `checkingSession`, `credentials`, `authenticating`, `changingPassword.editing|submitting`, `mfaChallenge.awaitingCode|sendingCode|verifying`, `locked`, `authenticated`
  * @fires gate-complete - `detail.output`: `{ session }` (the user; the session itself is an HttpOnly cookie)
  * @fires gate-error - a port failed, or a whole-step issue such as `invalid-credentials` or `locked`
  * @slot links - links under the sign-in form ("Forgot your password?", "Register")
- * @csspart heading - the step heading (focused on step changes)
- * @csspart alert - messages about the whole step
- * @csspart actions - cancel and resend buttons
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart cancel - the "Cancel" button
+ * @csspart resend - the "Send again" button
  * @tag gate-login
  */
-export class GateLogin extends GateFlowElement<typeof loginMachine> {
+export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput, LoginView> {
   readonly flow = 'login';
   protected readonly httpPorts = loginHttpPorts;
   private resend = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
@@ -42,14 +57,14 @@ export class GateLogin extends GateFlowElement<typeof loginMachine> {
     return loginMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): LoginOutput {
     return { session: snapshot.context.session };
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<LoginView> {
     const t = textsFor(loginTexts, locale);
     const c = snapshot.context;
-    const cancel = html`<button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
+    const cancel = html`<button part="button cancel" type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
     if (snapshot.matches('checkingSession'))
       return { key: 'checkingSession', heading: t('checking'), busy: true };
     if (snapshot.matches('credentials') || snapshot.matches('authenticating')) {
@@ -92,7 +107,7 @@ export class GateLogin extends GateFlowElement<typeof loginMachine> {
   }
 
   /** The challenge for the enrolled methods only; an e-mail code was sent on entry when e-mail comes first. */
-  private mfaView(snapshot: Snapshot, t: LoginText): StepView {
+  private mfaView(snapshot: Snapshot, t: LoginText): StepView<LoginView> {
     const c = snapshot.context;
     const methods = c.mfaMethods;
     const email = methods.includes('email');
@@ -114,11 +129,11 @@ export class GateLogin extends GateFlowElement<typeof loginMachine> {
       },
       actions: html`${
         email
-          ? html`<button type="button" ?disabled=${seconds > 0} aria-describedby="resend-status"
+          ? html`<button part="button resend" type="button" ?disabled=${seconds > 0} aria-describedby="resend-status"
                 @click=${() => this.send({ type: 'RESEND' })}>${sent ? t('resend') : t('sendCode')}</button>
               <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>`
           : nothing
-      }<button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+      }<button part="button cancel" type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
     };
   }
 

@@ -28,25 +28,59 @@ export function groupSecret(secret: string): string {
   return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 
+type MfaMethodName = NonNullable<Snapshot['context']['intent']>['method'];
+
+/** The public steps of `<gate-mfa-enrollment>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type MfaEnrollmentView =
+  | 'loading'
+  | 'choosing'
+  | 'reauthenticating'
+  | 'startingTotp'
+  | 'removing'
+  | 'scanning'
+  | 'emailCode'
+  | 'startingEmail'
+  | 'enrolled'
+  | 'removed'
+  | 'cancelled';
+
+/** `gate-complete`'s `detail.output` of `<gate-mfa-enrollment>`. */
+export interface MfaEnrollmentOutput {
+  outcome: 'enrolled' | 'removed' | 'cancelled';
+  /** The method enrolled or removed; null when cancelled before choosing. */
+  method: MfaMethodName | null;
+  /** The factors the account has now. */
+  factors: Snapshot['context']['factors'];
+}
+
 /**
  * Sets up two-step verification: the authenticator app (recommended; QR code of the `otpauth://` URI as inline SVG,
  * the key to copy for manual entry, confirmed with the current 6-digit code) or e-mail codes (the weaker factor),
  * and removes enrolled factors. The flow asks for the password first when the last sign-in is not recent.
  * The TOTP secret is never written to storage: a reload during the scan starts the set-up over.
  *
- * @fires gate-step - `loading`, `choosing`, `reauthenticating.editing|submitting`, `startingTotp`, `scanning`, `confirmingTotp`, `startingEmail`, `emailCode`, `confirmingEmail`, `removing`, `enrolled`, `removed`, `cancelled`
+ * @fires gate-step - `detail.view`, the public step (`MfaEnrollmentView`): `loading`, `choosing`, `reauthenticating`, `startingTotp`, `removing`, `scanning`, `emailCode`, `startingEmail`, `enrolled`, `removed`, `cancelled`; `detail.step`, the machine state: `loading`, `choosing`, `reauthenticating.editing|submitting`, `startingTotp`, `scanning`, `confirmingTotp`, `startingEmail`, `emailCode`, `confirmingEmail`, `removing`, `enrolled`, `removed`, `cancelled`
  * @fires gate-complete - `detail.output`: `{ outcome: 'enrolled' | 'removed' | 'cancelled', method, factors }`
  * @fires gate-error - a port failed (`invalid-code`, `reauthentication-required`, `rate-limited`, …)
- * @csspart heading - the step heading (focused on step changes)
- * @csspart option - each sign-in method on the first step
- * @csspart qr - the QR code box
- * @csspart secret - the key for manual entry
- * @csspart actions - step buttons
- * @cssproperty --gate-color-success - the "Recommended" badge
- * @cssproperty --gate-color-border - option and QR borders
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart cancel - the "Cancel" button
+ * @csspart close - the "Close" button
+ * @csspart copy - the "Copy key" button
+ * @csspart enroll - the "Set up" button of a method
+ * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
+ * @csspart option - one MFA method
+ * @csspart qr - the QR code
+ * @csspart remove - the "Remove" button of a method
+ * @csspart resend - the "Send again" button
+ * @csspart secret - the secret key in text
+ * @cssproperty --gate-color-border - borders of inputs and panels
  * @tag gate-mfa-enrollment
  */
-export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachine> {
+export class GateMfaEnrollment extends GateFlowElement<
+  typeof mfaEnrollmentMachine,
+  MfaEnrollmentOutput,
+  MfaEnrollmentView
+> {
   static override styles = [flowStyles, choiceStyles, mfaEnrollmentStyles];
 
   static override properties: PropertyDeclarations = {
@@ -63,9 +97,9 @@ export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachi
     return mfaEnrollmentMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): MfaEnrollmentOutput {
     return {
-      outcome: String(snapshot.value),
+      outcome: String(snapshot.value) as MfaEnrollmentOutput['outcome'],
       method: snapshot.context.intent?.method ?? null,
       factors: snapshot.context.factors,
     };
@@ -90,21 +124,21 @@ export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachi
       <p class="muted">${method === 'totp' ? t('appText') : t('emailText')}</p>
       ${
         enrolled
-          ? html`<button type="button" @click=${() => this.send({ type: 'REMOVE', method })}>${
+          ? html`<button part="button remove" type="button" @click=${() => this.send({ type: 'REMOVE', method })}>${
               method === 'totp' ? t('removeApp') : t('removeEmail')
             }</button>`
-          : html`<button type="button" class=${recommended ? 'primary' : ''} @click=${() => this.send({ type: 'ENROLL', method })}>${
+          : html`<button part="button enroll" type="button" class=${recommended ? 'primary' : ''} @click=${() => this.send({ type: 'ENROLL', method })}>${
               method === 'totp' ? t('appSetup') : t('emailSetup')
             }</button>`
       }
     </li>`;
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<MfaEnrollmentView> {
     const t = textsFor(mfaEnrollmentTexts, locale);
     const c = snapshot.context;
     const cancel = (disabled = false) =>
-      html`<button type="button" ?disabled=${disabled} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
+      html`<button part="button cancel" type="button" ?disabled=${disabled} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`;
     if (snapshot.matches('loading')) return { key: 'loading', heading: t('loading'), busy: true };
     if (snapshot.matches('choosing')) {
       const has = (m: EnrollableFactor) => c.factors.includes(m);
@@ -113,7 +147,7 @@ export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachi
         heading: t('heading'),
         body: html`<p>${t('intro')}</p>
           <ul class="plain options">${this.option(t, 'totp', has('totp'), true)}${this.option(t, 'email', has('email'), false)}</ul>`,
-        actions: html`<button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('close')}</button>`,
+        actions: html`<button part="button close" type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('close')}</button>`,
       };
     }
     if (snapshot.matches('reauthenticating')) {
@@ -128,7 +162,7 @@ export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachi
     }
     if (snapshot.matches('startingTotp') || snapshot.matches('removing')) {
       return {
-        key: String(snapshot.value),
+        key: snapshot.matches('removing') ? 'removing' : 'startingTotp',
         heading: snapshot.matches('removing') ? t('removing') : t('starting'),
         busy: true,
       };
@@ -144,7 +178,7 @@ export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachi
           <p id="manual">${t('manual')}</p>
           <p class="secret" part="secret" aria-describedby="manual">${groupSecret(secret)}</p>
           <div class="actions">
-            <button type="button" @click=${() => this.copy(secret)}>${t('copy')}</button>
+            <button part="button copy" type="button" @click=${() => this.copy(secret)}>${t('copy')}</button>
             <span class="muted" role="status">${
               this.copied?.secret !== secret ? '' : this.copied.ok ? t('copied') : t('copyFailed')
             }</span>
@@ -166,7 +200,7 @@ export class GateMfaEnrollment extends GateFlowElement<typeof mfaEnrollmentMachi
         heading: t('emailHeading'),
         body: html`<p>${t('emailCodeText')}</p>`,
         form: { form: mfaCodeForm, submitLabel: t('confirm'), busy },
-        actions: html`<button type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
+        actions: html`<button part="button resend" type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
             @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
           <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>
           ${cancel(busy)}`,

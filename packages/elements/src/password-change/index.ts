@@ -1,2 +1,6 @@
 /** `<gate-password-change>` without registering it. */
-export { GatePasswordChange } from './password-change.element.js';
+export {
+  GatePasswordChange,
+  type PasswordChangeOutput,
+  type PasswordChangeView,
+} from './password-change.element.js';

@@ -1,2 +1,6 @@
 /** `<gate-password-reset>` without registering it. */
-export { GatePasswordReset } from './password-reset.element.js';
+export {
+  GatePasswordReset,
+  type PasswordResetOutput,
+  type PasswordResetView,
+} from './password-reset.element.js';

@@ -14,17 +14,29 @@ import { passwordResetTexts } from './password-reset.texts.js';
 
 type Snapshot = SnapshotFrom<typeof passwordResetMachine>;
 
+/** The public steps of `<gate-password-reset>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type PasswordResetView = 'requesting' | 'codeEntry' | 'done';
+
+/** `gate-complete`'s `detail.output` of `<gate-password-reset>`: none (null). */
+export type PasswordResetOutput = null;
+
 /**
  * E-mail → code (to the verified phone, else the e-mail; the same answer for unknown addresses) → code and new
  * password → done. Resend has a cooldown and never resets the attempt count.
  *
- * @fires gate-step - `requesting`, `sending`, `codeEntry`, `resending`, `resetting`, `done`
+ * @fires gate-step - `detail.view`, the public step (`PasswordResetView`): `requesting`, `codeEntry`, `done`; `detail.step`, the machine state: `requesting`, `sending`, `codeEntry`, `resending`, `resetting`, `done`
  * @fires gate-complete - `detail.step` is `done`; sign the user in next
  * @fires gate-error - a port failed (`rate-limited`, `invalid-code`, `expired-code`, `too-many-attempts`)
- * @csspart heading - the step heading (focused on step changes)
+ * @csspart back - the "Back" button
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart resend - the "Send again" button
  * @tag gate-password-reset
  */
-export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachine> {
+export class GatePasswordReset extends GateFlowElement<
+  typeof passwordResetMachine,
+  PasswordResetOutput,
+  PasswordResetView
+> {
   readonly flow = 'password-reset';
   protected readonly httpPorts = passwordResetHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
@@ -33,7 +45,7 @@ export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachi
     return passwordResetMachine;
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<PasswordResetView> {
     const t = textsFor(passwordResetTexts, locale);
     const c = snapshot.context;
     if (snapshot.matches('requesting') || snapshot.matches('sending')) {
@@ -69,10 +81,10 @@ export class GatePasswordReset extends GateFlowElement<typeof passwordResetMachi
         busy,
         subject: { contextWords: [c.email] },
       },
-      actions: html`<button type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
+      actions: html`<button part="button resend" type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
           @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
         <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>
-        <button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('back')}</button>`,
+        <button part="button back" type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('back')}</button>`,
     };
   }
 }

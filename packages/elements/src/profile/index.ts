@@ -1,3 +1,7 @@
 /** `<gate-profile>` without registering it. */
-export { GateProfile } from './profile.element.js';
+export {
+  GateProfile,
+  type ProfileOutput,
+  type ProfileView,
+} from './profile.element.js';
 export { profileTexts } from './profile.texts.js';

@@ -10,20 +10,42 @@ import { profileTexts } from './profile.texts.js';
 
 type Snapshot = SnapshotFrom<typeof profileMachine>;
 
+/** The public steps of `<gate-profile>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type ProfileView =
+  | 'loading'
+  | 'unavailable'
+  | 'editing'
+  | 'requestingCode'
+  | 'verifyingPhone'
+  | 'saved'
+  | 'closed';
+
+/** `gate-complete`'s `detail.output` of `<gate-profile>`. */
+export interface ProfileOutput {
+  /** The profile as saved (the phone only once verified); null when it never loaded. */
+  profile: Snapshot['context']['profile'];
+}
+
 /**
  * Edits the signed-in user's details. A changed mobile number is stored only after the SMS code sent to it is
  * entered; until then the old number stays (it receives password-reset codes). E-mail and company are shown, not
  * edited.
  *
- * @fires gate-step - `loading`, `unavailable`, `editing`, `saving`, `requestingCode`, `verifyingPhone`, `confirmingPhone`, `saved`, `closed`
+ * @fires gate-step - `detail.view`, the public step (`ProfileView`): `loading`, `unavailable`, `editing`, `requestingCode`, `verifyingPhone`, `saved`, `closed`; `detail.step`, the machine state: `loading`, `unavailable`, `editing`, `saving`, `requestingCode`, `verifyingPhone`, `confirmingPhone`, `saved`, `closed`
  * @fires gate-complete - `detail.output`: `{ profile }` when the user closes the element
  * @fires gate-error - a port failed (`invalid-code`, `rate-limited`, `unavailable`, …)
- * @csspart heading - the step heading (focused on step changes)
- * @csspart details - the read-only e-mail and company
- * @csspart actions - step buttons
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart close - the "Close" button
+ * @csspart details - the details list
+ * @csspart edit - the "Edit" button
+ * @csspart keep-old - the "Keep the old number" button
+ * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
+ * @csspart reopen - the "Show again" button
+ * @csspart resend - the "Send again" button
+ * @csspart retry - the "Retry" button
  * @tag gate-profile
  */
-export class GateProfile extends GateFlowElement<typeof profileMachine> {
+export class GateProfile extends GateFlowElement<typeof profileMachine, ProfileOutput, ProfileView> {
   readonly flow = 'profile';
   protected readonly httpPorts = profileHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
@@ -32,21 +54,21 @@ export class GateProfile extends GateFlowElement<typeof profileMachine> {
     return profileMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): ProfileOutput {
     return { profile: snapshot.context.profile };
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<ProfileView> {
     const t = textsFor(profileTexts, locale);
     const c = snapshot.context;
     const close = (disabled = false) =>
-      html`<button type="button" ?disabled=${disabled} @click=${() => this.send({ type: 'CLOSE' })}>${t('close')}</button>`;
+      html`<button part="button close" type="button" ?disabled=${disabled} @click=${() => this.send({ type: 'CLOSE' })}>${t('close')}</button>`;
     if (snapshot.matches('loading')) return { key: 'loading', heading: t('loading'), busy: true };
     if (snapshot.matches('unavailable')) {
       return {
         key: 'unavailable',
         heading: t('unavailableHeading'),
-        actions: html`<button type="button" class="primary" @click=${() => this.send({ type: 'RETRY' })}>${t('retry')}</button>${close()}`,
+        actions: html`<button part="button retry" type="button" class="primary" @click=${() => this.send({ type: 'RETRY' })}>${t('retry')}</button>${close()}`,
       };
     }
     if (snapshot.matches('editing') || snapshot.matches('saving')) {
@@ -84,10 +106,10 @@ export class GateProfile extends GateFlowElement<typeof profileMachine> {
         heading: t('phoneHeading'),
         body: html`<p>${t('phoneText', { phone: c.pendingPhone ?? '' })}</p>`,
         form: { form: profilePhoneCodeForm, submitLabel: t('confirm'), busy },
-        actions: html`<button type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
+        actions: html`<button part="button resend" type="button" ?disabled=${busy || seconds > 0} aria-describedby="resend-status"
             @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
           <span class="muted" id="resend-status">${seconds > 0 ? t('resendIn', { seconds }) : ''}</span>
-          <button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('keepOld')}</button>`,
+          <button part="button keep-old" type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('keepOld')}</button>`,
       };
     }
     if (snapshot.matches('closed')) {
@@ -95,14 +117,14 @@ export class GateProfile extends GateFlowElement<typeof profileMachine> {
       return {
         key: 'closed',
         heading: t('heading'),
-        actions: html`<button type="button" @click=${() => this.restart()}>${t('reopen')}</button>`,
+        actions: html`<button part="button reopen" type="button" @click=${() => this.restart()}>${t('reopen')}</button>`,
       };
     }
     return {
       key: 'saved',
       heading: t('savedHeading'),
       body: html`<p class="note success" part="note">${t('savedText')}</p>`,
-      actions: html`<button type="button" @click=${() => this.send({ type: 'EDIT' })}>${t('edit')}</button>${close()}`,
+      actions: html`<button part="button edit" type="button" @click=${() => this.send({ type: 'EDIT' })}>${t('edit')}</button>${close()}`,
     };
   }
 }

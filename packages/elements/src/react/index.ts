@@ -20,32 +20,85 @@ import type {
   GateSubmitDetail,
 } from '../common/events.js';
 import { GateForm as GateFormElement } from '../form/gate-form.element.js';
-import { GateInvitationAccept as GateInvitationAcceptElement } from '../invitation-accept/invitation-accept.element.js';
-import { GateInviteUser as GateInviteUserElement } from '../invite-user/invite-user.element.js';
-import { GateLogin as GateLoginElement } from '../login/login.element.js';
-import { GateMfaEnrollment as GateMfaEnrollmentElement } from '../mfa-enrollment/mfa-enrollment.element.js';
-import { GatePasswordChange as GatePasswordChangeElement } from '../password-change/password-change.element.js';
-import { GatePasswordReset as GatePasswordResetElement } from '../password-reset/password-reset.element.js';
-import { GateProfile as GateProfileElement } from '../profile/profile.element.js';
-import { GateRegistration as GateRegistrationElement } from '../registration/registration.element.js';
-import { GateRmaRequest as GateRmaRequestElement } from '../rma-request/rma-request.element.js';
-import { GateSupportCase as GateSupportCaseElement } from '../support-case/support-case.element.js';
-import { GateSupportInfo as GateSupportInfoElement } from '../support-info/support-info.element.js';
+import {
+  GateInvitationAccept as GateInvitationAcceptElement,
+  type InvitationAcceptOutput,
+  type InvitationAcceptView,
+} from '../invitation-accept/invitation-accept.element.js';
+import {
+  GateInviteUser as GateInviteUserElement,
+  type InviteUserOutput,
+  type InviteUserView,
+} from '../invite-user/invite-user.element.js';
+import { GateLogin as GateLoginElement, type LoginOutput, type LoginView } from '../login/login.element.js';
+import {
+  GateMfaEnrollment as GateMfaEnrollmentElement,
+  type MfaEnrollmentOutput,
+  type MfaEnrollmentView,
+} from '../mfa-enrollment/mfa-enrollment.element.js';
+import {
+  GatePasswordChange as GatePasswordChangeElement,
+  type PasswordChangeOutput,
+  type PasswordChangeView,
+} from '../password-change/password-change.element.js';
+import {
+  GatePasswordReset as GatePasswordResetElement,
+  type PasswordResetOutput,
+  type PasswordResetView,
+} from '../password-reset/password-reset.element.js';
+import {
+  GateProfile as GateProfileElement,
+  type ProfileOutput,
+  type ProfileView,
+} from '../profile/profile.element.js';
+import {
+  GateRegistration as GateRegistrationElement,
+  type RegistrationOutput,
+  type RegistrationView,
+} from '../registration/registration.element.js';
+import {
+  GateRmaRequest as GateRmaRequestElement,
+  type RmaRequestOutput,
+  type RmaRequestView,
+} from '../rma-request/rma-request.element.js';
+import {
+  GateSupportCase as GateSupportCaseElement,
+  type SupportCaseOutput,
+  type SupportCaseView,
+} from '../support-case/support-case.element.js';
+import {
+  GateSupportInfo as GateSupportInfoElement,
+  type SupportInfoOutput,
+  type SupportInfoView,
+} from '../support-info/support-info.element.js';
+
+/** The events of a flow element as React props, typed with its public steps `V` and its output `O`. */
+type FlowEvents<V extends string, O> = {
+  onGateStep: EventName<CustomEvent<GateStepDetail<V>>>;
+  onGateComplete: EventName<CustomEvent<GateCompleteDetail<O>>>;
+  onGateError: EventName<CustomEvent<GateErrorDetail>>;
+};
 
 /** The events of every flow element, as React props (`onGateStep`, `onGateComplete`, `onGateError`). */
 const flowEvents = {
-  onGateStep: 'gate-step' as EventName<CustomEvent<GateStepDetail>>,
-  onGateComplete: 'gate-complete' as EventName<CustomEvent<GateCompleteDetail>>,
-  onGateError: 'gate-error' as EventName<CustomEvent<GateErrorDetail>>,
+  onGateStep: 'gate-step',
+  onGateComplete: 'gate-complete',
+  onGateError: 'gate-error',
 };
 
 /** A flow element as a React component: its properties, and the flow events as `onGate…` props. */
-function flowComponent<I extends HTMLElement>(
+function flowComponent<I extends HTMLElement, V extends string = string, O = unknown>(
   tagName: string,
   elementClass: new () => I,
   displayName: string,
 ) {
-  return createComponent({ react: React, tagName, elementClass, displayName, events: flowEvents });
+  return createComponent({
+    react: React,
+    tagName,
+    elementClass,
+    displayName,
+    events: flowEvents as FlowEvents<V, O>,
+  });
 }
 
 /** `<gate-form>` as a React component: `form`, `value`, `issues` are properties; `onGateSubmit`, `onGateChange`. */
@@ -61,73 +114,81 @@ export const GateForm = /* @__PURE__ */ createComponent({
 });
 
 /** `<gate-registration>` as a React component (`ports` or `endpoint`, flow events as props). */
-export const GateRegistration = /* @__PURE__ */ flowComponent(
-  'gate-registration',
+export const GateRegistration = /* @__PURE__ */ flowComponent<
   GateRegistrationElement,
-  'GateRegistration',
-);
+  RegistrationView,
+  RegistrationOutput
+>('gate-registration', GateRegistrationElement, 'GateRegistration');
 
 /** `<gate-login>` as a React component. */
-export const GateLogin = /* @__PURE__ */ flowComponent('gate-login', GateLoginElement, 'GateLogin');
+export const GateLogin = /* @__PURE__ */ flowComponent<GateLoginElement, LoginView, LoginOutput>(
+  'gate-login',
+  GateLoginElement,
+  'GateLogin',
+);
 
 /** `<gate-mfa-enrollment>` as a React component. */
-export const GateMfaEnrollment = /* @__PURE__ */ flowComponent(
-  'gate-mfa-enrollment',
+export const GateMfaEnrollment = /* @__PURE__ */ flowComponent<
   GateMfaEnrollmentElement,
-  'GateMfaEnrollment',
-);
+  MfaEnrollmentView,
+  MfaEnrollmentOutput
+>('gate-mfa-enrollment', GateMfaEnrollmentElement, 'GateMfaEnrollment');
 
 /** `<gate-profile>` as a React component. */
-export const GateProfile = /* @__PURE__ */ flowComponent('gate-profile', GateProfileElement, 'GateProfile');
+export const GateProfile = /* @__PURE__ */ flowComponent<GateProfileElement, ProfileView, ProfileOutput>(
+  'gate-profile',
+  GateProfileElement,
+  'GateProfile',
+);
 
 /** `<gate-password-change>` as a React component. */
-export const GatePasswordChange = /* @__PURE__ */ flowComponent(
-  'gate-password-change',
+export const GatePasswordChange = /* @__PURE__ */ flowComponent<
   GatePasswordChangeElement,
-  'GatePasswordChange',
-);
+  PasswordChangeView,
+  PasswordChangeOutput
+>('gate-password-change', GatePasswordChangeElement, 'GatePasswordChange');
 
 /** `<gate-password-reset>` as a React component. */
-export const GatePasswordReset = /* @__PURE__ */ flowComponent(
-  'gate-password-reset',
+export const GatePasswordReset = /* @__PURE__ */ flowComponent<
   GatePasswordResetElement,
-  'GatePasswordReset',
-);
+  PasswordResetView,
+  PasswordResetOutput
+>('gate-password-reset', GatePasswordResetElement, 'GatePasswordReset');
 
 /** `<gate-support-info>` as a React component. */
-export const GateSupportInfo = /* @__PURE__ */ flowComponent(
-  'gate-support-info',
+export const GateSupportInfo = /* @__PURE__ */ flowComponent<
   GateSupportInfoElement,
-  'GateSupportInfo',
-);
+  SupportInfoView,
+  SupportInfoOutput
+>('gate-support-info', GateSupportInfoElement, 'GateSupportInfo');
 
 /** `<gate-support-case>` as a React component. */
-export const GateSupportCase = /* @__PURE__ */ flowComponent(
-  'gate-support-case',
+export const GateSupportCase = /* @__PURE__ */ flowComponent<
   GateSupportCaseElement,
-  'GateSupportCase',
-);
+  SupportCaseView,
+  SupportCaseOutput
+>('gate-support-case', GateSupportCaseElement, 'GateSupportCase');
 
 /** `<gate-rma-request>` as a React component. */
-export const GateRmaRequest = /* @__PURE__ */ flowComponent(
-  'gate-rma-request',
+export const GateRmaRequest = /* @__PURE__ */ flowComponent<
   GateRmaRequestElement,
-  'GateRmaRequest',
-);
+  RmaRequestView,
+  RmaRequestOutput
+>('gate-rma-request', GateRmaRequestElement, 'GateRmaRequest');
 
 /** `<gate-invite-user>` as a React component. */
-export const GateInviteUser = /* @__PURE__ */ flowComponent(
-  'gate-invite-user',
+export const GateInviteUser = /* @__PURE__ */ flowComponent<
   GateInviteUserElement,
-  'GateInviteUser',
-);
+  InviteUserView,
+  InviteUserOutput
+>('gate-invite-user', GateInviteUserElement, 'GateInviteUser');
 
 /** `<gate-invitation-accept>` as a React component. */
-export const GateInvitationAccept = /* @__PURE__ */ flowComponent(
-  'gate-invitation-accept',
+export const GateInvitationAccept = /* @__PURE__ */ flowComponent<
   GateInvitationAcceptElement,
-  'GateInvitationAccept',
-);
+  InvitationAcceptView,
+  InvitationAcceptOutput
+>('gate-invitation-accept', GateInvitationAcceptElement, 'GateInvitationAccept');
 
 /** `<gate-approval-queue>` as a React component (reviewers). */
 export const GateApprovalQueue = /* @__PURE__ */ flowComponent(

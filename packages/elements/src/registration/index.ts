@@ -1,3 +1,7 @@
 /** `<gate-registration>` without registering it. */
-export { GateRegistration } from './registration.element.js';
+export {
+  GateRegistration,
+  type RegistrationOutput,
+  type RegistrationView,
+} from './registration.element.js';
 export { registrationTexts } from './registration.texts.js';

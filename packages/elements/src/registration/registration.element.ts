@@ -13,6 +13,26 @@ import { registrationTexts } from './registration.texts.js';
 
 type Snapshot = SnapshotFrom<typeof registrationMachine>;
 
+/** The public steps of `<gate-registration>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type RegistrationView =
+  | 'editing'
+  /** A confirmation link that was used or is unknown: a fresh registration is offered. */
+  | 'linkInvalid'
+  | 'awaitingConfirmation'
+  | 'confirming'
+  | 'awaitingApproval'
+  | 'approved'
+  | 'rejected'
+  | 'expired';
+
+/** `gate-complete`'s `detail.output` of `<gate-registration>`. */
+export interface RegistrationOutput {
+  registrationId: Snapshot['context']['registrationId'];
+  status: 'approved' | 'rejected' | 'expired';
+  /** The reviewer's reason, for `rejected`. */
+  reason: Snapshot['context']['rejectionReason'];
+}
+
 /**
  * Registers a company account: the form with asterisks and the live "still required" pane, then the
  * check-your-mailbox step (spam-folder hint, resend with countdown, no-reply sender reminder), the confirmation,
@@ -20,20 +40,22 @@ type Snapshot = SnapshotFrom<typeof registrationMachine>;
  *
  * Set `ports` (or `endpoint`) before the element connects. A confirmation link page sets `confirmation-token`.
  *
- * @fires gate-step - `detail.step`: `editing`, `submitting`, `awaitingConfirmation.coolingDown|ready|resending`, `confirming`, `awaitingApproval.waiting|polling`, `approved`, `rejected`, `expired`
+ * @fires gate-step - `detail.view`, the public step (`RegistrationView`): `editing`, `linkInvalid`, `awaitingConfirmation`, `confirming`, `awaitingApproval`, `approved`, `rejected`, `expired`; `detail.step`, the machine state: `editing`, `submitting`, `awaitingConfirmation.coolingDown|ready|resending`, `confirming`, `awaitingApproval.waiting|polling`, `approved`, `rejected`, `expired`
  * @fires gate-complete - `detail.output`: `{ registrationId, status: 'approved' | 'rejected' | 'expired', reason }`
  * @fires gate-error - a port failed (`detail.code` from the REST contract) or a stored flow was rejected
- * @csspart step - the step container
- * @csspart heading - the step heading (focused on step changes)
- * @csspart alert - messages about the whole step
- * @csspart note - the spam-folder hint and the sender reminder
- * @csspart actions - resend and edit buttons
- * @cssproperty --gate-color-accent - buttons and notes
- * @cssproperty --gate-color-error - alerts
- * @cssproperty --gate-color-surface - note background
+ * @csspart again - the button that starts over
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart edit - the "Edit" button
+ * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
+ * @csspart required-note - the "Fields marked with * are required" line
+ * @csspart resend - the "Send again" button
  * @tag gate-registration
  */
-export class GateRegistration extends GateFlowElement<typeof registrationMachine> {
+export class GateRegistration extends GateFlowElement<
+  typeof registrationMachine,
+  RegistrationOutput,
+  RegistrationView
+> {
   static override properties: PropertyDeclarations = {
     noReplySender: { attribute: 'no-reply-sender' },
     confirmationToken: { attribute: 'confirmation-token' },
@@ -55,9 +77,13 @@ export class GateRegistration extends GateFlowElement<typeof registrationMachine
     return registrationMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): RegistrationOutput {
     const c = snapshot.context;
-    return { registrationId: c.registrationId, status: String(snapshot.value), reason: c.rejectionReason };
+    return {
+      registrationId: c.registrationId,
+      status: String(snapshot.value) as RegistrationOutput['status'],
+      reason: c.rejectionReason,
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -73,7 +99,7 @@ export class GateRegistration extends GateFlowElement<typeof registrationMachine
     return html`<p class="note" part="note">${this.noReplySender ? t('sender', { sender: this.noReplySender }) : t('senderGeneric')}</p>`;
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<RegistrationView> {
     const t = textsFor(registrationTexts, locale);
     const c = snapshot.context;
     if (snapshot.matches('editing') && c.issues.some((i) => i.code === 'invalid-token')) {
@@ -82,14 +108,14 @@ export class GateRegistration extends GateFlowElement<typeof registrationMachine
         key: 'linkInvalid',
         heading: t('linkInvalidHeading'),
         body: html`<p>${t('linkInvalidText')}</p>`,
-        actions: html`<button type="button" class="primary" @click=${() => this.restart()}>${t('again')}</button>`,
+        actions: html`<button part="button again" type="button" class="primary" @click=${() => this.restart()}>${t('again')}</button>`,
       };
     }
     if (snapshot.matches('editing') || snapshot.matches('submitting')) {
       return {
         key: 'editing',
         heading: t('heading'),
-        body: html`<p class="muted">${t('intro')}</p>`,
+        body: html`<p class="muted" part="required-note">${t('intro')}</p>`,
         form: {
           form: registrationForm,
           submitLabel: t('submit'),
@@ -120,9 +146,9 @@ export class GateRegistration extends GateFlowElement<typeof registrationMachine
           <p class="muted" id="resend-status">${
             resending ? t('resending') : !ready && seconds > 0 ? t('resendIn', { seconds }) : ''
           }</p>`,
-        actions: html`<button type="button" class="primary" ?disabled=${!ready} aria-describedby="resend-status"
+        actions: html`<button part="button resend" type="button" class="primary" ?disabled=${!ready} aria-describedby="resend-status"
             @click=${() => this.send({ type: 'RESEND' })}>${t('resend')}</button>
-          <button type="button" @click=${() => this.send({ type: 'EDIT' })}>${t('edit')}</button>`,
+          <button part="button edit" type="button" @click=${() => this.send({ type: 'EDIT' })}>${t('edit')}</button>`,
       };
     }
     if (snapshot.matches('confirming')) {
@@ -149,7 +175,7 @@ export class GateRegistration extends GateFlowElement<typeof registrationMachine
       key: 'expired',
       heading: t('expiredHeading'),
       body: html`<p>${t('expiredText')}</p>`,
-      actions: html`<button type="button" class="primary" @click=${() => this.restart()}>${t('again')}</button>`,
+      actions: html`<button part="button again" type="button" class="primary" @click=${() => this.restart()}>${t('again')}</button>`,
     };
   }
 }

@@ -10,6 +10,15 @@ import { rmaRequestTexts } from './rma-request.texts.js';
 
 type Snapshot = SnapshotFrom<typeof rmaMachine>;
 
+/** The public steps of `<gate-rma-request>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type RmaRequestView = 'loading' | 'editing' | 'referred' | 'submitted' | 'cancelled';
+
+/** `gate-complete`'s `detail.output` of `<gate-rma-request>`. */
+export type RmaRequestOutput = {
+  rmaId: Snapshot['context']['rmaId'];
+  number: Snapshot['context']['rmaNumber'];
+};
+
 /**
  * Requests an RMA: serial number, description and the delivery address (pre-filled from the registration, never
  * updated automatically, so it must be confirmed), optional part number and unit type, and, with "more than one
@@ -17,15 +26,16 @@ type Snapshot = SnapshotFrom<typeof rmaMachine>;
  * RMA process instead, with a button back to the form to correct a mistyped serial; a serial that is not registered
  * to the company is refused at its field. The draft is kept as the user types, so a reload loses nothing.
  *
- * @fires gate-step - `loading`, `editing`, `checkingHardware`, `submitting`, `referred`, `submitted`, `cancelled`
+ * @fires gate-step - `detail.view`, the public step (`RmaRequestView`): `loading`, `editing`, `referred`, `submitted`, `cancelled`; `detail.step`, the machine state: `loading`, `editing`, `checkingHardware`, `submitting`, `referred`, `submitted`, `cancelled`
  * @fires gate-complete - `detail.output`: `{ rmaId, number }` (a partner referral is the step `referred`, not an end)
  * @fires gate-error - a port failed
- * @csspart heading - the step heading (focused on step changes)
- * @csspart note - the referral and the confirmation
- * @csspart actions - step buttons
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart cancel - the "Cancel" button
+ * @csspart edit - the "Edit" button
+ * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
  * @tag gate-rma-request
  */
-export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
+export class GateRmaRequest extends GateFlowElement<typeof rmaMachine, RmaRequestOutput, RmaRequestView> {
   readonly flow = 'rma';
   protected readonly httpPorts = rmaHttpPorts;
 
@@ -41,12 +51,12 @@ export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
     return rmaMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): RmaRequestOutput {
     const c = snapshot.context;
     return { rmaId: c.rmaId, number: c.rmaNumber };
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<RmaRequestView> {
     const t = textsFor(rmaRequestTexts, locale);
     const c = snapshot.context;
     if (snapshot.matches('loading')) return { key: 'loading', heading: t('loading'), busy: true };
@@ -63,7 +73,7 @@ export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
           snapshot.matches('checkingHardware') ? html`<p role="status">${t('checking')}</p>` : nothing
         }`,
         form: { form: rmaForm, submitLabel: t('submit'), busy, showRequired: true, value: c.data },
-        actions: html`<button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+        actions: html`<button part="button cancel" type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
       };
     }
     if (snapshot.matches('referred') && c.referral) {
@@ -74,7 +84,7 @@ export class GateRmaRequest extends GateFlowElement<typeof rmaMachine> {
         heading: t('referredHeading'),
         body: html`<p class="note" part="note">${t('referredText', { vendor, serial: c.referral.serialNumber ?? c.data.serialNumber ?? '' })}</p>
           ${href ? html`<p><a href=${href} rel="noopener noreferrer" target="_blank">${t('referredLink', { vendor })}</a></p>` : nothing}`,
-        actions: html`<button type="button" @click=${() => this.send({ type: 'EDIT' })}>${t('referredFix')}</button>`,
+        actions: html`<button part="button edit" type="button" @click=${() => this.send({ type: 'EDIT' })}>${t('referredFix')}</button>`,
       };
     }
     if (snapshot.matches('submitted')) {

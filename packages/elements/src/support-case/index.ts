@@ -1,3 +1,7 @@
 /** `<gate-support-case>` without registering it. */
-export { GateSupportCase } from './support-case.element.js';
+export {
+  GateSupportCase,
+  type SupportCaseOutput,
+  type SupportCaseView,
+} from './support-case.element.js';
 export { supportCaseTexts } from './support-case.texts.js';

@@ -17,19 +17,38 @@ const environments = [
   ['poc-pov', 'pocPov', 'pocPovHelp'],
 ] as const;
 
+/** The public steps of `<gate-support-case>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type SupportCaseView = 'choosingEnvironment' | 'details' | 'created' | 'cancelled';
+
+/** `gate-complete`'s `detail.output` of `<gate-support-case>`. */
+export interface SupportCaseOutput {
+  /** Null when the user cancelled. */
+  caseId: Snapshot['context']['caseId'];
+  number: Snapshot['context']['caseNumber'];
+  environment: Snapshot['context']['environment'];
+}
+
 /**
  * Opens a support case: first the question whether a production environment is affected (Production, Test, or
  * POC/POV with presales), then the case details. The choice is part of the submitted case.
  *
- * @fires gate-step - `choosingEnvironment`, `details`, `submitting`, `created`, `cancelled`
+ * @fires gate-step - `detail.view`, the public step (`SupportCaseView`): `choosingEnvironment`, `details`, `created`, `cancelled`; `detail.step`, the machine state: `choosingEnvironment`, `details`, `submitting`, `created`, `cancelled`
  * @fires gate-complete - `detail.output`: `{ caseId, number, environment }` (or nulls when cancelled)
  * @fires gate-error - the port failed
- * @csspart heading - the step heading (focused on step changes)
- * @csspart environment - the environment choice
- * @csspart actions - step buttons
+ * @csspart back - the "Back" button
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart cancel - the "Cancel" button
+ * @csspart environment - the environment choices
+ * @csspart next - the "Next" button
+ * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
+ * @cssproperty --gate-color-border - borders of inputs and panels
  * @tag gate-support-case
  */
-export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> {
+export class GateSupportCase extends GateFlowElement<
+  typeof supportCaseMachine,
+  SupportCaseOutput,
+  SupportCaseView
+> {
   static override styles = [flowStyles, choiceStyles];
 
   static override properties: PropertyDeclarations = {
@@ -46,7 +65,7 @@ export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> 
     return supportCaseMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): SupportCaseOutput {
     const c = snapshot.context;
     return { caseId: c.caseId, number: c.caseNumber, environment: c.environment };
   }
@@ -64,7 +83,7 @@ export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> 
     this.send({ type: 'SELECT_ENVIRONMENT', environment });
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<SupportCaseView> {
     const t = textsFor(supportCaseTexts, locale);
     const c = snapshot.context;
     const label = (env: SupportEnvironment | null) =>
@@ -90,8 +109,8 @@ export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> 
           )}
           ${this.missingChoice ? html`<p class="overdue" id="env-error">${t('chooseFirst')}</p>` : nothing}
         </fieldset>`,
-        actions: html`<button type="button" class="primary" @click=${() => this.next()}>${t('next')}</button>
-          <button type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+        actions: html`<button part="button next" type="button" class="primary" @click=${() => this.next()}>${t('next')}</button>
+          <button part="button cancel" type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
       };
     }
     if (snapshot.matches('details') || snapshot.matches('submitting')) {
@@ -109,8 +128,8 @@ export class GateSupportCase extends GateFlowElement<typeof supportCaseMachine> 
           busy,
           value: c.data,
         },
-        actions: html`<button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'BACK' })}>${t('back')}</button>
-          <button type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
+        actions: html`<button part="button back" type="button" ?disabled=${busy} @click=${() => this.send({ type: 'BACK' })}>${t('back')}</button>
+          <button part="button cancel" type="button" ?disabled=${busy} @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
       };
     }
     if (snapshot.matches('created')) {

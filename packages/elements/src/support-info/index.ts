@@ -1,3 +1,9 @@
 /** `<gate-support-info>` without registering it. */
-export { GateSupportInfo, minutesSeconds, telHref } from './support-info.element.js';
+export {
+  GateSupportInfo,
+  minutesSeconds,
+  type SupportInfoOutput,
+  type SupportInfoView,
+  telHref,
+} from './support-info.element.js';
 export { supportInfoTexts } from './support-info.texts.js';

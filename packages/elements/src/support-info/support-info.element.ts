@@ -23,20 +23,35 @@ export function telHref(number: string): string | undefined {
   return /^\+?[0-9]{3,20}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
+/** The public steps of `<gate-support-info>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
+export type SupportInfoView = 'loading' | 'unavailable' | 'notEntitled' | 'showing' | 'closed';
+
+/** `gate-complete`'s `detail.output` of `<gate-support-info>`. */
+export interface SupportInfoOutput {
+  level: Snapshot['context']['level'];
+}
+
 /**
  * Shows the user's support level; for Priority and Plus also the regional support number and the personal 8-digit
  * support PIN with a countdown to its rotation (the flow fetches the new PIN itself when it rotates). The PIN is
  * never written to storage.
  *
- * @fires gate-step - `loading`, `showing`, `notEntitled`, `unavailable`, `closed`
+ * @fires gate-step - `detail.view`, the public step (`SupportInfoView`): `loading`, `unavailable`, `notEntitled`, `showing`, `closed`; `detail.step`, the machine state: `loading`, `showing`, `notEntitled`, `unavailable`, `closed`
  * @fires gate-complete - `detail.output`: `{ level }` (`notEntitled` or closed)
  * @fires gate-error - the port failed
- * @csspart heading - the step heading
+ * @csspart button - every button; a second name says which (`::part(cancel)`)
+ * @csspart close - the "Close" button
  * @csspart pin - the support PIN
- * @csspart actions - refresh and close
+ * @csspart refresh - the "Refresh" button
+ * @csspart reopen - the "Show again" button
+ * @csspart retry - the "Retry" button
  * @tag gate-support-info
  */
-export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> {
+export class GateSupportInfo extends GateFlowElement<
+  typeof supportInfoMachine,
+  SupportInfoOutput,
+  SupportInfoView
+> {
   static override styles = [flowStyles, supportInfoStyles];
 
   readonly flow = 'support-info';
@@ -47,21 +62,21 @@ export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> 
     return supportInfoMachine;
   }
 
-  protected override completeOutput(snapshot: Snapshot): unknown {
+  protected override completeOutput(snapshot: Snapshot): SupportInfoOutput {
     return { level: snapshot.context.level };
   }
 
-  protected view(snapshot: Snapshot, locale: string): StepView {
+  protected view(snapshot: Snapshot, locale: string): StepView<SupportInfoView> {
     const t = textsFor(supportInfoTexts, locale);
     const c = snapshot.context;
     const level = c.level ? t(c.level) : '';
-    const close = html`<button type="button" @click=${() => this.send({ type: 'CLOSE' })}>${t('close')}</button>`;
+    const close = html`<button part="button close" type="button" @click=${() => this.send({ type: 'CLOSE' })}>${t('close')}</button>`;
     if (snapshot.matches('loading')) return { key: 'loading', heading: t('loading'), busy: true };
     if (snapshot.matches('unavailable')) {
       return {
         key: 'unavailable',
         heading: t('unavailableHeading'),
-        actions: html`<button type="button" class="primary" @click=${() => this.send({ type: 'RETRY' })}>${t('retry')}</button>${close}`,
+        actions: html`<button part="button retry" type="button" class="primary" @click=${() => this.send({ type: 'RETRY' })}>${t('retry')}</button>${close}`,
       };
     }
     if (snapshot.matches('notEntitled')) {
@@ -76,7 +91,7 @@ export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> 
       return {
         key: 'closed',
         heading: t('heading'),
-        actions: html`<button type="button" @click=${() => this.restart()}>${t('reopen')}</button>`,
+        actions: html`<button part="button reopen" type="button" @click=${() => this.restart()}>${t('reopen')}</button>`,
       };
     }
     const seconds = this.rotation.secondsLeft();
@@ -100,7 +115,7 @@ export class GateSupportInfo extends GateFlowElement<typeof supportInfoMachine> 
           }
         </dl>
         <p class="muted">${t('pinHelp')}</p>`,
-      actions: html`<button type="button" @click=${() => this.send({ type: 'REFRESH' })}>${t('refresh')}</button>${close}`,
+      actions: html`<button part="button refresh" type="button" @click=${() => this.send({ type: 'REFRESH' })}>${t('refresh')}</button>${close}`,
     };
   }
 }

@@ -63,7 +63,7 @@ describe('<gate-profile>', () => {
     ]);
     expect(p.requestPhoneVerification.calls).to.deep.equal([{ phone: '+4930123456' }]);
     expect(heading(el)).to.equal('Confirm your new number');
-    expect(deepActive()?.tagName).to.equal('H2');
+    expect(deepActive()?.id).to.equal('heading');
     expect(el.shadowRoot!.textContent).to.contain('+4930123456');
     await expect(el).to.be.accessible();
     await fill(el, { '/code': '111111' });

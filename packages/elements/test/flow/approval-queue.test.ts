@@ -77,7 +77,7 @@ describe('<gate-approval-queue>', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => heading(el).startsWith('Review'));
     await el.updateComplete;
-    expect(deepActive()?.tagName).to.equal('H2');
+    expect(deepActive()?.id).to.equal('heading');
     expect(el.shadowRoot!.textContent).to.contain(`Information requested by rev@x`);
     await expect(el).to.be.accessible();
     const click = (text: string) =>

@@ -96,7 +96,7 @@ describe('<gate-login>', () => {
     await until(() => el.step === 'changingPassword.editing');
     await el.updateComplete;
     expect(heading(el)).to.equal('Choose a new password');
-    expect(deepActive()?.tagName).to.equal('H2');
+    expect(deepActive()?.id).to.equal('heading');
     expect(el.querySelectorAll('gate-form[slot="form"] input[autocomplete="new-password"]')).to.have.length(
       2,
     );
@@ -127,6 +127,9 @@ describe('<gate-login>', () => {
       'changingPassword.submitting',
       'mfaChallenge.verifying',
     ]);
+    // The public steps a host routes on: no machine state paths, each change reported once per state change.
+    const views = [...new Set(steps.map((s) => s.detail.view))];
+    expect(views).to.deep.equal(['credentials', 'changingPassword', 'mfaChallenge', 'authenticated']);
   });
 
   it('locked: a countdown, no form; axe clean', async () => {

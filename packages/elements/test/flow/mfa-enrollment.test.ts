@@ -74,7 +74,7 @@ describe('<gate-mfa-enrollment>', () => {
     await until(() => el.step === 'reauthenticating.editing');
     await el.updateComplete;
     expect(heading(el)).to.equal('Confirm your password');
-    expect(deepActive()?.tagName).to.equal('H2');
+    expect(deepActive()?.id).to.equal('heading');
     expect(el.querySelector('gate-form[slot="form"] input[autocomplete="current-password"]')).to.exist;
     await expect(el).to.be.accessible();
     await fill(el, { '/password': 'correct horse battery staple' });

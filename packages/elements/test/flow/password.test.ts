@@ -41,7 +41,7 @@ describe('<gate-password-change>', () => {
     await until(() => el.step === 'changed');
     await el.updateComplete;
     expect(heading(el)).to.equal('Password changed');
-    expect(deepActive()?.tagName).to.equal('H2');
+    expect(deepActive()?.id).to.equal('heading');
     expect(done[0]!.detail.step).to.equal('changed');
     expect(sessionStorage.length).to.equal(0);
     await expect(el).to.be.accessible();

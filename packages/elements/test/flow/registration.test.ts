@@ -97,7 +97,7 @@ describe('<gate-registration>', () => {
       },
     ]);
     expect(heading(el)).to.equal('Check your mailbox');
-    expect(deepActive()?.tagName).to.equal('H2');
+    expect(deepActive()?.id).to.equal('heading');
     expect(el.shadowRoot!.querySelector('[part="announcer"]')!.textContent).to.equal('Check your mailbox');
     const text = el.shadowRoot!.textContent!;
     expect(text).to.contain(valid['/email']);
@@ -237,7 +237,7 @@ describe('<gate-registration>', () => {
     await again.updateComplete;
     expect(again.step).to.match(/^awaitingConfirmation/);
     expect(heading(again)).to.equal('Prüfen Sie Ihr Postfach');
-    expect(deepActive()?.tagName).not.to.equal('H2');
+    expect(deepActive()?.id).not.to.equal('heading');
     again.restart();
     await until(() => again.step === 'editing');
     expect(sessionStorage.getItem('gatehouse:registration') ?? '').not.to.contain('awaitingConfirmation');

@@ -84,7 +84,7 @@ export async function fill(host: Element, values: Record<string, string | boolea
 }
 
 /** The heading text of a flow element's current step. */
-export const heading = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+export const heading = (el: Element) => el.shadowRoot!.querySelector('#heading')!.textContent!.trim();
 
 /** The active element, through shadow roots. */
 export function deepActive(): Element | null {

@@ -41,22 +41,6 @@ const en: IssueMessages = {
   anyOf: 'Please enter a value in one of the accepted forms.',
   oneOf: 'Please enter a value in exactly one of the accepted forms.',
   'false-schema': 'This value is not allowed.',
-  'invalid-syntax': 'Please enter a valid e-mail address, like name@company.com.',
-  'free-provider': 'Please use your company e-mail address; {unicodeDomain} is a free e-mail provider.',
-  disposable: 'Please use your company e-mail address; {unicodeDomain} is a disposable e-mail service.',
-  'generic-role': 'Please use your personal company address, not a shared role address like {word}@.',
-  'shared-mailbox': 'Please use your personal company address, not a team mailbox like {word}@.',
-  'lookalike-domain': 'The domain {unicodeDomain} imitates another domain. Please check the address.',
-  'lookalike-domain.imitates':
-    '{unicodeDomain} looks like {imitates} but is a different domain. Please check the address.',
-  'denied-domain': 'Addresses at {unicodeDomain} cannot be used here.',
-  'free-provider-typo':
-    'Did you mean {suggestion}? Free e-mail providers are not allowed; please use your company address.',
-  'unknown-tld': '.{tld} is not a top-level domain. Please check the end of the address.',
-  'unknown-tld.suggestion': 'Did you mean {suggestion}? .{tld} is not a top-level domain.',
-  'domain-typo': 'Did you mean {suggestion}? Please check the address; you can also continue as typed.',
-  'undeliverable-domain':
-    '{unicodeDomain} cannot receive e-mail (it has no mail server). Please check the address.',
   'too-short': 'Please use at least {min} characters.',
   'too-long': 'Please use at most {max} characters.',
   'common-password': 'This password is too common. Please choose another one.',
@@ -184,6 +168,15 @@ export function registerMessages(
     Object.fromEntries([...Object.entries(store.messages[tag] ?? {}), ...entries]) as Record<string, string>,
   );
   if (fallback !== undefined) store.fallbacks[tag] = fallback;
+}
+
+/**
+ * Adds texts that ship with a rule to a locale's built-in catalog, keeping every text already there (a host's
+ * `registerMessages` made before the rule arrived wins). Internal: the texts are the package's own, so unlike
+ * {@link registerMessages} nothing is validated (and a page that never registers texts does not carry the checks).
+ */
+export function addRuleMessages(locale: string, messages: IssueMessages): void {
+  store.messages[locale] = Object.freeze({ ...messages, ...store.messages[locale] });
 }
 
 /** `catalog[key]` when it is the catalog's own string (never an inherited `constructor` or `__proto__`). */

@@ -4,6 +4,8 @@
  */
 import type { EmailPolicy, EmailPolicyOptions } from '@gatehouse/rules/email';
 import type { NamedRule } from '../engine/types.js';
+import { addRuleMessages } from '../messages/catalog.js';
+import { emailMessages } from '../messages/email-messages.js';
 import { emailOptions } from './email-options.js';
 import { rejectionOf } from './rejection.js';
 import { factoryProblems } from './rules-api.js';
@@ -15,6 +17,7 @@ export type CreateEmailPolicy = (options?: EmailPolicyOptions) => EmailPolicy;
 export function businessEmailRuleFrom(factory: CreateEmailPolicy, codes: readonly string[]): NamedRule {
   // Built while checking the options (same options object), so compiling a form builds each policy once.
   const built = new WeakMap<object, EmailPolicy>();
+  addRuleMessages('en', emailMessages);
   return {
     name: 'business-email',
     codes,

@@ -5,6 +5,7 @@
  */
 import type { EmailPolicy } from '@gatehouse/rules/email';
 import type { NamedRule } from '../engine/types.js';
+import { addRuleMessages } from '../messages/catalog.js';
 import type { CreateEmailPolicy } from './email-rule.js';
 import { rejectionOf } from './rejection.js';
 
@@ -25,17 +26,22 @@ export function lazyBusinessEmailRuleFrom(
   codes: readonly string[],
 ): NamedRule & { ready(): Promise<void> } {
   let factory: CreateEmailPolicy | undefined;
-  // The option reader travels with the policy: a browser reads options only once the policy is there, so the
-  // first load carries neither (built forms had their options checked by `gatehouse-forms build` on Node).
+  // The option reader and the English texts travel with the policy: a browser reads options and shows e-mail
+  // verdicts only once the policy is there, so the first load carries none of them (built forms had their options
+  // checked by `gatehouse-forms build` on Node).
   let readOptions: typeof import('./email-options.js').emailOptions | undefined;
   let loading: Promise<void> | undefined;
   const start = (): Promise<void> => {
     // `load()` may throw synchronously (a host's loader); inside `then` that becomes a rejection too.
     loading ??= Promise.resolve()
-      .then(() => Promise.all([load(), import('./email-options.js')]))
-      .then(([module, options]) => {
+      .then(() =>
+        Promise.all([load(), import('./email-options.js'), import('../messages/email-messages.js')]),
+      )
+      .then(([module, options, messages]) => {
         if (typeof module?.createEmailPolicy !== 'function')
           throw new TypeError('no createEmailPolicy export');
+        // The texts arrive with the policy: no verdict needs them before it.
+        addRuleMessages('en', messages.emailMessages);
         factory = module.createEmailPolicy;
         readOptions = options.emailOptions;
       })
