@@ -47,6 +47,7 @@ export {
   type LoginOutput,
   type LoginView,
 } from './login/login.element.js';
+export { type LogoutOptions, logout } from './logout/index.js';
 export {
   GateMfaEnrollment,
   type MfaEnrollmentOutput,

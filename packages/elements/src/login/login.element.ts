@@ -4,12 +4,13 @@
  */
 import { loginHttpPorts } from '@gatehouse/flows/http';
 import { loginForm, loginMachine, loginMfaForm, loginPasswordChangeForm } from '@gatehouse/flows/login';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { Countdown } from '../flow/countdown.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { renderableForm } from '../flow/flow-form.js';
 import { textsFor } from '../flow/texts.js';
+import { syncUsernameField } from '../flow/username-field.js';
 import type { RenderableForm } from '../form/form-model.js';
 import { loginTexts } from './login.texts.js';
 import { withMethods } from './mfa-methods.js';
@@ -55,6 +56,12 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
 
   protected get machine() {
     return loginMachine;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A step that asks only for passwords: password managers need the account's name in the same form.
+    syncUsernameField(this, this.snapshot?.context.email);
   }
 
   protected override completeOutput(snapshot: Snapshot): LoginOutput {

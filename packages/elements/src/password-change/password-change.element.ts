@@ -1,10 +1,11 @@
 /** `<gate-password-change>`: change the password while signed in (`passwordChangeMachine`). */
 import { passwordChangeHttpPorts } from '@gatehouse/flows/http';
 import { passwordChangeForm, passwordChangeMachine } from '@gatehouse/flows/password-change';
-import { html } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
+import { syncUsernameField } from '../flow/username-field.js';
 import { passwordChangeTexts } from './password-change.texts.js';
 
 /** The public steps of `<gate-password-change>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
@@ -30,12 +31,28 @@ export class GatePasswordChange extends GateFlowElement<
   PasswordChangeOutput,
   PasswordChangeView
 > {
+  static override properties: PropertyDeclarations = {
+    username: {},
+  };
+
+  /**
+   * The signed-in account's e-mail (or login name). The form asks only for passwords; with this, a password
+   * manager saves the new password for that account (a hidden username field carries it).
+   */
+  username?: string;
+
   readonly flow = 'password-change';
   protected readonly httpPorts = passwordChangeHttpPorts;
   override persist = 'none' as const;
 
   protected get machine() {
     return passwordChangeMachine;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A step that asks only for passwords: password managers need the account's name in the same form.
+    syncUsernameField(this, this.username);
   }
 
   protected view(

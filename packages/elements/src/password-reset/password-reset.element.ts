@@ -5,11 +5,12 @@ import {
   passwordResetMachine,
   passwordResetRequestForm,
 } from '@gatehouse/flows/password-reset';
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { Countdown } from '../flow/countdown.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { textsFor } from '../flow/texts.js';
+import { syncUsernameField } from '../flow/username-field.js';
 import { passwordResetTexts } from './password-reset.texts.js';
 
 type Snapshot = SnapshotFrom<typeof passwordResetMachine>;
@@ -43,6 +44,12 @@ export class GatePasswordReset extends GateFlowElement<
 
   protected get machine() {
     return passwordResetMachine;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A step that asks only for passwords: password managers need the account's name in the same form.
+    syncUsernameField(this, this.snapshot?.context.email);
   }
 
   protected view(snapshot: Snapshot, locale: string): StepView<PasswordResetView> {
