@@ -32,6 +32,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       ...['rules', 'forms', 'flows', 'check', 'server', 'elements'].map(packageProject),
+      // The example hosts (an Express site with a React app, a Vue app): each is built and walked in Chromium.
+      {
+        extends: true as const,
+        test: {
+          name: 'hosts',
+          root: 'examples',
+          include: ['express-react-host/test/**/*.test.ts', 'vue-host/test/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
       // The demo portal's journey suite: one file per manual section, each with its own portal and Chromium.
       {
         extends: true as const,
