@@ -42,7 +42,7 @@ export type ApprovalQueueView = 'list' | 'review';
  * @fires gate-step - `detail.view`, the public step (`ApprovalQueueView`): `list`, `review`; `detail.step` is the same
  * @fires gate-complete - a decision was recorded; `detail.output`: `{ id, state, decision }`
  * @fires gate-error - loading or deciding failed (`forbidden`, `conflict`, `invalid-request`, `unavailable`)
- * @csspart actions - the step's buttons, on one row
+ * @csspart actions - the step's own buttons (a form's submit button stays in its form)
  * @csspart alert - messages about the whole step
  * @csspart announcer - the visually hidden live region
  * @csspart approve - the "Approve" button

@@ -112,7 +112,7 @@ export function stepName(value: StateValue): string {
  * @fires gate-complete - the flow reached a final state; `detail.output` is the element's documented result
  * @fires gate-error - a port failed, a stored flow was rejected, or the element is not connected to ports
  * @slot form - (internal) the current step's `<gate-form>`; do not fill it yourself
- * @csspart actions - the step's buttons, on one row
+ * @csspart actions - the step's own buttons (a form's submit button stays in its form)
  * @csspart alert - messages about the whole step
  * @csspart announcer - the visually hidden live region
  * @csspart heading - the step heading (`role=heading`, level from `heading-level`; focused on step changes, drawn without a focus ring because it is not a control)
