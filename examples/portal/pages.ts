@@ -4,24 +4,43 @@
  * reviewer page, a table `portal.js` fills in as text. No inline script or style (strict CSP).
  */
 
-const NAV: [string, string][] = [
-  ['/', 'Home'],
-  ['/register.html', 'Register'],
-  ['/login.html', 'Log in'],
-  ['/profile.html', 'My profile'],
-  ['/support.html', 'Support'],
-  ['/rma.html', 'RMA'],
-  ['/users.html', 'Users'],
-  ['/reviewer.html', 'Approvals'],
-  ['/devices.html', 'Devices'],
-  ['/dev/outbox', 'Outbox (dev)'],
+/**
+ * The menu bar. Every entry is hidden until the page script knows the session: `data-when` says for whom
+ * (`anonymous` or `signed-in`), `data-permission` which permission of the role model it needs. So a logged-out
+ * visitor never sees "Log out", and nobody sees a page their roles would refuse.
+ */
+const NAV: { href: string; text: string; when: 'anonymous' | 'signed-in'; permission?: string }[] = [
+  { href: '/', text: 'Home', when: 'anonymous' },
+  { href: '/register.html', text: 'Register', when: 'anonymous' },
+  { href: '/login.html', text: 'Log in', when: 'anonymous' },
+  { href: '/', text: 'Home', when: 'signed-in' },
+  { href: '/support.html', text: 'Support cases', when: 'signed-in', permission: 'support-cases' },
+  { href: '/rma.html', text: 'RMA', when: 'signed-in', permission: 'rma' },
+  { href: '/users.html', text: 'Users', when: 'signed-in', permission: 'users' },
+  { href: '/reviewer.html', text: 'Approvals', when: 'signed-in', permission: 'approvals' },
+  { href: '/devices.html', text: 'Devices', when: 'signed-in', permission: 'approvals' },
 ];
+
+function navItem(item: (typeof NAV)[number], here: string): string {
+  const permission = item.permission ? ` data-permission="${item.permission}"` : '';
+  const current = item.href === here ? ' aria-current="page"' : '';
+  return `<li data-when="${item.when}"${permission} hidden><a href="${item.href}"${current}>${item.text}</a></li>`;
+}
+
+/** The user menu of a signed-in user: profile, MFA settings, password, log out (a disclosure, keyboard-ready). */
+const USER_MENU = `<details class="user-menu" data-when="signed-in" hidden>
+<summary><span id="user-name">My account</span></summary>
+<ul>
+<li><a href="/profile.html#details">My profile</a></li>
+<li><a href="/profile.html#mfa">MFA settings</a></li>
+<li><a href="/profile.html#password">Change password</a></li>
+<li><button id="logout" type="button">Log out</button></li>
+</ul>
+</details>`;
 
 function layout(page: string, title: string, body: string): string {
   const here = page === 'home' ? '/' : `/${page}.html`;
-  const links = NAV.map(
-    ([href, text]) => `<li><a href="${href}"${href === here ? ' aria-current="page"' : ''}>${text}</a></li>`,
-  ).join('');
+  const links = NAV.map((item) => navItem(item, here)).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,12 +52,13 @@ function layout(page: string, title: string, body: string): string {
 </head>
 <body data-page="${page}">
 <header><a class="brand" href="/">Customer portal</a>
-<nav aria-label="Main"><ul>${links}<li><button id="logout" type="button">Log out</button></li></ul></nav></header>
+<nav aria-label="Main"><ul>${links}</ul></nav>${USER_MENU}</header>
 <main>
 <h1>${title}</h1>
 <p id="status" role="status" aria-live="polite"></p>
 ${body}
 </main>
+<footer><a href="/dev/outbox">Outbox (dev)</a></footer>
 </body>
 </html>
 `;
@@ -49,8 +69,25 @@ export const pages: Record<string, string> = {
   'index.html': layout(
     'home',
     'Welcome',
-    `<p id="who"></p>
-<p>Register your company for a portal account, confirm your e-mail address, and after our approval log in with the one-time password we send you.</p>`,
+    `<div id="anonymous-home" hidden>
+<p>Register your company for a portal account, confirm your e-mail address, and after our approval log in with the one-time password we send you.</p>
+<p><a class="button" href="/register.html">Register your company</a> <a class="button" href="/login.html">Log in</a></p>
+</div>
+<div id="dashboard" hidden>
+<p id="who"></p>
+<section id="support-card" hidden>
+<p id="upgrade" hidden>To upgrade to Priority or Plus support (a regional support number and a personal support PIN), contact your account manager or <a href="mailto:sales@portal.example">sales@portal.example</a>.</p>
+</section>
+<section aria-labelledby="tasks-title"><h2 id="tasks-title">What you can do here</h2>
+<ul class="tiles">
+<li data-permission="support-cases" hidden><a href="/support.html">Support cases</a><span>Open a case and follow your cases.</span></li>
+<li data-permission="rma" hidden><a href="/rma.html">RMA request</a><span>Return faulty hardware of your company.</span></li>
+<li data-permission="users" hidden><a href="/users.html">Users</a><span>Invite colleagues and manage their roles.</span></li>
+<li data-permission="approvals" hidden><a href="/reviewer.html">Approvals</a><span>Decide registrations waiting for approval.</span></li>
+<li><a href="/profile.html">My profile</a><span>Your details, MFA and password.</span></li>
+</ul>
+</section>
+</div>`,
   ),
   'register.html': layout(
     'register',
@@ -78,15 +115,36 @@ export const pages: Record<string, string> = {
   'profile.html': layout(
     'profile',
     'My profile',
-    `<section><h2>Sign-in security (MFA)</h2><gate-mfa-enrollment endpoint="/api" persist="none" lang="en"></gate-mfa-enrollment></section>
-<section><h2>Profile details</h2><gate-profile endpoint="/api" persist="none" lang="en"></gate-profile></section>
-<section><h2>Change password</h2><gate-password-change endpoint="/api" persist="none" lang="en"></gate-password-change></section>`,
+    `<section id="mfa" aria-labelledby="mfa-title"><h2 id="mfa-title">Sign-in security (MFA)</h2><gate-mfa-enrollment endpoint="/api" persist="none" lang="en"></gate-mfa-enrollment></section>
+<section id="details" aria-labelledby="details-title"><h2 id="details-title">Profile details</h2><gate-profile endpoint="/api" persist="none" lang="en"></gate-profile></section>
+<section id="password" aria-labelledby="password-title"><h2 id="password-title">Change password</h2><gate-password-change endpoint="/api" persist="none" lang="en"></gate-password-change></section>`,
   ),
   'support.html': layout(
     'support',
-    'Support',
-    `<section><gate-support-info endpoint="/api" persist="none" lang="en"></gate-support-info></section>
-<section><h2>Create a support case</h2><gate-support-case endpoint="/api" lang="en"></gate-support-case></section>`,
+    'Support cases',
+    `<section aria-labelledby="cases-title"><h2 id="cases-title">My cases</h2>
+<table id="cases" class="stack" hidden><caption class="visually-hidden">Your support cases, newest update first</caption>
+<thead><tr><th scope="col">Case</th><th scope="col">Title</th><th scope="col">Environment</th><th scope="col">Status</th><th scope="col">Last update</th></tr></thead>
+<tbody></tbody></table>
+<p id="no-cases" hidden>You have no support cases yet.</p>
+</section>
+<section><gate-support-case endpoint="/api" persist="none" lang="en"></gate-support-case></section>`,
+  ),
+  'case.html': layout(
+    'case',
+    'Support case',
+    `<p><a href="/support.html">← All my cases</a></p>
+<section id="case" aria-labelledby="case-title" hidden><h2 id="case-title"></h2>
+<dl id="case-facts" class="facts"></dl>
+<h3>Description</h3><p id="case-description" class="prewrap"></p>
+<h3>Comments</h3><ol id="comments" class="comments"></ol><p id="no-comments" hidden>No comments yet.</p>
+<form id="comment-form" novalidate>
+<label for="comment">Add a follow-up comment</label>
+<textarea id="comment" name="body" rows="4" maxlength="10000" required aria-describedby="comment-error"></textarea>
+<p id="comment-error" class="field-error" hidden></p>
+<button type="submit">Add comment</button>
+</form>
+</section>`,
   ),
   'rma.html': layout(
     'rma',
@@ -116,7 +174,12 @@ export const pages: Record<string, string> = {
   'users.html': layout(
     'users',
     'Users',
-    `<section><h2>Invite a user</h2><gate-invite-user endpoint="/api" persist="none" lang="en"></gate-invite-user></section>`,
+    `<section aria-labelledby="users-title"><h2 id="users-title">Users of your company</h2>
+<div class="table-scroll"><table id="users" class="stack"><caption class="visually-hidden">Users and open invitations with their roles and state</caption>
+<thead><tr><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Roles</th><th scope="col">State</th><th scope="col">Actions</th></tr></thead>
+<tbody></tbody></table></div>
+</section>
+<section><gate-invite-user endpoint="/api" persist="none" lang="en"></gate-invite-user></section>`,
   ),
   'invitation.html': layout(
     'invitation',

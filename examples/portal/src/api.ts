@@ -37,6 +37,11 @@ export const ERROR_TEXT: Record<string, string> = {
   'reauthentication-required': 'Please confirm your password first.',
   'invalid-current-password': 'Your current password is not correct.',
   conflict: 'This item was changed meanwhile. Reload the page.',
+  'last-super-admin':
+    'Your company needs at least one active Super Admin: make someone else Super Admin first.',
+  'cannot-deactivate-self': 'You cannot deactivate your own account.',
+  'case-closed': 'This case is closed: open a new case instead.',
+  'not-found': 'This item does not exist (any more).',
   'partner-hardware': 'This is partner hardware: please use the partner’s RMA process.',
 };
 

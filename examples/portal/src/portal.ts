@@ -17,8 +17,11 @@ import '@gatehouse/elements/rma-request/define';
 import '@gatehouse/elements/invite-user/define';
 import '@gatehouse/elements/invitation-accept/define';
 import { api, errorText } from './api.js';
+import { commentForm, listCases, showCase } from './cases.js';
 import { $, h, say } from './dom.js';
 import { reviewerPage } from './reviewer.js';
+import { currentUser, navigation, requireUser, showFor } from './session.js';
+import { listUsers } from './users.js';
 
 /** The first element `selector` matches, typed by its tag. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
@@ -35,20 +38,25 @@ function onComplete(el: HTMLElement, text: (output: Record<string, unknown>) => 
   });
 }
 
-async function requireLogin(): Promise<boolean> {
-  const { body } = await api('GET', '/session');
-  if (body?.session) return true;
-  say('Please log in first.', 'error');
-  location.assign(`/login.html?next=${encodeURIComponent(location.pathname)}`);
-  return false;
-}
-
 const pages: Record<string, () => Promise<void> | void> = {
+  /** Logged out: how to get an account. Signed in: the portal home with the support information and tasks. */
   async home() {
-    const { body } = await api('GET', '/session');
-    $('#who').textContent = body?.session
-      ? `Logged in as ${body.session.user.email}.`
-      : 'You are not logged in. Register your company or log in.';
+    const user = await currentUser();
+    $('#anonymous-home').hidden = user !== null;
+    $('#dashboard').hidden = user === null;
+    if (!user) return;
+    $('#who').textContent = `Welcome, ${user.name || user.email}.`;
+    showFor(user, $('#dashboard'));
+    // The support contract belongs to a company: the operator's reviewers have none.
+    if (!user.companyId) return;
+    // Made here rather than in the markup: it asks the server at once, which only makes sense when signed in.
+    const info = h('gate-support-info', { endpoint: '/api', persist: 'none', lang: 'en' });
+    info.addEventListener('gate-complete', (event) => {
+      const level = (event as CustomEvent<{ output?: { level?: string } }>).detail.output?.level;
+      $('#upgrade').hidden = level === 'priority' || level === 'plus';
+    });
+    $('#support-card').prepend(info);
+    $('#support-card').hidden = false;
   },
 
   register() {
@@ -67,9 +75,10 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   login() {
-    const next = new URLSearchParams(location.search).get('next') ?? '/profile.html';
+    // After login the portal home (support information, tasks), unless the user came from a page.
+    const next = new URLSearchParams(location.search).get('next') ?? '/';
     // Only same-site paths: an open redirect would turn the login page into a phishing tool.
-    const target = next.startsWith('/') && !next.startsWith('//') ? next : '/profile.html';
+    const target = next.startsWith('/') && !next.startsWith('//') ? next : '/';
     element('gate-login').addEventListener('gate-complete', () => location.assign(target));
   },
 
@@ -78,7 +87,7 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   async profile() {
-    if (!(await requireLogin())) return;
+    if (!(await requireUser())) return;
     onComplete(element('gate-mfa-enrollment'), (o) =>
       o.outcome === 'enrolled'
         ? o.method === 'totp'
@@ -99,12 +108,20 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   async support() {
-    if (!(await requireLogin())) return;
+    if (!(await requireUser('support-cases'))) return;
+    await listCases();
     onComplete(element('gate-support-case'), (o) => `Case ${String(o.number)} created.`);
+    element('gate-support-case').addEventListener('gate-complete', () => void listCases());
+  },
+
+  async case() {
+    if (!(await requireUser('support-cases'))) return;
+    commentForm();
+    await showCase();
   },
 
   async rma() {
-    if (!(await requireLogin())) return;
+    if (!(await requireUser('rma'))) return;
     const el = element('gate-rma-request');
     onComplete(el, (o) => (typeof o.number === 'string' ? `RMA request ${o.number} submitted.` : undefined));
     el.addEventListener('gate-complete', () => void listRmas());
@@ -112,7 +129,7 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   async devices() {
-    if (!(await requireLogin())) return;
+    if (!(await requireUser('approvals'))) return;
     const form = $('#device-import') as HTMLFormElement;
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -149,18 +166,20 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   async users() {
-    if (!(await requireLogin())) return;
+    if (!(await requireUser('users'))) return;
+    await listUsers();
     onComplete(element('gate-invite-user'), () => 'Invitation sent.');
+    element('gate-invite-user').addEventListener('gate-complete', () => void listUsers());
   },
 
   invitation() {
     const el = element('gate-invitation-accept');
     el.token = new URLSearchParams(location.search).get('token') ?? '';
-    el.addEventListener('gate-complete', () => location.assign('/profile.html'));
+    el.addEventListener('gate-complete', () => location.assign('/'));
   },
 
   async reviewer() {
-    if (!(await requireLogin())) return;
+    if (!(await requireUser('approvals'))) return;
     await reviewerPage();
   },
 };
@@ -253,13 +272,5 @@ const COLUMN: Record<string, string> = {
   purchaseDate: 'purchase_date',
 };
 
-async function nav() {
-  const logout = document.querySelector('#logout');
-  logout?.addEventListener('click', async () => {
-    await api('DELETE', '/session');
-    location.assign('/');
-  });
-}
-
-void nav();
+void navigation();
 void pages[document.body.dataset.page ?? 'home']?.();

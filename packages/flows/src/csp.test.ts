@@ -64,5 +64,6 @@ describe('CSP: flows need no code generation', () => {
     expect(inputs.some((f) => f.endsWith('generated/forms/registration.form.js'))).toBe(true);
     expect(inputs.some((f) => f.includes('email/browser/'))).toBe(true);
     expect(inputs.some((f) => f.includes('rules/password.browser'))).toBe(true);
-  });
+    // An esbuild bundle of every flow: ~5 s on a busy two-core machine, over vitest's default limit.
+  }, 60_000);
 });

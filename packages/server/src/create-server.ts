@@ -20,9 +20,11 @@ import { accountRoutes } from './http/routes/account.routes.js';
 import { approvalRoutes } from './http/routes/approval.routes.js';
 import { deviceRoutes } from './http/routes/device.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
-import { DEFAULT_REGIONAL_NUMBERS, type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
+import { type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
 import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
+import { DEFAULT_REGIONAL_NUMBERS, supportRoutes } from './http/routes/support.routes.js';
+import { userRoutes } from './http/routes/users.routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createMailQueue } from './mail/mail-queue.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
@@ -191,6 +193,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   sessionRoutes(app, ctx, limit);
   mfaRoutes(app, ctx, limit);
   accountRoutes(app, ctx, limit);
+  supportRoutes(app, ctx, limit, options.regionalNumbers ?? DEFAULT_REGIONAL_NUMBERS);
   portalRoutes(
     app,
     ctx,
@@ -198,10 +201,9 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     options.partnerHardware ?? [
       { prefix: 'PX', vendor: 'Partner Systems Inc.', rmaUrl: 'https://partner.example/rma' },
     ],
-    options.regionalNumbers ?? DEFAULT_REGIONAL_NUMBERS,
-    `${publicUrl}${options.invitationPath ?? '/invitation.html'}`,
   );
   deviceRoutes(app, ctx);
+  userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
   if (options.devRoutes) devRoutes(app, ctx);
   app.notFound((c) => fail(c, 404, 'not-found'));
   app.onError((error, c) => {

@@ -38,7 +38,7 @@ export interface SupportCaseOutput {
  * @csspart back - the "Back" button
  * @csspart button - every button; a second name says which (`::part(cancel)`)
  * @csspart cancel - the "Cancel" button
- * @csspart environment - the environment choices
+ * @csspart environment - the environment drop-down
  * @csspart next - the "Next" button
  * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
  * @cssproperty --gate-color-border - borders of inputs and panels
@@ -75,7 +75,7 @@ export class GateSupportCase extends GateFlowElement<
     if (!environment) {
       this.missingChoice = true;
       void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLInputElement>('input[name="environment"]')?.focus(),
+        this.renderRoot.querySelector<HTMLSelectElement>('select#environment')?.focus(),
       );
       return;
     }
@@ -90,25 +90,30 @@ export class GateSupportCase extends GateFlowElement<
       t(environments.find(([v]) => v === env)?.[1] ?? 'production');
     if (snapshot.matches('choosingEnvironment')) {
       const current = this.choice ?? c.environment;
+      const help = environments.find(([v]) => v === current)?.[2];
+      const described = [help ? 'env-help' : '', this.missingChoice ? 'env-error' : ''].join(' ').trim();
+      // A drop-down, as the manual asks the question; the chosen option's explanation follows it.
       return {
         key: 'choosingEnvironment',
         heading: t('heading'),
-        body: html`<fieldset part="environment" class="options" aria-invalid=${this.missingChoice ? 'true' : 'false'}
-            aria-describedby=${this.missingChoice ? 'env-error' : nothing}>
-          <legend>${t('environment')}</legend>
-          ${environments.map(
-            ([value, name, help]) => html`<label class="option">
-              <span><input type="radio" name="environment" .checked=${current === value}
-                aria-describedby=${`env-${value}`}
-                @change=${() => {
-                  this.choice = value;
-                  this.missingChoice = false;
-                }} /> ${t(name)}</span>
-              <span class="muted" id=${`env-${value}`}>${t(help)}</span>
-            </label>`,
-          )}
+        body: html`<div class="field">
+          <label for="environment">${t('environment')}</label>
+          <select id="environment" part="environment" aria-invalid=${this.missingChoice ? 'true' : 'false'}
+            aria-describedby=${described || nothing}
+            @change=${(event: Event) => {
+              const value = (event.target as HTMLSelectElement).value as SupportEnvironment | '';
+              this.choice = value || null;
+              this.missingChoice = false;
+            }}>
+            <option value="" ?selected=${!current}>${t('choose')}</option>
+            ${environments.map(
+              ([value, name]) =>
+                html`<option value=${value} ?selected=${current === value}>${t(name)}</option>`,
+            )}
+          </select>
+          ${help ? html`<p class="muted" id="env-help">${t(help)}</p>` : nothing}
           ${this.missingChoice ? html`<p class="overdue" id="env-error">${t('chooseFirst')}</p>` : nothing}
-        </fieldset>`,
+        </div>`,
         actions: html`<button part="button next" type="button" class="primary" @click=${() => this.next()}>${t('next')}</button>
           <button part="button cancel" type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('cancel')}</button>`,
       };

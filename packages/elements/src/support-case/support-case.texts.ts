@@ -10,6 +10,7 @@ export const supportCaseTexts = {
     testHelp: 'A test or staging system.',
     pocPov: 'POC/POV',
     pocPovHelp: 'A proof of concept or value run together with presales.',
+    choose: 'Choose…',
     chooseFirst: 'Choose the environment first.',
     next: 'Continue',
     cancel: 'Cancel',

@@ -136,7 +136,7 @@ describe('<gate-support-info>', () => {
 });
 
 describe('<gate-support-case>', () => {
-  it('environment first (keyboard radios, must choose) → details → created; back keeps the choice; axe', async () => {
+  it('environment first (keyboard drop-down, must choose) → details → created; back keeps the choice; axe', async () => {
     const createCase = stubPort({ output: { caseId: 'c1', number: 'SC-1042' } });
     const el = await fixture<GateSupportCase>(
       html`<gate-support-case lang="en" persist="none" .ports=${logic({ createCase })}></gate-support-case>`,
@@ -144,10 +144,14 @@ describe('<gate-support-case>', () => {
     const done = record(el, 'gate-complete');
     await until(() => el.step === 'choosingEnvironment');
     await el.updateComplete;
-    const labels = [...el.shadowRoot!.querySelectorAll('[part="environment"] label')].map(
-      (l) => l.textContent!,
+    // The manual asks the environment question as a drop-down.
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[part="environment"]')!;
+    expect(select, 'a drop-down').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector(`label[for="${select.id}"]`)!.textContent).to.contain(
+      'Does this concern a production environment?',
     );
-    expect(labels.map((l) => l.trim().split(/\s{2,}|\n/)[0])).to.deep.equal([
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'Choose…',
       'Production',
       'Test',
       'POC/POV',
@@ -156,10 +160,13 @@ describe('<gate-support-case>', () => {
     button(el, 'Continue').click();
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Choose the environment first');
-    await until(() => deepActive()?.getAttribute('type') === 'radio');
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    await until(() => deepActive()?.tagName === 'SELECT');
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('A proof of concept or value run together with presales.');
     button(el, 'Continue').click();
     await until(() => el.step === 'details');
     await el.updateComplete;

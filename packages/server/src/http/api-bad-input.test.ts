@@ -45,7 +45,7 @@ async function counts() {
   return out;
 }
 
-/** Endpoints that take a body; `session` ones are called with the reviewer's session, `admin` with a Super Admin's. */
+/** Endpoints that take a body; `session` ones are called with the reviewer's session, `admin` with a Super Admin's (the roles they need). */
 const ENDPOINTS: {
   path: string;
   method?: string;
@@ -69,17 +69,19 @@ const ENDPOINTS: {
   },
   {
     path: '/support/cases',
-    session: true,
+    admin: true,
     wrongTypes: { environment: 'prod', subject: 1, description: false },
     missing: { environment: 'test' },
   },
   {
     path: '/rma',
-    session: true,
+    admin: true,
     wrongTypes: { serialNumber: 5, description: 1, deliveryAddress: 'here', addressConfirmed: 'yes' },
     missing: { serialNumber: 'SN-123456' },
   },
-  { path: '/rma/hardware-check', session: true, wrongTypes: { serialNumber: 12 }, missing: {} },
+  { path: '/support/cases/case_x/comments', admin: true, wrongTypes: { body: 42 }, missing: {} },
+  { path: '/users/acc_x', method: 'PATCH', admin: true, wrongTypes: { roles: 'rma' }, missing: {} },
+  { path: '/rma/hardware-check', admin: true, wrongTypes: { serialNumber: 12 }, missing: {} },
   { path: '/password', session: true, wrongTypes: { currentPassword: 1, newPassword: 2 }, missing: {} },
   { path: '/session/reauthenticate', session: true, wrongTypes: { password: 7 }, missing: {} },
   { path: '/invitations/accept', wrongTypes: { token: 1, newPassword: 2 }, missing: {} },

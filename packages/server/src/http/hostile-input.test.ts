@@ -1,17 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAccount } from '../accounts/seed.js';
 import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
-import { REVIEWER, registrationBody, TestClient, testServer } from '../testing/test-server.js';
+import { REVIEWER, registrationBody, TEST_SCRYPT, TestClient, testServer } from '../testing/test-server.js';
 
 let db: Database;
 let app: GatehouseApp;
 let reviewer: TestClient;
+let admin: TestClient;
 beforeAll(async () => {
   db = await openTestDatabase();
   ({ app } = await testServer(db));
   reviewer = new TestClient(app);
   await reviewer.post('/session', REVIEWER);
+  // RMA requests need the role permission `rma`: a Super Admin has it, the reviewer does not.
+  const superAdmin = { email: 'super.admin@hostile-input.com', password: 'super admin passphrase 123' };
+  await seedAccount(db, { ...superAdmin, roles: ['super-admin'], scrypt: TEST_SCRYPT });
+  admin = new TestClient(app);
+  await admin.post('/session', superAdmin);
 }, 60_000);
 afterAll(async () => {
   await app?.idle();
@@ -42,7 +49,7 @@ describe('characters a text field must not hold', () => {
   });
 
   it('a NUL byte deep in a signed-in form (RMA description) is refused at its pointer', async () => {
-    const answer = await reviewer.post('/rma', {
+    const answer = await admin.post('/rma', {
       serialNumber: 'GH-1234-5678',
       description: 'broken\u0000',
       additionalSerialNumbers: ['GH-1', 'GH-2\u0000'],
@@ -96,7 +103,7 @@ describe('deep nesting', () => {
 
   it('in a signed-in form too (RMA additionalSerialNumbers)', async () => {
     const body = `{"serialNumber":"GH-1234-5678","description":"broken","additionalSerialNumbers":[${nested(30_000)}]}`;
-    const answer = await reviewer.request('POST', '/rma', body);
+    const answer = await admin.request('POST', '/rma', body);
     expect(answer.status).toBe(400);
   });
 });

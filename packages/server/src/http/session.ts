@@ -1,3 +1,4 @@
+import { can, type Permission, permissionsOf } from '@gatehouse/rules/roles';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { hashToken, randomToken } from '../security/tokens.js';
@@ -133,12 +134,16 @@ export async function findSession(
   };
 }
 
-/** Guards a route: 401 `unauthenticated` without a full session; 403 `forbidden` without `role`. */
-export function requireSession(ctx: ServerContext, role?: string): MiddlewareHandler<GatehouseEnv> {
+/**
+ * Guards a route: 401 `unauthenticated` without a full session of an active account; 403 `forbidden` when the
+ * account's roles do not grant `permission` (the role model of `@gatehouse/rules/roles`).
+ */
+export function requireSession(ctx: ServerContext, permission?: Permission): MiddlewareHandler<GatehouseEnv> {
   return async (c, next) => {
     const session = await findSession(c, ctx, SESSION_COOKIE, ['full']);
-    if (!session) return fail(c, 401, 'unauthenticated');
-    if (role && !session.account.roles.includes(role)) return fail(c, 403, 'forbidden');
+    // A deactivated account's sessions are deleted; the status check also closes the gap of a racing request.
+    if (session?.account.status !== 'active') return fail(c, 401, 'unauthenticated');
+    if (permission && !can(session.account.roles, permission)) return fail(c, 403, 'forbidden');
     c.set('account', session.account);
     c.set('sessionHash', session.hash);
     await next();
@@ -153,6 +158,10 @@ export function sessionBody(account: AccountRow, expiresAt: Date) {
       email: account.email,
       name: `${account.given_name} ${account.family_name}`.trim(),
       roles: account.roles,
+      // Null for the operator's back office (reviewers), who have no company and no support contract.
+      companyId: account.company_id,
+      // What the roles allow, so a host shows only those parts without its own copy of the role model.
+      permissions: permissionsOf(account.roles),
     },
     expiresAt: expiresAt.toISOString(),
   };

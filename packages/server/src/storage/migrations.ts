@@ -225,6 +225,29 @@ CREATE INDEX devices_company_domain ON devices (company_domain)`,
 CREATE INDEX IF NOT EXISTS mail_queue_finished ON mail_queue (COALESCE(delivered_at, failed_at))
   WHERE delivered_at IS NOT NULL OR failed_at IS NOT NULL`,
   },
+  {
+    version: 49,
+    name: 'role model ids, revocable invitations, support case state and comments',
+    // The role model of @gatehouse/rules/roles replaces the earlier ids: admin and support become
+    // user-management and support-cases; the catch-all "user" granted nothing and is dropped.
+    sql: `
+UPDATE accounts SET roles = array_remove(array_replace(array_replace(roles, 'admin', 'user-management'), 'support', 'support-cases'), 'user');
+UPDATE invitations SET roles = array_remove(array_replace(array_replace(roles, 'admin', 'user-management'), 'support', 'support-cases'), 'user');
+ALTER TABLE invitations ADD COLUMN revoked_at timestamptz;
+ALTER TABLE support_cases ADD COLUMN status text NOT NULL DEFAULT 'open';
+ALTER TABLE support_cases ADD COLUMN updated_at timestamptz;
+UPDATE support_cases SET updated_at = created_at;
+CREATE INDEX support_cases_account ON support_cases (account_id, updated_at);
+CREATE TABLE support_case_comments (
+  id text PRIMARY KEY,
+  case_id text NOT NULL REFERENCES support_cases(id) ON DELETE CASCADE,
+  account_id text REFERENCES accounts(id),
+  author text NOT NULL,
+  body text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX support_case_comments_case ON support_case_comments (case_id, created_at)`,
+  },
 ];
 
 /**

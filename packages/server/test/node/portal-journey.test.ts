@@ -135,7 +135,11 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await login.locator('input[name=newPassword]').fill(password);
     await login.locator('input[name=confirmPassword]').fill(password);
     await login.getByRole('button', { name: 'Save password' }).click();
-    await page.waitForURL(/profile\.html/);
+    // Login lands on the portal home; MFA settings are in the user menu.
+    await page.waitForURL(`${portal.url}/`);
+    await page.locator('.user-menu summary').click();
+    await page.getByRole('link', { name: 'MFA settings' }).click();
+    await page.waitForURL(/profile\.html#mfa/);
 
     // Enroll TOTP in <gate-mfa-enrollment>, computing the code from the key shown (in groups of four).
     const mfa = page.locator('gate-mfa-enrollment');
@@ -157,6 +161,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
       await login.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Verify it is you' }).waitFor();
     };
+    await page.locator('.user-menu summary').click();
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL(`${portal.url}/`);
     offset += 30_000;
@@ -164,9 +169,10 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     const code = await totp(secret, Date.now() + offset);
     await login.locator('input[name=code]').fill(code);
     await login.getByRole('button', { name: 'Verify' }).click();
-    await page.waitForURL(/profile\.html/);
+    await page.waitForURL(`${portal.url}/`);
 
     // The same code again is rejected.
+    await page.locator('.user-menu summary').click();
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL(`${portal.url}/`);
     await signIn(password);
@@ -198,7 +204,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await signIn(newPassword);
     await login.locator('input[name=code]').fill(await totp(secret, Date.now() + offset));
     await login.getByRole('button', { name: 'Verify' }).click();
-    await page.waitForURL(/profile\.html/);
+    await page.waitForURL(`${portal.url}/`);
     // The company's devices, as a reviewer's import would register them.
     for (const serial of ['SN-778899', 'SN-778900', 'SN-778901']) {
       await portal.db.query(
@@ -307,16 +313,17 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await change.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('heading', { name: 'Password changed' }).waitFor();
 
-    // <gate-support-info> and <gate-support-case>.
-    await page.goto(`${portal.url}/support.html`);
+    // <gate-support-info> on the portal home, <gate-support-case> on the support-cases page.
+    await page.goto(`${portal.url}/`);
     // A new company gets Priority support: the regional number and the rotating 8-digit PIN.
     const info = page.locator('gate-support-info');
     await info.getByText('Regional support number').waitFor();
     await expect
       .poll(async () => (await info.evaluate((el) => el.shadowRoot?.textContent ?? '')).replace(/\s+/g, ' '))
       .toMatch(/Support PIN ?\d{8}/);
+    await page.goto(`${portal.url}/support.html`);
     const supportCase = page.locator('gate-support-case');
-    await supportCase.getByRole('radio', { name: /Production/ }).check();
+    await supportCase.getByLabel('Does this concern a production environment?').selectOption('production');
     await supportCase.getByRole('button', { name: 'Continue' }).click();
     await supportCase.locator('input[name=subject]').fill('Cluster does not start');
     await supportCase
@@ -343,7 +350,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await accept.locator('input[name=newPassword]').fill('splitting atoms since 1938');
     await accept.locator('input[name=confirmPassword]').fill('splitting atoms since 1938');
     await accept.getByRole('button', { name: 'Set password' }).click();
-    await guest.page.waitForURL(/profile\.html/);
+    await guest.page.waitForURL((u) => u.pathname === '/');
     const [member] = await portal.db.query<{ roles: string[] }>(
       'SELECT roles FROM accounts WHERE email = $1',
       [invitee],

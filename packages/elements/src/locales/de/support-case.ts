@@ -15,6 +15,7 @@ export const supportCase: Complete<typeof supportCaseTexts> = {
   testHelp: 'Ein Test- oder Staging-System.',
   pocPov: 'POC/POV',
   pocPovHelp: 'Ein Proof of Concept bzw. Value gemeinsam mit dem Presales-Team.',
+  choose: 'Bitte wählen …',
   chooseFirst: 'Wählen Sie zuerst die Umgebung.',
   next: 'Weiter',
   cancel: 'Abbrechen',

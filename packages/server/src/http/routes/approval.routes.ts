@@ -49,7 +49,7 @@ export function approvalRoutes(
     };
   };
 
-  app.get('/approvals', requireSession(ctx, 'reviewer'), async (c) => {
+  app.get('/approvals', requireSession(ctx, 'approvals'), async (c) => {
     const status = c.req.query('status') ?? 'pending';
     if (!['pending', 'overdue', 'all'].includes(status)) {
       return malformedRequest(c, [{ path: '/status', code: 'enum', params: {} }]);
@@ -63,7 +63,7 @@ export function approvalRoutes(
     return c.json({ items });
   });
 
-  app.get('/approvals/:id', requireSession(ctx, 'reviewer'), async (c) => {
+  app.get('/approvals/:id', requireSession(ctx, 'approvals'), async (c) => {
     const rows = await ctx.db.query<RegistrationRow>(
       "SELECT * FROM registrations WHERE id = $1 AND status IN ('pending-approval', 'approved', 'rejected')",
       [c.req.param('id')],
@@ -73,7 +73,7 @@ export function approvalRoutes(
     return c.json({ ...item(row), decisions: approvalDecisions(row.snapshot) });
   });
 
-  app.post('/approvals/:id/decisions', requireSession(ctx, 'reviewer'), async (c) => {
+  app.post('/approvals/:id/decisions', requireSession(ctx, 'approvals'), async (c) => {
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
     const { action, reason, overrideEmailCheck } = body.value;

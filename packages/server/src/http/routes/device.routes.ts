@@ -1,3 +1,4 @@
+import { can } from '@gatehouse/rules/roles';
 import type { Hono } from 'hono';
 import { parseDeviceCsv } from '../../devices/device-csv.js';
 import { checkDevices, importDevices, listDevices } from '../../devices/device-registry.js';
@@ -23,7 +24,7 @@ export async function companyDomain(ctx: ServerContext, account: AccountRow): Pr
  * them (`GET /devices?domain=`); a company user lists the company's own devices (`GET /devices`).
  */
 export function deviceRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext): void {
-  app.post('/devices', requireSession(ctx, 'reviewer'), async (c) => {
+  app.post('/devices', requireSession(ctx, 'approvals'), async (c) => {
     // CSV arrives as a JSON string: every state-changing request is JSON (the CSRF guard's rule).
     const body = await readJson(c, DEVICE_IMPORT_LIMIT);
     if (!body.ok) return body.response;
@@ -47,7 +48,7 @@ export function deviceRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext): void 
 
   app.get('/devices', requireSession(ctx), async (c) => {
     const account = c.get('account');
-    if (account.roles.includes('reviewer')) {
+    if (can(account.roles, 'approvals')) {
       const domain = c.req.query('domain')?.trim().toLowerCase();
       return c.json({ devices: await listDevices(ctx.db, domain || undefined) });
     }

@@ -1,0 +1,92 @@
+/**
+ * Manual sections "Support information" and "Where things are in the portal": after login the portal home shows
+ * the support level, the regional number and the support PIN (Priority and Plus; other levels see their level and
+ * how to upgrade); the menu bar follows the login state and the roles; the user menu holds profile, MFA settings,
+ * password and "Log out".
+ */
+import { describe, expect, it } from 'vitest';
+import { hasChromium, journey } from './harness.js';
+
+const j = journey('landing');
+
+/** The visible texts of the menu bar. */
+const menu = (page: import('playwright-core').Page) =>
+  page.locator('header nav li:not([hidden]) a').allInnerTexts();
+
+describe.skipIf(!hasChromium)('landing page and navigation', () => {
+  it('logged out: Register and Log in, no "Log out", no Approvals or Users', async () => {
+    const page = await j.page();
+    await j.visit(page, '/', 'logged-out');
+    expect(await menu(page)).toEqual(['Home', 'Register', 'Log in']);
+    await expect(page.getByRole('button', { name: 'Log out' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('.user-menu').isVisible()).resolves.toBe(false);
+  });
+
+  it('login lands on the portal home with the support level, regional number and PIN (Priority)', async () => {
+    const user = await j.activeUser({
+      givenName: 'Lise',
+      familyName: 'Meitner',
+      email: 'lise.meitner@fission-works.com',
+      company: 'Fission Works',
+    });
+    // Log in through the form (a fresh context): the login page sends the user home.
+    const page = await j.page();
+    await page.goto(`${j.url}/login.html`);
+    const login = page.locator('gate-login');
+    await login.locator('input[name=email]').fill(user.email);
+    await login.locator('input[name=password]').fill(user.password);
+    await login.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+    const info = page.locator('gate-support-info');
+    await info.getByText('Regional support number').waitFor();
+    await expect
+      .poll(async () => (await info.evaluate((el) => el.shadowRoot?.textContent ?? '')).replace(/\s+/g, ' '))
+      .toMatch(/Support level ?Priority.*Support PIN ?\d{8}/);
+    await expect(page.locator('#upgrade').isVisible()).resolves.toBe(false);
+    await j.check(page, 'priority');
+    // A Super Admin's menu: everything of the company, but not the reviewers' approvals.
+    expect(await menu(page)).toEqual(['Home', 'Support cases', 'RMA', 'Users']);
+    await page.locator('.user-menu summary').click();
+    const items = await page.locator('.user-menu li').allInnerTexts();
+    expect(items.map((t) => t.trim())).toEqual(['My profile', 'MFA settings', 'Change password', 'Log out']);
+    await j.check(page, 'user-menu');
+    await page.getByRole('link', { name: 'MFA settings' }).click();
+    await page.waitForURL(/profile\.html#mfa/);
+    await page.locator('.user-menu summary').click();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await page.getByRole('link', { name: 'Register your company' }).waitFor();
+    expect(await menu(page)).toEqual(['Home', 'Register', 'Log in']);
+  });
+
+  it('a Standard company sees its level and how to upgrade, and no PIN', async () => {
+    const user = await j.activeUser({
+      givenName: 'Otto',
+      familyName: 'Hahn',
+      email: 'otto.hahn@standard-chem.com',
+      company: 'Standard Chem',
+    });
+    await j.db.query(
+      "UPDATE companies SET support_level = 'standard' WHERE id = (SELECT company_id FROM accounts WHERE email = $1)",
+      [user.email],
+    );
+    await j.visit(user.page, '/', 'standard');
+    await expect.poll(() => user.page.locator('#upgrade').isVisible()).toBe(true);
+    const text = await user.page
+      .locator('gate-support-info')
+      .evaluate((el) => el.shadowRoot?.textContent ?? '');
+    expect(text).toContain('Your support level is Standard');
+    expect(text).not.toMatch(/\d{8}/);
+    await expect(user.page.locator('#upgrade').innerText()).resolves.toMatch(/upgrade to Priority or Plus/);
+    await j.check(user.page, 'standard-upgrade');
+  });
+
+  it('the reviewer sees Approvals, no company pages and no support card', async () => {
+    const page = await j.page();
+    await j.loginAsReviewer(page, '/');
+    await page.getByText('Welcome,').waitFor();
+    expect(await menu(page)).toEqual(['Home', 'Approvals', 'Devices']);
+    await expect(page.locator('#support-card').isVisible()).resolves.toBe(false);
+    await j.check(page, 'reviewer');
+  });
+});

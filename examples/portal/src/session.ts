@@ -1,0 +1,76 @@
+/**
+ * The signed-in user as the page script sees it, and what follows from it: which menu entries show, whether
+ * the page may be used at all. What a role allows comes from the one role model (`@gatehouse/rules/roles`); the
+ * server enforces the same model, so hiding an entry here is a courtesy, never the protection.
+ */
+import { can, type Permission } from '@gatehouse/rules/roles';
+import { api } from './api.js';
+import { say } from './dom.js';
+
+/** The session's user (`GET /session`). */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: string[];
+  companyId: string | null;
+}
+
+let session: Promise<SessionUser | null> | undefined;
+
+/** The signed-in user, or null; asked once per page. */
+export function currentUser(): Promise<SessionUser | null> {
+  session ??= api('GET', '/session').then((answer) => (answer.body?.session?.user as SessionUser) ?? null);
+  return session;
+}
+
+/** Whether `user` may do what `permission` guards. */
+export function allows(user: SessionUser | null, permission: string): boolean {
+  return user !== null && can(user.roles, permission as Permission);
+}
+
+/**
+ * Shows the elements meant for this visitor: `data-when="anonymous"` or `"signed-in"`, and `data-permission`
+ * entries only when the user's roles grant that permission.
+ */
+export function showFor(user: SessionUser | null, root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-when]')) {
+    el.hidden = (el.dataset.when === 'signed-in') !== (user !== null);
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-permission]')) {
+    const when = el.dataset.when;
+    const forVisitor = when === undefined || (when === 'signed-in') === (user !== null);
+    el.hidden = !forVisitor || !allows(user, el.dataset.permission ?? '');
+  }
+}
+
+/** Fills the menu bar and the user menu, and wires "Log out". */
+export async function navigation(): Promise<void> {
+  const user = await currentUser();
+  showFor(user);
+  const name = document.querySelector('#user-name');
+  if (name && user) name.textContent = user.name || user.email;
+  document.querySelector('#logout')?.addEventListener('click', async () => {
+    await api('DELETE', '/session');
+    location.assign('/');
+  });
+}
+
+/**
+ * The guard of a page for signed-in users: without a session it goes to the login page (and back here after);
+ * without `permission` it says so and hides the page's content. Resolves with the user when the page may run.
+ */
+export async function requireUser(permission?: Permission): Promise<SessionUser | null> {
+  const user = await currentUser();
+  if (!user) {
+    say('Please log in first.', 'error');
+    location.assign(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
+    return null;
+  }
+  if (permission && !allows(user, permission)) {
+    for (const el of document.querySelectorAll<HTMLElement>('main > :not(h1, #status)')) el.hidden = true;
+    say('Your roles do not include this part of the portal. Ask your Super Admin if you need it.', 'error');
+    return null;
+  }
+  return user;
+}
