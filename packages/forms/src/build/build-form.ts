@@ -87,6 +87,7 @@ const ownRuleFiles: Record<string, string> = {
   password: 'rules/password.browser',
   phone: 'rules/phone',
   'matches-field': 'rules/matches-field',
+  date: 'rules/date',
 };
 
 type Ajv = ReturnType<typeof createAjv>;

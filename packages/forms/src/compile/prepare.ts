@@ -52,10 +52,15 @@ export function prepare(
     return { ok: false, problems: [{ pointer: '', message: 'a definition must be a JSON object' }] };
   const def = input as unknown as FormDefinition;
   for (const key of Object.keys(def)) {
-    if (!['$schema', 'id', 'schema', 'ui', 'rules', 'messages', 'description'].includes(key)) {
-      problem(formatPointer([key]), `unknown property "${key}" (expected id, schema, ui, rules, messages)`);
+    if (!['$schema', 'id', 'version', 'schema', 'ui', 'rules', 'messages', 'description'].includes(key)) {
+      problem(
+        formatPointer([key]),
+        `unknown property "${key}" (expected id, version, schema, ui, rules, messages)`,
+      );
     }
   }
+  if (def.version !== undefined && !(Number.isInteger(def.version) && (def.version as number) >= 1))
+    problem('/version', 'version must be a whole number from 1 up (raise it when the form changes)');
   if (typeof def.id !== 'string' || !idPattern.test(def.id)) {
     problem('/id', 'id must be a kebab-case string like "rma-request" (it names the built module)');
   }
@@ -211,7 +216,7 @@ export function prepare(
   }
 
   // Messages.
-  const messages = isSchemaObject(def.messages) ? (def.messages as FormPlan['messages']) : {};
+  let messages = isSchemaObject(def.messages) ? (def.messages as FormPlan['messages']) : {};
   if (def.messages !== undefined && !isSchemaObject(def.messages))
     problem('/messages', 'messages must be an object of locales');
   for (const [locale, catalog] of Object.entries(messages)) {
@@ -259,7 +264,7 @@ export function prepare(
       required: info.required,
       conditional: conditional.has(p),
       ...(optionsOf(s, hint) ? { options: optionsOf(s, hint)! } : {}),
-      constraints: constraintsOf(s),
+      constraints: constraintsOf(s, named, p),
       ...('default' in s ? { default: s.default } : {}),
       ...(shownBy.has(p) ? { hiddenData: shownBy.get(p)! } : {}),
     };
@@ -271,6 +276,10 @@ export function prepare(
   };
   const multi = steps.length > 1 || Array.isArray(ui.steps);
   for (const step of steps) for (const p of step.fields) addField(p, multi ? step.id : undefined);
+  // Yes/no questions label their options with these keys unless the definition says otherwise.
+  if (fields.some((f) => f.options?.some((o) => o.label === yesNoKeys.true)))
+    messages = withTexts(messages, featureTexts.yesNo);
+  if (named.some((n) => n.name === 'date')) messages = withTexts(messages, featureTexts.date);
 
   // Schemas: rules become `if`/`then` so a server using the schema alone enforces the same requirements.
   const id = def.id;
@@ -329,6 +338,7 @@ function namedRuleAt(named: PlanNamedRule[], pointer: string): string | undefine
 
 function defaultWidget(s: Record<string, unknown>, rule: string | undefined): string {
   if (rule === 'password') return 'password-new';
+  if (rule === 'date' || s.format === 'date') return 'date';
   if (rule === 'business-email') return 'email';
   if (rule === 'phone') return 'tel';
   if (Array.isArray(s.enum)) return 'select';
@@ -348,12 +358,55 @@ function defaultWidget(s: Record<string, unknown>, rule: string | undefined): st
   }
 }
 
+/** Message keys of a yes/no question's options. */
+const yesNoKeys = { true: 'gatehouse.yes', false: 'gatehouse.no' } as const;
+
+/**
+ * English and German texts that travel with the forms that need them (yes/no options, the `date` rule's codes):
+ * added to the form's own catalog, under the definition's texts, so pages without such fields never load them.
+ */
+export const featureTexts: Record<'yesNo' | 'date', Record<string, Record<string, string>>> = {
+  yesNo: {
+    en: { 'gatehouse.yes': 'Yes', 'gatehouse.no': 'No' },
+    de: { 'gatehouse.yes': 'Ja', 'gatehouse.no': 'Nein' },
+  },
+  date: {
+    en: {
+      'date-in-future': 'The date cannot be in the future.',
+      'date-in-past': 'The date cannot be in the past.',
+      'date-too-early': 'Please enter {min} or later.',
+      'date-too-late': 'Please enter {max} or earlier.',
+    },
+    de: {
+      'date-in-future': 'Das Datum darf nicht in der Zukunft liegen.',
+      'date-in-past': 'Das Datum darf nicht in der Vergangenheit liegen.',
+      'date-too-early': 'Bitte geben Sie den {min} oder ein späteres Datum ein.',
+      'date-too-late': 'Bitte geben Sie den {max} oder ein früheres Datum ein.',
+    },
+  },
+};
+
+function withTexts(
+  messages: FormPlan['messages'],
+  texts: Record<string, Record<string, string>>,
+): FormPlan['messages'] {
+  const out: FormPlan['messages'] = { ...messages };
+  for (const [locale, own] of Object.entries(texts)) out[locale] = { ...own, ...(out[locale] ?? {}) };
+  return out;
+}
+
 function optionsOf(
   s: Record<string, unknown>,
   hint: UiField,
 ): { value: unknown; label: string }[] | undefined {
-  if (!Array.isArray(s.enum)) return undefined;
   const labels = isSchemaObject(hint.options) ? hint.options : {};
+  // A boolean shown as radio buttons is a yes/no question: two options, whatever the schema lists.
+  if (s.type === 'boolean' && hint.widget === 'radio')
+    return [true, false].map((value) => ({
+      value,
+      label: labels[String(value)] ?? yesNoKeys[String(value) as 'true' | 'false'],
+    }));
+  if (!Array.isArray(s.enum)) return undefined;
   return s.enum.map((value) => ({ value, label: labels[String(value)] ?? String(value) }));
 }
 
@@ -364,14 +417,27 @@ const constraintKeys = [
   'format',
   'minimum',
   'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
   'minItems',
   'maxItems',
   'const',
 ];
 
-function constraintsOf(s: Record<string, unknown>): Record<string, unknown> {
+function constraintsOf(
+  s: Record<string, unknown>,
+  named: PlanNamedRule[],
+  pointer: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of constraintKeys) if (k in s) out[k] = s[k];
+  // A date's bounds, so a renderer can set the date picker's min/max (the rule itself decides).
+  const segs = parsePointer(pointer);
+  const date = named.find(
+    (n) => n.name === 'date' && n.pattern.length === segs.length && n.pattern.every((x, i) => x === segs[i]),
+  );
+  if (date) Object.assign(out, date.options);
   return out;
 }
 

@@ -25,6 +25,7 @@ export type Widget =
   | 'list'
   | 'group'
   | 'hidden'
+  | 'date'
   | (string & {});
 
 /** UI hints for one field, keyed by its JSON Pointer in `ui.fields`. Text values may be message keys. */
@@ -73,6 +74,8 @@ export type LocaleMessages = Record<string, string | Record<string, string>>;
 export interface FormDefinition {
   $schema?: string;
   id: string;
+  /** Revision of the form (1, 2, …); raise it when fields change, so stored submissions say which one they used. */
+  version?: number;
   schema: JsonSchema;
   ui?: UiDefinition;
   rules?: FormRule[];

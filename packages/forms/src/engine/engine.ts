@@ -257,7 +257,16 @@ export function createForm<T = Record<string, unknown>>(
     return m;
   }
   const messages = messagesFor(options.locale ?? 'en');
-  const finish = (raw: RawIssue[]): Issue[] => raw.map((r) => ({ ...r, message: messages.issue(r) }));
+  // An unticked required checkbox is "unchecked", not "fill in this field" (and not a bare "confirm this").
+  const checkboxCode = (r: RawIssue): RawIssue =>
+    (r.code === 'required' || r.code === 'const') && fields[fieldIndex.get(r.path)!]?.widget === 'checkbox'
+      ? { ...r, code: 'unchecked' }
+      : r;
+  const finish = (raw: RawIssue[]): Issue[] =>
+    raw.map((x) => {
+      const r = checkboxCode(x);
+      return { ...r, message: messages.issue(r) };
+    });
 
   function runInstances(
     list: RuleInstance[],

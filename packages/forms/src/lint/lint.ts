@@ -5,7 +5,7 @@
  */
 import { isGatehouseError } from '@gatehouse/rules';
 import { prepareAndCheck } from '../compile/compile-form.js';
-import type { DefinitionProblem } from '../compile/prepare.js';
+import { type DefinitionProblem, featureTexts } from '../compile/prepare.js';
 import { isSchemaObject } from '../compile/walk.js';
 import type { FormDefinition } from '../definition/types.js';
 import { formatPointer } from '../engine/pointer.js';
@@ -14,6 +14,8 @@ import { builtinMessages, shippedLocales } from '../messages/catalog.js';
 // Lint checks every shipped locale, so it needs German registered (a side effect: lint runs in Node, not pages).
 import '../locales/de.js';
 import { ruleTable } from '../rules/registry.js';
+import { lintUi } from './ui-lint.js';
+import { lintWhen } from './when-lint.js';
 
 /** A lint finding: a JSON Pointer into the definition and a sentence. */
 export type LintProblem = DefinitionProblem;
@@ -22,6 +24,8 @@ export type LintProblem = DefinitionProblem;
 export interface LintOptions {
   /** Host rules the definition may name. */
   rules?: readonly NamedRule[];
+  /** Widget names the host renders itself, accepted besides the built-in ones. */
+  widgets?: readonly string[];
 }
 
 /**
@@ -31,6 +35,9 @@ export interface LintOptions {
 export function mayBacktrack(pattern: string): boolean {
   return /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/.test(pattern);
 }
+
+/** Codes whose English and German texts come with the forms that use them (the `date` rule's). */
+const travelling = new Set(Object.keys(featureTexts.date.en ?? {}));
 
 /** Every problem of a definition; empty when it is fine. Never throws. */
 export function lintDefinition(definition: unknown, options: LintOptions = {}): LintProblem[] {
@@ -47,6 +54,7 @@ export function lintDefinition(definition: unknown, options: LintOptions = {}): 
   }
   if (!isSchemaObject(definition)) return problems;
   const def = definition as unknown as FormDefinition;
+  problems.push(...lintUi(def, options.widgets ? { widgets: options.widgets } : {}), ...lintWhen(def));
 
   walkSchemas(def.schema, '/schema', (node, at) => {
     const types = Array.isArray(node.type) ? node.type : [node.type];
@@ -99,7 +107,7 @@ export function lintDefinition(definition: unknown, options: LintOptions = {}): 
     });
     for (const name of usedRules) {
       for (const code of rules[name]?.codes ?? []) {
-        if (!(code in (builtinMessages[locale] ?? {})) && !(code in catalog)) {
+        if (!(code in (builtinMessages[locale] ?? {})) && !(code in catalog) && !travelling.has(code)) {
           problems.push({
             pointer: `/messages/${locale}`,
             message: `missing message for code "${code}" (rule ${name}) in locale ${locale}`,

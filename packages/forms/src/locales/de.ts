@@ -67,6 +67,7 @@ const de: IssueMessages = {
   mismatch: 'Die beiden Eingaben stimmen nicht überein.',
   'invalid-characters':
     'Dieser Text enthält ein Zeichen, das hier nicht verwendet werden kann ({character}).',
+  unchecked: 'Bitte setzen Sie das Häkchen, um fortzufahren.',
 };
 
 registerMessages('de', de, { fallback: 'Dieser Wert wurde nicht akzeptiert ({code}).' });

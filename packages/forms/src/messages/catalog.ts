@@ -12,6 +12,7 @@ export type IssueMessages = Readonly<Record<string, string>>;
 
 const en: IssueMessages = {
   required: 'Please fill in this field.',
+  unchecked: 'Please tick this box to continue.',
   type: 'Please enter a value of type {type}.',
   minLength: 'Please enter at least {min} characters.',
   maxLength: 'Please enter at most {max} characters.',

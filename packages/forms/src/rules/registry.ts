@@ -6,6 +6,7 @@
 // condition applies (runtime compilation in a browser, `@gatehouse/elements/form/dev`), so no exact list ships.
 import { businessEmailRule } from '#rules/business-email';
 import type { NamedRule } from '../engine/types.js';
+import { dateRule } from './date.js';
 import { matchesFieldRule } from './matches-field.js';
 import { passwordRule } from './password.js';
 import { phoneRule } from './phone.js';
@@ -16,6 +17,7 @@ export const builtinRules: readonly NamedRule[] = [
   passwordRule,
   phoneRule,
   matchesFieldRule,
+  dateRule,
 ];
 
 /**
@@ -30,6 +32,7 @@ export const builtinRuleModules: Readonly<Record<string, { module: string; expor
   password: { module: '@gatehouse/forms/rules/password', exportName: 'passwordRule' },
   phone: { module: '@gatehouse/forms/rules/phone', exportName: 'phoneRule' },
   'matches-field': { module: '@gatehouse/forms/rules/matches-field', exportName: 'matchesFieldRule' },
+  date: { module: '@gatehouse/forms/rules/date', exportName: 'dateRule' },
 };
 
 const registered = new Map<string, NamedRule>();
