@@ -1,12 +1,13 @@
 /**
  * Builds the demo portal into `.build/public`: the page script bundled with esbuild (the flow elements bring the
- * flows' build-time compiled forms: no ajv compilation and no `unsafe-eval` in the browser), the HTML pages.
+ * flows' build-time compiled forms: no ajv compilation and no `unsafe-eval` in the browser), the HTML pages in
+ * every language.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { pages } from './pages.js';
+import { LANGUAGES, pagesIn } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -26,6 +27,11 @@ export async function buildPortal(): Promise<string> {
     logLevel: 'warning',
   });
   await copyFile(join(here, 'public', 'portal.css'), join(out, 'portal.css'));
-  for (const [name, html] of Object.entries(pages)) await writeFile(join(out, name), html);
+  // English pages at the top, every other language in a folder of its own (`de/login.html`); the server picks.
+  for (const [lang] of LANGUAGES) {
+    const dir = lang === 'en' ? out : join(out, lang);
+    await mkdir(dir, { recursive: true });
+    for (const [name, html] of Object.entries(pagesIn(lang))) await writeFile(join(dir, name), html);
+  }
   return out;
 }

@@ -8,12 +8,14 @@ import type { Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  chooseLocale,
   createDnsMailDomainResolver,
   createGatehouseServer,
   createSmtpMessenger,
   type Database,
   DEFAULT_SCRYPT,
   hashPassword,
+  LOCALE_COOKIE,
   openDatabase,
   securityHeaders,
   seedAccount,
@@ -21,6 +23,7 @@ import {
 } from '@gatehouse/server';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import { buildPortal } from './build.js';
 
 /** The header every page gets: nothing inline, nothing from elsewhere. */
@@ -107,14 +110,32 @@ export async function startPortal(options: PortalOptions = {}) {
   if (options.devOutbox) app.get('/dev/outbox', (c) => c.redirect('/api/dev/outbox'));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('*', async (c) => {
+    // The language switch's links (`?lang=de`): remember the choice (a cookie with only the language in it), then
+    // show the same page without the parameter.
+    const asked = c.req.query('lang');
+    if (asked === 'en' || asked === 'de') {
+      setCookie(c, LOCALE_COOKIE, asked, { path: '/', sameSite: 'Lax', maxAge: 365 * 24 * 3600 });
+      const rest = new URL(c.req.url).searchParams;
+      rest.delete('lang');
+      return c.redirect(`${c.req.path}${rest.size ? `?${rest}` : ''}`, 303);
+    }
     const path = c.req.path === '/' ? '/index.html' : c.req.path;
-    const file = normalize(join(publicDir, path));
+    // Pages come in the visitor's language: their choice, else the browser's (German pages live under de/).
+    const lang = chooseLocale(getCookie(c, LOCALE_COOKIE), c.req.header('accept-language'));
+    const localized = extname(path) === '.html' && lang !== 'en' ? `/${lang}${path}` : path;
+    const file = normalize(join(publicDir, localized));
     if (!file.startsWith(publicDir) || !TYPES[extname(file)]) return c.notFound();
     try {
-      const body = new Uint8Array(await readFile(file));
+      const bytes = await readFile(file);
+      // The footer's link to the development outbox shows only while the outbox is mounted.
+      const body =
+        options.devOutbox && extname(file) === '.html'
+          ? bytes.toString('utf8').replace('<footer id="dev-footer" hidden>', '<footer id="dev-footer">')
+          : new Uint8Array(bytes);
       return c.body(body, 200, {
         'content-type': TYPES[extname(file)] as string,
         'cache-control': 'no-cache',
+        ...(extname(file) === '.html' ? { 'content-language': lang, vary: 'Cookie, Accept-Language' } : {}),
       });
     } catch {
       return c.notFound();

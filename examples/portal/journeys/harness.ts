@@ -200,17 +200,23 @@ export function journey(section: string) {
      * A company's first user set up through the API (registered, confirmed, approved, password chosen), for
      * sections that start after registration. Returns the e-mail, password and the logged-in browser context.
      */
-    async activeUser(user: {
-      givenName: string;
-      familyName: string;
-      email: string;
-      company: string;
-      country?: string;
-    }) {
-      const page = await j.page();
+    async activeUser(
+      user: {
+        givenName: string;
+        familyName: string;
+        email: string;
+        company: string;
+        country?: string;
+      },
+      options: { locale?: string } = {},
+    ) {
+      // The browser's language is the one the person registers in (their e-mails follow it).
+      const page = await j.page(options.locale ? { locale: options.locale } : {});
       const request = page.context().request;
       const post = async (path: string, data: unknown) => {
-        const answer = await request.post(`${j.url}/api${path}`, { data });
+        // The API context does not send the browser's Accept-Language on its own.
+        const headers = options.locale ? { 'accept-language': options.locale } : undefined;
+        const answer = await request.post(`${j.url}/api${path}`, { data, ...(headers ? { headers } : {}) });
         if (answer.status() >= 400) throw new Error(`${path}: ${answer.status()} ${await answer.text()}`);
         return answer.status() === 204 ? null : answer.json();
       };
@@ -221,7 +227,7 @@ export function journey(section: string) {
       await reviewer.request.post(`${j.url}/api/session`, { data: j.reviewer });
       await reviewer.request.post(`${j.url}/api/approvals/${id}/decisions`, { data: { action: 'approve' } });
       await reviewer.close();
-      const otp = (await j.mail(user.email, /One-time password: (\S+)/))[1] as string;
+      const otp = (await j.mail(user.email, /(?:One-time password|Einmalpasswort): (\S+)/))[1] as string;
       await post('/session', { email: user.email, password: otp });
       const password = `${randomBytes(9).toString('base64url')} journey pass`;
       await post('/session/password', { newPassword: password });

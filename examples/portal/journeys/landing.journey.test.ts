@@ -11,7 +11,7 @@ const j = journey('landing');
 
 /** The visible texts of the menu bar. */
 const menu = (page: import('playwright-core').Page) =>
-  page.locator('header nav li:not([hidden]) a').allInnerTexts();
+  page.locator('header nav.main-nav li:not([hidden]) a').allInnerTexts();
 
 describe.skipIf(!hasChromium)('landing page and navigation', () => {
   it('logged out: Register and Log in, no "Log out", no Approvals or Users', async () => {

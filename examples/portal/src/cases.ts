@@ -5,6 +5,7 @@
  */
 import { api, errorText } from './api.js';
 import { $, h, say } from './dom.js';
+import { T, when } from './texts.js';
 
 /** A case as `GET /support/cases` lists it. */
 interface CaseSummary {
@@ -17,19 +18,8 @@ interface CaseSummary {
   updatedAt: string;
 }
 
-const ENVIRONMENT_TEXT: Record<string, string> = {
-  production: 'Production',
-  test: 'Test',
-  'poc-pov': 'POC/POV',
-};
-const STATUS_TEXT: Record<string, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  'waiting-for-customer': 'Waiting for you',
-  closed: 'Closed',
-};
-
-const when = (iso: string) => new Date(iso).toLocaleString();
+const ENVIRONMENT_TEXT = T.environment;
+const STATUS_TEXT = T.caseStatus;
 const caseLink = (c: CaseSummary) => `/case.html?id=${encodeURIComponent(c.caseId)}`;
 
 /** Fills the table of my cases (or says there are none). */
@@ -41,11 +31,11 @@ export async function listCases(): Promise<void> {
     h(
       'tr',
       { 'data-case': c.number },
-      h('td', { 'data-label': 'Case' }, h('a', { href: caseLink(c) }, c.number)),
-      h('td', { 'data-label': 'Title' }, c.subject),
-      h('td', { 'data-label': 'Environment' }, ENVIRONMENT_TEXT[c.environment] ?? c.environment),
-      h('td', { 'data-label': 'Status' }, STATUS_TEXT[c.status] ?? c.status),
-      h('td', { 'data-label': 'Last update' }, h('time', { datetime: c.updatedAt }, when(c.updatedAt))),
+      h('td', { 'data-label': T.colCase }, h('a', { href: caseLink(c) }, c.number)),
+      h('td', { 'data-label': T.colTitle }, c.subject),
+      h('td', { 'data-label': T.colEnvironment }, ENVIRONMENT_TEXT[c.environment] ?? c.environment),
+      h('td', { 'data-label': T.colStatus }, STATUS_TEXT[c.status] ?? c.status),
+      h('td', { 'data-label': T.colUpdate }, h('time', { datetime: c.updatedAt }, when(c.updatedAt))),
     ),
   );
   $('#cases tbody').replaceChildren(...rows);
@@ -68,15 +58,15 @@ export async function showCase(): Promise<void> {
     severity?: string;
     comments: { id: string; author: string; body: string; createdAt: string }[];
   };
-  document.title = `${c.number} · Customer portal`;
+  document.title = `${c.number} · ${T.portal}`;
   $('#case-title').textContent = `${c.number}: ${c.subject}`;
   $('#case-facts').replaceChildren(
-    ...fact('Environment', ENVIRONMENT_TEXT[c.environment] ?? c.environment),
-    ...fact('Status', STATUS_TEXT[c.status] ?? c.status),
-    ...fact('Opened', when(c.createdAt)),
-    ...fact('Last update', when(c.updatedAt)),
-    ...(c.product ? fact('Product', c.product) : []),
-    ...(c.severity ? fact('Severity', c.severity) : []),
+    ...fact(T.colEnvironment, ENVIRONMENT_TEXT[c.environment] ?? c.environment),
+    ...fact(T.colStatus, STATUS_TEXT[c.status] ?? c.status),
+    ...fact(T.opened, when(c.createdAt)),
+    ...fact(T.colUpdate, when(c.updatedAt)),
+    ...(c.product ? fact(T.product, c.product) : []),
+    ...(c.severity ? fact(T.severity, c.severity) : []),
   );
   $('#case-description').textContent = c.description;
   $('#comments').replaceChildren(
@@ -107,7 +97,7 @@ export function commentForm(): void {
   };
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!field.value.trim()) return showError('Write your comment first.');
+    if (!field.value.trim()) return showError(T.writeComment);
     const id = new URLSearchParams(location.search).get('id') ?? '';
     const answer = await api('POST', `/support/cases/${encodeURIComponent(id)}/comments`, {
       body: field.value,
@@ -116,14 +106,13 @@ export function commentForm(): void {
       const issue = answer.body?.error?.issues?.[0] as
         | { code: string; params?: { max?: number } }
         | undefined;
-      if (issue?.code === 'too-long')
-        return showError(`Please keep it under ${issue.params?.max} characters.`);
-      if (issue) return showError('Write your comment first.');
+      if (issue?.code === 'too-long') return showError(T.commentTooLong(issue.params?.max));
+      if (issue) return showError(T.writeComment);
       return say(errorText(answer), 'error');
     }
     field.value = '';
     showError('');
-    say('Your comment was added.', 'ok');
+    say(T.commentAdded, 'ok');
     await showCase();
   });
 }

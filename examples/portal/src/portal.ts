@@ -16,11 +16,14 @@ import '@gatehouse/elements/support-case/define';
 import '@gatehouse/elements/rma-request/define';
 import '@gatehouse/elements/invite-user/define';
 import '@gatehouse/elements/invitation-accept/define';
+// German texts of the elements (and of the forms and flows under them), for the German pages.
+import '@gatehouse/elements/locales/de';
 import { api, errorText } from './api.js';
 import { commentForm, listCases, showCase } from './cases.js';
 import { $, h, say } from './dom.js';
 import { reviewerPage } from './reviewer.js';
 import { currentUser, navigation, requireUser, showFor } from './session.js';
+import { LANG, T, when } from './texts.js';
 import { listUsers } from './users.js';
 
 /** The first element `selector` matches, typed by its tag. */
@@ -45,12 +48,12 @@ const pages: Record<string, () => Promise<void> | void> = {
     $('#anonymous-home').hidden = user !== null;
     $('#dashboard').hidden = user === null;
     if (!user) return;
-    $('#who').textContent = `Welcome, ${user.name || user.email}.`;
+    $('h1').textContent = T.welcome(user.name || user.email);
     showFor(user, $('#dashboard'));
     // The support contract belongs to a company: the operator's reviewers have none.
     if (!user.companyId) return;
     // Made here rather than in the markup: it asks the server at once, which only makes sense when signed in.
-    const info = h('gate-support-info', { endpoint: '/api', persist: 'none', lang: 'en' });
+    const info = h('gate-support-info', { endpoint: '/api', persist: 'none', lang: LANG });
     info.addEventListener('gate-complete', (event) => {
       const level = (event as CustomEvent<{ output?: { level?: string } }>).detail.output?.level;
       $('#upgrade').hidden = level === 'priority' || level === 'plus';
@@ -60,7 +63,7 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   register() {
-    onComplete(element('gate-registration'), (o) => `Registration ${String(o.status)}.`);
+    onComplete(element('gate-registration'), (o) => T.registration(String(o.status)));
   },
 
   confirm() {
@@ -69,7 +72,7 @@ const pages: Record<string, () => Promise<void> | void> = {
     el.addEventListener('gate-step', (event) => {
       const { step } = (event as CustomEvent<{ step: string }>).detail;
       if (step.startsWith('awaitingApproval')) {
-        say('E-mail confirmed: your registration now waits for approval (usually within 24 hours).', 'ok');
+        say(T.confirmed, 'ok');
       }
     });
   },
@@ -83,19 +86,15 @@ const pages: Record<string, () => Promise<void> | void> = {
   },
 
   reset() {
-    onComplete(element('gate-password-reset'), () => 'Your password was changed. You can log in now.');
+    onComplete(element('gate-password-reset'), () => T.resetDone);
   },
 
   async profile() {
     if (!(await requireUser())) return;
     onComplete(element('gate-mfa-enrollment'), (o) =>
-      o.outcome === 'enrolled'
-        ? o.method === 'totp'
-          ? 'Authenticator app activated.'
-          : 'E-mail codes activated.'
-        : undefined,
+      o.outcome === 'enrolled' ? (o.method === 'totp' ? T.totpOn : T.emailOn) : undefined,
     );
-    onComplete(element('gate-password-change'), () => 'Your password was changed.');
+    onComplete(element('gate-password-change'), () => T.passwordChanged);
     // The change form refuses her names, company and address as the server does, and states her minimum.
     const [profile, factors] = await Promise.all([api('GET', '/profile'), api('GET', '/mfa/factors')]);
     const p = profile.body?.profile;
@@ -110,7 +109,7 @@ const pages: Record<string, () => Promise<void> | void> = {
   async support() {
     if (!(await requireUser('support-cases'))) return;
     await listCases();
-    onComplete(element('gate-support-case'), (o) => `Case ${String(o.number)} created.`);
+    onComplete(element('gate-support-case'), (o) => T.caseCreated(String(o.number)));
     element('gate-support-case').addEventListener('gate-complete', () => void listCases());
   },
 
@@ -123,7 +122,7 @@ const pages: Record<string, () => Promise<void> | void> = {
   async rma() {
     if (!(await requireUser('rma'))) return;
     const el = element('gate-rma-request');
-    onComplete(el, (o) => (typeof o.number === 'string' ? `RMA request ${o.number} submitted.` : undefined));
+    onComplete(el, (o) => (typeof o.number === 'string' ? T.rmaSubmitted(o.number) : undefined));
     el.addEventListener('gate-complete', () => void listRmas());
     await listRmas();
   },
@@ -134,7 +133,7 @@ const pages: Record<string, () => Promise<void> | void> = {
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const file = ($('#device-file') as HTMLInputElement).files?.[0];
-      if (!file) return say('Choose a CSV file first.', 'error');
+      if (!file) return say(T.chooseCsv, 'error');
       const { status, body } = await api('POST', '/devices', { csv: await file.text() });
       const answer = { ok: status === 200, status };
       const issues = $('#import-issues');
@@ -146,16 +145,11 @@ const pages: Record<string, () => Promise<void> | void> = {
       issues.replaceChildren(...list.map((i) => h('li', {}, deviceIssueText(i))));
       issues.hidden = list.length === 0;
       if (answer.ok) {
-        say(`${body.imported} devices imported.`, 'ok');
+        say(T.devicesImported(body.imported), 'ok');
         form.reset();
         await listDevices();
       } else
-        say(
-          list.length
-            ? `The file was not imported: ${list.length} problem(s), listed below.`
-            : errorText({ status: answer.status, body }),
-          'error',
-        );
+        say(list.length ? T.importRefused(list.length) : errorText({ status: answer.status, body }), 'error');
     });
     let typing: ReturnType<typeof setTimeout> | undefined;
     $('#device-domain').addEventListener('input', () => {
@@ -168,14 +162,19 @@ const pages: Record<string, () => Promise<void> | void> = {
   async users() {
     if (!(await requireUser('users'))) return;
     await listUsers();
-    onComplete(element('gate-invite-user'), () => 'Invitation sent.');
+    onComplete(element('gate-invite-user'), () => T.invitationSent);
     element('gate-invite-user').addEventListener('gate-complete', () => void listUsers());
   },
 
-  invitation() {
+  async invitation() {
     const el = element('gate-invitation-accept');
     el.token = new URLSearchParams(location.search).get('token') ?? '';
     el.addEventListener('gate-complete', () => location.assign('/'));
+    // Her names, company and address are refused in the password in the browser too, as on the server.
+    if (!el.token) return;
+    const preview = await api('POST', '/invitations/preview', { token: el.token });
+    const p = preview.status === 200 ? preview.body : undefined;
+    if (p) el.subject = { contextWords: [p.givenName, p.familyName, p.company, p.email].filter(Boolean) };
   },
 
   async reviewer() {
@@ -202,8 +201,8 @@ async function listRmas() {
         {},
         h('td', {}, i.number),
         h('td', {}, [i.serialNumber, ...i.additionalSerialNumbers].join(', ')),
-        h('td', {}, new Date(i.createdAt).toLocaleString()),
-        h('td', {}, h('span', { class: 'badge' }, i.status === 'submitted' ? 'Submitted' : i.status)),
+        h('td', {}, when(i.createdAt)),
+        h('td', {}, h('span', { class: 'badge' }, i.status === 'submitted' ? T.submitted : i.status)),
       ),
     ),
   );
@@ -237,29 +236,26 @@ function deviceIssueText(issue: { path: string; code: string; params: Record<str
   const row = /^\/devices\/(\d+)\/?(\w*)/.exec(issue.path);
   const csvLine = /^\/csv\/(\d+)/.exec(issue.path);
   const where = row
-    ? `Line ${Number(row[1]) + 2}${row[2] ? `, ${COLUMN[row[2]] ?? row[2]}` : ''}`
+    ? `${T.line(Number(row[1]) + 2)}${row[2] ? `, ${COLUMN[row[2]] ?? row[2]}` : ''}`
     : csvLine
-      ? `Line ${csvLine[1]}`
+      ? T.line(csvLine[1] ?? '')
       : issue.path === '/csv/header'
-        ? 'Header'
-        : 'File';
+        ? T.header
+        : T.file;
+  const says = T.deviceIssue;
   const what: Record<string, string> = {
-    pattern: 'a serial number has 6 to 32 capital letters, digits and dashes',
+    pattern: says.pattern,
     format:
-      row?.[2] === 'purchaseDate'
-        ? 'not a date (YYYY-MM-DD) up to today'
-        : row?.[2] === 'companyDomain'
-          ? 'not a domain like example.com'
-          : 'wrong format',
-    enum: 'use appliance, blade, power-supply, fan-module or other',
-    uniqueItems: 'this serial number appears twice in the file',
-    required: 'missing',
+      row?.[2] === 'purchaseDate' ? says.date : row?.[2] === 'companyDomain' ? says.domain : says.format,
+    enum: says.enum,
+    uniqueItems: says.uniqueItems,
+    required: says.required,
     columns:
       issue.path === '/csv/header'
-        ? `the columns must be company_domain, serial, part_number, unit_type, purchase_date (missing: ${String(issue.params.missing ?? '') || 'none'}; unknown: ${String(issue.params.unknown ?? '') || 'none'})`
-        : `expected ${String(issue.params.expected)} fields, found ${String(issue.params.found)}`,
-    maxLength: 'too long',
-    'unclosed-quote': 'a quote is never closed',
+        ? says.header(String(issue.params.missing ?? ''), String(issue.params.unknown ?? ''))
+        : says.fields(String(issue.params.expected), String(issue.params.found)),
+    maxLength: says.maxLength,
+    'unclosed-quote': says.unclosedQuote,
   };
   return `${where}: ${what[issue.code] ?? issue.code}.`;
 }

@@ -10,6 +10,7 @@
 import type { ApprovalItem } from '@gatehouse/elements/approval-queue';
 import { api, errorText } from './api.js';
 import { $, h, say } from './dom.js';
+import { T, when } from './texts.js';
 
 /** A finding of the e-mail policy as the server reports it; unknown fields are shown as they come. */
 interface Finding {
@@ -28,30 +29,10 @@ type Item = ApprovalItem & {
   jobTitle?: string;
 };
 
-const STATE_TEXT: Record<string, string> = {
-  pending: 'Pending',
-  'awaiting-information': 'Waiting for information',
-  approved: 'Approved',
-  rejected: 'Rejected',
-};
+const STATE_TEXT = T.reviewState;
 
 /** What each known finding means to a reviewer; other codes are shown by their code. */
-const FINDING_TEXT: Record<string, string> = {
-  'free-provider': 'Free e-mail provider',
-  disposable: 'Disposable e-mail service',
-  'generic-role': 'Shared role address (info@, sales@ …)',
-  'shared-mailbox': 'Team mailbox',
-  'lookalike-domain': 'Domain imitates another domain',
-  'denied-domain': 'Domain on the deny list',
-  'invalid-syntax': 'Not a valid address',
-  'free-provider-typo': 'Typo of a free e-mail provider',
-  'unknown-tld': 'Unknown top-level domain',
-  'undeliverable-domain': 'Domain cannot receive mail',
-  'no-mx': 'No mail server (MX) for the domain',
-  'domain-typo': 'Domain may be a typo of a known one',
-  'mail-domain-unchecked': 'Mail server not checked',
-  'first-from-domain': 'First registration from this domain',
-};
+const FINDING_TEXT = T.findings;
 
 /** Soft signals inform the reviewer but are not a reason to look twice: they neither flag nor fail the check. */
 const INFORMATIONAL = new Set(['first-from-domain', 'mail-domain-unchecked']);
@@ -62,11 +43,11 @@ function flagsOf(item: Item): Finding[] {
 }
 
 const FILTERS: [string, string, (i: Item) => boolean][] = [
-  ['open', 'Open', (i) => i.state === 'pending' || i.state === 'awaiting-information'],
-  ['flagged', 'Flagged', (i) => flagsOf(i).length > 0],
-  ['overdue', 'Overdue', (i) => i.overdue],
-  ['decided', 'Decided', (i) => i.state === 'approved' || i.state === 'rejected'],
-  ['all', 'All', () => true],
+  ['open', T.filters.open, (i) => i.state === 'pending' || i.state === 'awaiting-information'],
+  ['flagged', T.filters.flagged, (i) => flagsOf(i).length > 0],
+  ['overdue', T.filters.overdue, (i) => i.overdue],
+  ['decided', T.filters.decided, (i) => i.state === 'approved' || i.state === 'rejected'],
+  ['all', T.filters.all, () => true],
 ];
 
 const SORTS: Record<string, (a: Item, b: Item) => number> = {
@@ -107,7 +88,7 @@ export async function reviewerPage(): Promise<void> {
 function renderToolbar() {
   const bar = $('#queue-tools');
   if (bar.childElementCount > 0) return;
-  const filters = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Show' });
+  const filters = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': T.show });
   for (const [id, label] of FILTERS) {
     const input = h('input', {
       type: 'radio',
@@ -132,7 +113,7 @@ function renderToolbar() {
   const search = h('input', {
     type: 'search',
     id: 'queue-search',
-    placeholder: 'Name, e-mail or company',
+    placeholder: T.searchPlaceholder,
   }) as HTMLInputElement;
   search.addEventListener('input', () => {
     view.query = search.value.trim().toLowerCase();
@@ -141,10 +122,7 @@ function renderToolbar() {
   const sort = h(
     'select',
     { id: 'queue-sort' },
-    h('option', { value: 'due' }, 'Due first'),
-    h('option', { value: 'newest' }, 'Newest first'),
-    h('option', { value: 'company' }, 'Company A–Z'),
-    h('option', { value: 'name' }, 'Name A–Z'),
+    ...Object.entries(T.sorts).map(([value, text]) => h('option', { value }, text)),
   ) as HTMLSelectElement;
   sort.addEventListener('change', () => {
     view.sort = sort.value;
@@ -152,8 +130,8 @@ function renderToolbar() {
   });
   bar.append(
     filters,
-    h('span', { class: 'field' }, h('label', { for: 'queue-search' }, 'Search'), search),
-    h('span', { class: 'field' }, h('label', { for: 'queue-sort' }, 'Sort'), sort),
+    h('span', { class: 'field' }, h('label', { for: 'queue-search' }, T.search), search),
+    h('span', { class: 'field' }, h('label', { for: 'queue-sort' }, T.sort), sort),
   );
 }
 
@@ -204,14 +182,12 @@ function row(item: Item, first: boolean): HTMLElement {
           ? h('span', { class: 'badge' }, findingText(f))
           : h('span', { class: 'badge warn' }, `⚠ ${findingText(f)}`),
       ),
-      flagsOf(item).length === 0 ? h('span', { class: 'badge ok' }, 'E-mail check passed') : '',
+      flagsOf(item).length === 0 ? h('span', { class: 'badge ok' }, T.checkPassed) : '',
     ),
     h(
       'span',
       { class: 'when' },
-      item.overdue
-        ? h('span', { class: 'badge danger' }, 'Overdue')
-        : `Due ${new Date(item.dueAt).toLocaleString()}`,
+      item.overdue ? h('span', { class: 'badge danger' }, T.overdue) : T.due(when(item.dueAt)),
     ),
     h('span', { class: `badge state-${item.state}` }, STATE_TEXT[item.state] ?? item.state),
   );
@@ -257,24 +233,24 @@ async function openDetail(id: string, focus: boolean) {
   }
   const found = findingsOf(item);
   const heading = h('h2', { id: 'detail-heading', tabindex: '-1' }, `${item.givenName} ${item.familyName}`);
-  const close = h('button', { type: 'button', class: 'ghost', 'aria-label': 'Close the detail' }, '✕');
+  const close = h('button', { type: 'button', class: 'ghost', 'aria-label': T.closeDetail }, '✕');
   close.addEventListener('click', () => closeDetail());
   panel.replaceChildren(
     h('div', { class: 'detail-head' }, heading, close),
     h(
       'dl',
       { class: 'facts' },
-      ...fact('E-mail', item.email),
-      ...fact('Company', item.company),
-      ...(item.jobTitle ? fact('Job title', item.jobTitle) : []),
-      ...(item.country ? fact('Country', item.country) : []),
-      ...fact('Submitted', new Date(item.submittedAt).toLocaleString()),
-      ...fact('Due', item.overdue ? 'Overdue' : new Date(item.dueAt).toLocaleString()),
-      ...fact('State', STATE_TEXT[item.state] ?? item.state),
+      ...fact(T.email, item.email),
+      ...fact(T.company, item.company),
+      ...(item.jobTitle ? fact(T.jobTitle, item.jobTitle) : []),
+      ...(item.country ? fact(T.country, item.country) : []),
+      ...fact(T.submittedAt, when(item.submittedAt)),
+      ...fact(T.dueAt, item.overdue ? T.overdue : when(item.dueAt)),
+      ...fact(T.state, STATE_TEXT[item.state] ?? item.state),
     ),
-    h('h3', {}, 'What the e-mail policy found'),
+    h('h3', {}, T.policyFound),
     found.length === 0
-      ? h('p', { class: 'badge ok' }, 'Nothing: a personal address at a business domain.')
+      ? h('p', { class: 'badge ok' }, T.nothingFound)
       : h(
           'ul',
           { class: 'findings' },
@@ -290,19 +266,14 @@ async function openDetail(id: string, focus: boolean) {
             ),
           ),
         ),
-    h('h3', {}, 'History'),
+    h('h3', {}, T.history),
     item.decisions.length === 0
-      ? h('p', { class: 'muted' }, 'No decision yet.')
+      ? h('p', { class: 'muted' }, T.noDecision)
       : h(
           'ol',
           { class: 'history' },
           ...item.decisions.map((d) =>
-            h(
-              'li',
-              {},
-              `${new Date(d.at).toLocaleString()} · ${d.action} by ${d.by}`,
-              d.reason ? ` — ${d.reason}` : '',
-            ),
+            h('li', {}, T.decidedBy(when(d.at), d.action, d.by), d.reason ? ` — ${d.reason}` : ''),
           ),
         ),
     decisionForm(item, found.length > 0),
@@ -332,7 +303,7 @@ document.addEventListener('keydown', (event) => {
 function decisionForm(item: Item, flagged: boolean): HTMLElement {
   const open = item.state === 'pending';
   const waiting = item.state === 'awaiting-information';
-  if (!open && !waiting) return h('p', { class: 'muted' }, 'Decided: nothing more to do.');
+  if (!open && !waiting) return h('p', { class: 'muted' }, T.decidedNothing);
   const reason = h('textarea', {
     id: 'decision-reason',
     maxlength: '2000',
@@ -361,43 +332,27 @@ function decisionForm(item: Item, flagged: boolean): HTMLElement {
   return h(
     'div',
     { class: 'decision' },
-    h('h3', {}, 'Decision'),
-    h(
-      'label',
-      { for: 'decision-reason' },
-      'Reason (required to reject, to ask for information and to override a flag)',
-    ),
+    h('h3', {}, T.decision),
+    h('label', { for: 'decision-reason' }, T.reason),
     reason,
     ...(flagged
-      ? [
-          h(
-            'p',
-            { class: 'override' },
-            override,
-            h(
-              'label',
-              { for: 'decision-override' },
-              'The e-mail check is a false positive: approve anyway (give a reason)',
-            ),
-          ),
-        ]
+      ? [h('p', { class: 'override' }, override, h('label', { for: 'decision-override' }, T.override))]
       : []),
     h(
       'p',
       { class: 'actions' },
-      button('approve', 'Approve', 'primary'),
-      button('reject', 'Reject', 'danger'),
+      button('approve', T.approve, 'primary'),
+      button('reject', T.reject, 'danger'),
       // Asking for information and recording that it arrived alternate; approve and reject stay open.
-      open ? button('request-info', 'Ask for information') : button('info-provided', 'Information provided'),
+      open ? button('request-info', T.askInfo) : button('info-provided', T.infoProvided),
     ),
   );
 }
 
 /** A decision's issue (from the approval machine's checks on the server) as a sentence. */
 function decisionIssueText(issue: { path: string; code: string }): string {
-  if (issue.path === '/reason' && issue.code === 'required') return 'Give a reason.';
-  if (issue.path === '/overrideEmailCheck')
-    return 'This e-mail was flagged: tick the false-positive box and give a reason to approve.';
-  if (issue.code === 'account-exists') return 'This address already has an account.';
+  if (issue.path === '/reason' && issue.code === 'required') return T.giveReason;
+  if (issue.path === '/overrideEmailCheck') return T.flaggedNeedsOverride;
+  if (issue.code === 'account-exists') return T.accountExists;
   return `${issue.path.slice(1) || 'decision'}: ${issue.code}.`;
 }

@@ -6,6 +6,7 @@
 import { can, type Permission } from '@gatehouse/rules/roles';
 import { api } from './api.js';
 import { say } from './dom.js';
+import { LANG, T } from './texts.js';
 
 /** The session's user (`GET /session`). */
 export interface SessionUser {
@@ -14,6 +15,8 @@ export interface SessionUser {
   name: string;
   roles: string[];
   companyId: string | null;
+  /** The stored language preference; null when the user never chose one. */
+  locale?: 'en' | 'de' | null;
 }
 
 let session: Promise<SessionUser | null> | undefined;
@@ -44,9 +47,50 @@ export function showFor(user: SessionUser | null, root: ParentNode = document): 
   }
 }
 
-/** Fills the menu bar and the user menu, and wires "Log out". */
+/** The language the visitor chose on this browser (the cookie the switch sets), if any. */
+function chosenHere(): 'en' | 'de' | undefined {
+  return /(?:^|;\s*)gatehouse-lang=(en|de)(?:;|$)/.exec(document.cookie)?.[1] as 'en' | 'de' | undefined;
+}
+
+/**
+ * A signed-in user's language follows them: a choice made on this browser is stored as their preference; else
+ * their stored preference is applied (the page reloads once in it). Resolves with whether the page reloads.
+ */
+async function followPreference(user: SessionUser | null): Promise<boolean> {
+  if (!user) return false;
+  const here = chosenHere();
+  if (here && here !== user.locale) {
+    await api('PUT', '/preferences', { locale: here });
+    return false;
+  }
+  if (!user.locale || user.locale === LANG) return false;
+  const url = new URL(location.href);
+  url.searchParams.set('lang', user.locale);
+  location.replace(url);
+  return true;
+}
+
+/** The switch's links set the language cookie on the way (`?lang=`); for a signed-in user the server stores it too. */
+function wireLanguageSwitch(user: SessionUser | null): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[data-lang]')) {
+    // Keep the page's own parameters (a case's id) when switching.
+    const url = new URL(location.href);
+    url.searchParams.set('lang', link.dataset.lang ?? 'en');
+    link.href = url.toString();
+    if (!user) continue;
+    link.addEventListener('click', async (event) => {
+      event.preventDefault();
+      await api('PUT', '/preferences', { locale: link.dataset.lang });
+      location.assign(link.href);
+    });
+  }
+}
+
+/** Fills the menu bar and the user menu, wires "Log out" and the language switch. */
 export async function navigation(): Promise<void> {
   const user = await currentUser();
+  if (await followPreference(user)) return;
+  wireLanguageSwitch(user);
   showFor(user);
   const name = document.querySelector('#user-name');
   if (name && user) name.textContent = user.name || user.email;
@@ -63,13 +107,13 @@ export async function navigation(): Promise<void> {
 export async function requireUser(permission?: Permission): Promise<SessionUser | null> {
   const user = await currentUser();
   if (!user) {
-    say('Please log in first.', 'error');
+    say(T.loginFirst, 'error');
     location.assign(`/login.html?next=${encodeURIComponent(location.pathname + location.search)}`);
     return null;
   }
   if (permission && !allows(user, permission)) {
     for (const el of document.querySelectorAll<HTMLElement>('main > :not(h1, #status)')) el.hidden = true;
-    say('Your roles do not include this part of the portal. Ask your Super Admin if you need it.', 'error');
+    say(T.notYourRole, 'error');
     return null;
   }
   return user;

@@ -6,6 +6,7 @@
 import { ROLES } from '@gatehouse/rules/roles';
 import { type Answer, api, errorText } from './api.js';
 import { $, h, say } from './dom.js';
+import { T } from './texts.js';
 
 /** A row of `GET /users`. */
 interface UserRow {
@@ -22,8 +23,9 @@ interface UserRow {
 
 type Role = { id: string; label: string };
 
-const STATE_TEXT = { active: 'Active', deactivated: 'Deactivated', invited: 'Invited' } as const;
-const roleLabel = (id: string) => ROLES.find((r) => r.id === id)?.label ?? id;
+const STATE_TEXT = T.userState;
+/** A role's name in the page's language (the model's English label for a role this page does not know). */
+const roleLabel = (id: string) => T.roleNames[id] ?? ROLES.find((r) => r.id === id)?.label ?? id;
 
 function button(text: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLElement {
   const b = h('button', { type: 'button', ...attrs }, text);
@@ -50,25 +52,25 @@ function roleEditor(
     const id = `role-${user.id}-${role.id}`;
     const box = h('input', { type: 'checkbox', id, value: role.id }) as HTMLInputElement;
     box.checked = user.roles.includes(role.id);
-    return h('span', { class: 'choice' }, box, h('label', { for: id }, role.label));
+    return h('span', { class: 'choice' }, box, h('label', { for: id }, roleLabel(role.id)));
   });
   const fieldset = h(
     'fieldset',
     { class: 'role-editor' },
-    h('legend', {}, `Roles of ${user.name || user.email}`),
+    h('legend', {}, T.rolesOf(user.name || user.email)),
     ...boxes,
   );
   const close = () => cell.replaceChildren(view);
   fieldset.append(
-    button('Save roles', () => {
+    button(T.saveRoles, () => {
       const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
-      if (chosen.length === 0) return say('Choose at least one role.', 'error');
+      if (chosen.length === 0) return say(T.chooseRole, 'error');
       void act(
         api('PATCH', `/users/${encodeURIComponent(user.id)}`, { roles: chosen }),
-        `Roles of ${user.email} saved.`,
+        T.rolesSaved(user.email),
       );
     }),
-    button('Cancel', close),
+    button(T.cancel, close),
   );
   return fieldset;
 }
@@ -78,34 +80,25 @@ function actions(user: UserRow, roles: readonly Role[], rolesCell: HTMLElement):
   const path = encodeURIComponent(user.id);
   if (user.kind === 'invitation') {
     return [
-      button(
-        'Resend',
-        () => void act(api('POST', `/invitations/${path}/resend`), `Invitation to ${user.email} sent again.`),
-      ),
-      button(
-        'Revoke',
-        () => void act(api('DELETE', `/invitations/${path}`), `Invitation to ${user.email} revoked.`),
-      ),
+      button(T.resend, () => void act(api('POST', `/invitations/${path}/resend`), T.resent(user.email))),
+      button(T.revoke, () => void act(api('DELETE', `/invitations/${path}`), T.revoked(user.email))),
     ];
   }
   if (user.state !== 'active') return [];
-  const edit = button('Change roles', () => {
+  const edit = button(T.changeRoles, () => {
     const view = rolesCell.firstElementChild as HTMLElement;
     rolesCell.replaceChildren(roleEditor(user, roles, rolesCell, view));
     rolesCell.querySelector('input')?.focus();
   });
   if (user.self) return [edit];
-  const deactivate = button('Deactivate', () => {
+  const deactivate = button(T.deactivate, () => {
     if (deactivate.dataset.confirm !== 'yes') {
       // Asked twice: the user loses access at once.
       deactivate.dataset.confirm = 'yes';
-      deactivate.textContent = `Confirm: deactivate ${user.email}`;
+      deactivate.textContent = T.confirmDeactivate(user.email);
       return;
     }
-    void act(
-      api('POST', `/users/${path}/deactivate`),
-      `${user.email} was deactivated; their sessions ended.`,
-    );
+    void act(api('POST', `/users/${path}/deactivate`), T.deactivated(user.email));
   });
   return [edit, deactivate];
 }
@@ -118,19 +111,18 @@ export async function listUsers(): Promise<void> {
   const rows = (answer.body.users as UserRow[]).map((user) => {
     const rolesCell = h(
       'td',
-      { 'data-label': 'Roles' },
+      { 'data-label': T.colRoles },
       h('span', {}, user.roles.map(roleLabel).join(', ') || '—'),
     );
-    const state =
-      user.state === 'invited' && user.expired ? 'Invited (link expired)' : STATE_TEXT[user.state];
+    const state = user.state === 'invited' && user.expired ? T.linkExpired : STATE_TEXT[user.state];
     return h(
       'tr',
       { 'data-email': user.email, 'data-state': user.state },
-      h('td', { 'data-label': 'Name' }, user.name, user.self ? ' (you)' : ''),
-      h('td', { 'data-label': 'E-mail' }, user.email),
+      h('td', { 'data-label': T.colName }, user.name, user.self ? T.you : ''),
+      h('td', { 'data-label': T.colEmail }, user.email),
       rolesCell,
-      h('td', { 'data-label': 'State' }, state),
-      h('td', { class: 'actions', 'data-label': 'Actions' }, ...actions(user, roles, rolesCell)),
+      h('td', { 'data-label': T.colState }, state ?? user.state),
+      h('td', { class: 'actions', 'data-label': T.colActions }, ...actions(user, roles, rolesCell)),
     );
   });
   $('#users tbody').replaceChildren(...rows);

@@ -21,6 +21,7 @@ import { approvalRoutes } from './http/routes/approval.routes.js';
 import { deviceRoutes } from './http/routes/device.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
 import { type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
+import { preferenceRoutes } from './http/routes/preferences.routes.js';
 import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
 import { DEFAULT_REGIONAL_NUMBERS, supportRoutes } from './http/routes/support.routes.js';
@@ -204,6 +205,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   );
   deviceRoutes(app, ctx);
   userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
+  preferenceRoutes(app, ctx, limit);
   if (options.devRoutes) devRoutes(app, ctx);
   app.notFound((c) => fail(c, 404, 'not-found'));
   app.onError((error, c) => {

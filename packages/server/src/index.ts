@@ -25,6 +25,7 @@ export {
 } from './host/host-session.js';
 export { DEFAULT_BODY_LIMIT } from './http/body.js';
 export { DEFAULT_POLICIES, type ServerPolicies } from './http/context.js';
+export { chooseLocale, LOCALE_COOKIE, type MailLocale } from './http/locale.js';
 export type { PartnerHardware } from './http/routes/portal.routes.js';
 export { securityHeaders } from './http/security-headers.js';
 export {

@@ -37,6 +37,8 @@ export interface NewAccount {
   passwordExpiresAt?: Date | null;
   profile?: Record<string, unknown>;
   address?: Record<string, unknown> | null;
+  /** The person's language (`en`, `de`) for the portal and its messages; unset: the request decides. */
+  locale?: string | undefined;
 }
 
 /**
@@ -53,8 +55,8 @@ export async function createAccount(
   const id = randomId('acc');
   await db.query(
     `INSERT INTO accounts (id, email, company_id, given_name, family_name, roles, password_hash, password_one_time,
-       password_expires_at, profile, address, pin_secret, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+       password_expires_at, profile, address, pin_secret, created_at, locale)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       id,
       normalizeEmail(account.email),
@@ -70,6 +72,7 @@ export async function createAccount(
       // 160-bit seed (RFC 4226's recommended HMAC key size), never written in clear text.
       box.seal(base32Encode(randomBytes(20)), pinContext(id)),
       now,
+      account.locale === 'de' || account.locale === 'en' ? account.locale : null,
     ],
   );
   return id;

@@ -4,6 +4,7 @@ import { GatehouseError } from '@gatehouse/rules';
 import { checkBusinessEmail } from '@gatehouse/rules/email';
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from 'xstate';
 import { createAccount, oneTimePassword } from '../accounts/accounts.js';
+import { mailText } from '../mail/mail-texts.js';
 import type { OutgoingMessage } from '../mail/messenger.js';
 import { welcomeMail } from '../mail/welcome-mail.js';
 import { audit } from '../security/audit.js';
@@ -57,6 +58,8 @@ function machineInput(row: RegistrationRow, deps: ApprovalDeps) {
  * account with a random one-time password and queues the welcome e-mail; rejecting queues the rejection.
  */
 function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
+  // Every message about the registration goes out in the language the person registered in.
+  const locale = (row.data as { locale?: string }).locale;
   return approvalMachine.provide({
     actors: {
       issueCredentials: fromPromise(async () => {
@@ -93,6 +96,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
             password,
             oneTime: true,
             passwordExpiresAt: new Date(deps.now.getTime() + deps.oneTimePasswordLifetimeMs),
+            locale,
             profile: data.jobTitle ? { jobTitle: data.jobTitle } : {},
             address: {
               company: data.company,
@@ -114,7 +118,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
             password,
             days,
             loginUrl: deps.portalUrl,
-            locale: (row.data as { locale?: string }).locale,
+            locale,
           }),
         );
         return { username: row.email };
@@ -123,8 +127,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
         deps.outbox.push({
           channel: 'email',
           to: row.email,
-          subject: 'Your portal registration',
-          text: `We could not approve your registration.\n\nReason: ${input.reason}`,
+          ...mailText(locale, 'rejected', { reason: input.reason }),
         });
       }),
       requestInformation: fromPromise<void, { registrationId: string; question: string }>(
@@ -132,8 +135,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
           deps.outbox.push({
             channel: 'email',
             to: row.email,
-            subject: 'We need more information about your registration',
-            text: `Please reply with: ${input.question}`,
+            ...mailText(locale, 'more-information', { question: input.question }),
           });
         },
       ),

@@ -102,6 +102,8 @@ export interface AccountRow {
   profile: Record<string, unknown>;
   address: Record<string, unknown> | null;
   pin_secret: string;
+  /** The user's language for pages and messages (`en`, `de`); null: not chosen, the request decides. */
+  locale: string | null;
 }
 
 /** The body of every non-2xx answer (docs/rest-contract.md). */

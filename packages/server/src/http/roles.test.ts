@@ -34,6 +34,7 @@ const PUBLIC = [
   'POST /password-reset/resend',
   'POST /password-reset/confirm',
   'POST /invitations/accept',
+  'POST /invitations/preview',
   'GET /dev/outbox',
   'GET /dev/outbox.json',
 ];
@@ -55,6 +56,7 @@ const SIGNED_IN = [
   'GET /support',
   // The company's own registered devices (a reviewer sees every company's).
   'GET /devices',
+  'PUT /preferences',
 ];
 
 /** Every other endpoint and the one permission of the role model it needs. */

@@ -162,6 +162,8 @@ export function sessionBody(account: AccountRow, expiresAt: Date) {
       companyId: account.company_id,
       // What the roles allow, so a host shows only those parts without its own copy of the role model.
       permissions: permissionsOf(account.roles),
+      // The stored language preference (null: none yet), so a host shows its pages in it after login.
+      locale: account.locale ?? null,
     },
     expiresAt: expiresAt.toISOString(),
   };

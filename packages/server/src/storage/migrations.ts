@@ -248,6 +248,12 @@ CREATE TABLE support_case_comments (
 );
 CREATE INDEX support_case_comments_case ON support_case_comments (case_id, created_at)`,
   },
+  {
+    version: 50,
+    name: "each user's language",
+    // en or de, for the portal's pages and every message to the user; NULL: the request decides.
+    sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS locale text',
+  },
 ];
 
 /**

@@ -54,4 +54,28 @@ describe('the demo portal', () => {
     expect((await fetch(`${portal.url}/api/dev/outbox.json`)).status).toBe(404);
     expect((await fetch(`${portal.url}/dev/outbox`, { redirect: 'manual' })).status).toBe(404);
   });
+
+  it('shows no link to the outbox when it is off', async () => {
+    const html = await (await fetch(`${portal.url}/`)).text();
+    expect(html).toMatch(/<footer id="dev-footer" hidden>/);
+  });
+
+  it('serves German pages to a German browser, and the switch remembers the choice in a cookie', async () => {
+    const german = await fetch(`${portal.url}/login.html`, {
+      headers: { 'accept-language': 'de-DE,de;q=0.9' },
+    });
+    expect(await german.text()).toMatch(/<html lang="de">[\s\S]*<h1>Kundenportal<\/h1>/);
+    expect(german.headers.get('content-language')).toBe('de');
+    const english = await fetch(`${portal.url}/login.html`, { headers: { 'accept-language': 'en-US' } });
+    expect(await english.text()).toMatch(/<html lang="en">/);
+    const switched = await fetch(`${portal.url}/case.html?id=c1&lang=de`, { redirect: 'manual' });
+    expect(switched.status).toBe(303);
+    expect(switched.headers.get('location')).toBe('/case.html?id=c1');
+    const cookie = switched.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^gatehouse-lang=de;/);
+    const chosen = await fetch(`${portal.url}/login.html`, {
+      headers: { 'accept-language': 'en-US', cookie: cookie.split(';')[0] as string },
+    });
+    expect(await chosen.text()).toMatch(/<html lang="de">/);
+  });
 });

@@ -6,6 +6,7 @@ import { parsePhone } from '@gatehouse/rules/phone';
 import type { Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { personCountry, personSubject } from '../../accounts/person-subject.js';
+import { mailText } from '../../mail/mail-texts.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
@@ -113,7 +114,7 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         payload: { phone },
       });
       await ctx.enqueueMail(tx, [
-        { channel: 'sms', to: phone, subject: 'Phone verification', text: `Your code: ${code.code}` },
+        { channel: 'sms', to: phone, ...mailText(account.locale, 'phone-code', { code: code.code }) },
       ]);
       return code;
     });
@@ -212,14 +213,12 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         ? {
             channel: 'sms',
             to: account.phone,
-            subject: 'Password reset',
-            text: `Your password reset code: ${issued.code} (valid ${minutes} min)`,
+            ...mailText(account.locale, 'reset-sms', { code: issued.code, minutes }),
           }
         : {
             channel: 'email',
             to: account.email,
-            subject: 'Your password reset code',
-            text: `Your password reset code is ${issued.code}. It is valid for ${minutes} minutes. If you did not ask for it, ignore this message.`,
+            ...mailText(account.locale, 'reset-email', { code: issued.code, minutes }),
           };
       // The code and its message commit together: a crash cannot leave a code nobody received.
       await ctx.enqueueMail(tx, [message]);

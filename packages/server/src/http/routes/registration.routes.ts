@@ -2,6 +2,7 @@ import { registrationForm } from '@gatehouse/flows/registration';
 import type { Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { initialApprovalSnapshot, type RegistrationRow } from '../../approval/approval-service.js';
+import { mailText } from '../../mail/mail-texts.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { registrationFindings } from '../../mail-domain/registration-findings.js';
 import { audit } from '../../security/audit.js';
@@ -9,25 +10,21 @@ import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
-import { requestLocale } from '../locale.js';
+import { localeOf } from '../locale.js';
 
-function confirmationMail(ctx: ServerContext, to: string, token: string, expiresAt: Date): OutgoingMessage {
+function confirmationMail(
+  ctx: ServerContext,
+  to: string,
+  token: string,
+  expiresAt: Date,
+  locale: unknown,
+): OutgoingMessage {
   const link = `${ctx.confirmUrl}${ctx.confirmUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
-  return {
-    channel: 'email',
-    to,
-    subject: 'Confirm your portal registration',
-    text: `Please confirm your e-mail address by opening this link (valid until ${expiresAt.toISOString()}):\n\n${link}\n\nIf you did not register, ignore this message.`,
-  };
+  return { channel: 'email', to, ...mailText(String(locale), 'confirm', { link, until: expiresAt }) };
 }
 
-function existingAccountMail(to: string): OutgoingMessage {
-  return {
-    channel: 'email',
-    to,
-    subject: 'Someone tried to register with your address',
-    text: 'Somebody started a portal registration with this e-mail address, which already has an account. If it was you, log in or reset your password instead. Otherwise you can ignore this message.',
-  };
+function existingAccountMail(to: string, locale: string): OutgoingMessage {
+  return { channel: 'email', to, ...mailText(locale, 'registration-exists', {}) };
 }
 
 /** Registration: submit (🛡 enumeration-safe), resend, confirm, status. */
@@ -47,6 +44,8 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     const expiresAt = new Date(now.getTime() + ctx.policies.confirmationLifetimeMs);
     const resendAt = new Date(now.getTime() + ctx.policies.resendCooldownMs);
     const token = randomToken();
+    // The language the person registered in: their e-mails (the welcome one too) are written in it.
+    const locale = localeOf(c);
     await ctx.db.transaction(async (tx) => {
       const existing = await tx.query('SELECT id FROM accounts WHERE email = $1', [email]);
       // Same work and the same answer either way; only the e-mail differs (the owner is told instead).
@@ -56,8 +55,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
         [
           id,
           email,
-          // The language the person registered in: their e-mails (the welcome one first) are written in it.
-          JSON.stringify({ ...body.value, locale: requestLocale(c.req.header('accept-language')) }),
+          JSON.stringify({ ...body.value, locale }),
           existing.length ? null : hashToken(token),
           expiresAt,
           resendAt,
@@ -72,7 +70,9 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
       });
       // The e-mail commits with the registration: a crash after the commit cannot lose it.
       await ctx.enqueueMail(tx, [
-        existing.length ? existingAccountMail(email) : confirmationMail(ctx, email, token, expiresAt),
+        existing.length
+          ? existingAccountMail(email, locale)
+          : confirmationMail(ctx, email, token, expiresAt, locale),
       ]);
     });
     ctx.kickMail();
@@ -155,7 +155,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
           [id, hashToken(token), expiresAt, resendAt],
         );
         // The new link replaces the old one only together with the e-mail that carries it.
-        await ctx.enqueueMail(tx, [confirmationMail(ctx, row.email, token, expiresAt)]);
+        await ctx.enqueueMail(tx, [confirmationMail(ctx, row.email, token, expiresAt, row.data.locale)]);
       } else {
         await tx.query('UPDATE registrations SET resend_available_at = $2 WHERE id = $1', [id, resendAt]);
       }

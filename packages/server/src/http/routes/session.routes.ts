@@ -3,6 +3,7 @@ import { base32Decode, verifyTotp } from '@gatehouse/rules/otp';
 import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
+import { mailText } from '../../mail/mail-texts.js';
 import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
@@ -298,8 +299,10 @@ export async function sendEmailCode(
       {
         channel: 'email',
         to: account.email,
-        subject: 'Your verification code',
-        text: `Your verification code is ${issued.code}. It is valid for ${Math.round(ctx.policies.emailCodeLifetimeMs / 60_000)} minutes and can be used once.`,
+        ...mailText(account.locale, 'email-code', {
+          code: issued.code,
+          minutes: Math.round(ctx.policies.emailCodeLifetimeMs / 60_000),
+        }),
       },
     ]);
     return { ok: true as const, id: issued.id };

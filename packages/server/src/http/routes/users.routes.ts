@@ -5,12 +5,14 @@ import { assignableRoles, isRole, mayAssign } from '@gatehouse/rules/roles';
 import type { Context, Hono } from 'hono';
 import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
+import { mailText } from '../../mail/mail-texts.js';
 import { audit } from '../../security/audit.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import type { Queryable } from '../../storage/database.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
+import { localeOf } from '../locale.js';
 import { requireSession, sessionBody, startSession } from '../session.js';
 
 /** How long an invitation link stays valid. */
@@ -74,11 +76,15 @@ export function userRoutes(
   const linkFor = (token: string) =>
     `${invitationUrl}${invitationUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
 
+  /** In the inviting user's language: the invitee has none yet, and colleagues mostly share one. */
   const invitationMail = (admin: AccountRow, email: string, token: string) => ({
     channel: 'email' as const,
     to: email,
-    subject: 'You are invited to the customer portal',
-    text: `${admin.given_name} ${admin.family_name} invited you. Set your password here (valid 7 days):\n\n${linkFor(token)}`,
+    ...mailText(admin.locale, 'invitation', {
+      inviter: `${admin.given_name} ${admin.family_name}`,
+      link: linkFor(token),
+      days: Math.round(INVITATION_LIFETIME_MS / 86_400_000),
+    }),
   });
 
   /** 429 once the inviting user or their address sent too many invitations (shared by invite and resend). */
@@ -127,8 +133,9 @@ export function userRoutes(
           {
             channel: 'email',
             to: email,
-            subject: 'You already have a customer portal account',
-            text: `${admin.given_name} ${admin.family_name} tried to invite you, but this address already has an account. Log in as usual, or use "Forgot your password?" on the login page.`,
+            ...mailText(admin.locale, 'invitation-exists', {
+              inviter: `${admin.given_name} ${admin.family_name}`,
+            }),
           },
         ]);
         await audit(tx, now, { event: 'invitation-existing-account', actor: admin.id, subject: id });
@@ -333,6 +340,34 @@ export function userRoutes(
     return row ? c.body(null, 204) : fail(c, 404, 'not-found');
   });
 
+  /**
+   * What the invite link's holder may know before choosing a password: their own names, e-mail and company, the
+   * words the password must not contain (the browser then refuses them as the server does). The token travels in
+   * the body, never in a URL; an unknown, used, revoked or expired link answers like the acceptance would.
+   */
+  app.post('/invitations/preview', async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    const { token } = body.value;
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200)
+      return rejectBody(c, [{ path: '/token', code: 'required', params: {} }]);
+    const row = (
+      await ctx.db.query<InvitationRow & { company: string }>(
+        `SELECT i.*, co.name AS company FROM invitations i JOIN companies co ON co.id = i.company_id
+         WHERE i.token_hash = $1`,
+        [hashToken(token)],
+      )
+    )[0];
+    if (!row || row.accepted_at || row.revoked_at) return fail(c, 400, 'invalid-token');
+    if (row.expires_at <= ctx.now()) return fail(c, 410, 'expired-token');
+    return c.json({
+      email: row.email,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      company: row.company,
+    });
+  });
+
   app.post('/invitations/accept', async (c) => {
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
@@ -347,6 +382,7 @@ export function userRoutes(
     const policy = loginPasswordChangeForm.validate({ newPassword, confirmPassword: newPassword });
     if (!policy.ok) return rejectBody(c, policy.issues);
     const now = ctx.now();
+    const locale = localeOf(c);
     const result = await ctx.db.transaction(async (tx) => {
       const rows = await tx.query<InvitationRow>(
         'SELECT * FROM invitations WHERE token_hash = $1 FOR UPDATE',
@@ -373,6 +409,8 @@ export function userRoutes(
           roles: row.roles,
           password: newPassword as string,
           oneTime: false,
+          // The language the invitee accepted in.
+          locale,
         },
         now,
         ctx.scrypt,

@@ -1,0 +1,124 @@
+/**
+ * The words of every e-mail and text message the server sends, in each language it speaks. A message goes out in
+ * its recipient's language: the account's stored preference, or for a registration the language the person
+ * registered in. The welcome e-mail has its own file (mail/welcome-mail.ts) for its button.
+ */
+import type { MailLocale } from '../http/locale.js';
+
+/** What a message says. */
+export interface MailText {
+  subject: string;
+  text: string;
+}
+
+/** Each message kind and the values it names. */
+export interface MailParams {
+  confirm: { link: string; until: Date };
+  'registration-exists': Record<string, never>;
+  rejected: { reason: string };
+  'more-information': { question: string };
+  'email-code': { code: string; minutes: number };
+  'phone-code': { code: string };
+  'reset-sms': { code: string; minutes: number };
+  'reset-email': { code: string; minutes: number };
+  invitation: { inviter: string; link: string; days: number };
+  'invitation-exists': { inviter: string };
+}
+
+type Catalog = { [K in keyof MailParams]: (p: MailParams[K]) => MailText };
+
+/** A date and time people read, in UTC (the recipient's time zone is unknown). */
+const at = (date: Date, locale: MailLocale) =>
+  `${date.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+
+const EN: Catalog = {
+  confirm: ({ link, until }) => ({
+    subject: 'Confirm your portal registration',
+    text: `Please confirm your e-mail address by opening this link (valid until ${at(until, 'en')}):\n\n${link}\n\nIf you did not register, ignore this message.`,
+  }),
+  'registration-exists': () => ({
+    subject: 'Someone tried to register with your address',
+    text: 'Somebody started a portal registration with this e-mail address, which already has an account. If it was you, log in or reset your password instead. Otherwise you can ignore this message.',
+  }),
+  rejected: ({ reason }) => ({
+    subject: 'Your portal registration',
+    text: `We could not approve your registration.\n\nReason: ${reason}`,
+  }),
+  'more-information': ({ question }) => ({
+    subject: 'We need more information about your registration',
+    text: `Please reply with: ${question}`,
+  }),
+  'email-code': ({ code, minutes }) => ({
+    subject: 'Your verification code',
+    text: `Your verification code is ${code}. It is valid for ${minutes} minutes and can be used once.`,
+  }),
+  'phone-code': ({ code }) => ({ subject: 'Phone verification', text: `Your code: ${code}` }),
+  'reset-sms': ({ code, minutes }) => ({
+    subject: 'Password reset',
+    text: `Your password reset code: ${code} (valid ${minutes} min)`,
+  }),
+  'reset-email': ({ code, minutes }) => ({
+    subject: 'Your password reset code',
+    text: `Your password reset code is ${code}. It is valid for ${minutes} minutes. If you did not ask for it, ignore this message.`,
+  }),
+  invitation: ({ inviter, link, days }) => ({
+    subject: 'You are invited to the customer portal',
+    text: `${inviter} invited you. Set your password here (valid ${days} days):\n\n${link}`,
+  }),
+  'invitation-exists': ({ inviter }) => ({
+    subject: 'You already have a customer portal account',
+    text: `${inviter} tried to invite you, but this address already has an account. Log in as usual, or use "Forgot your password?" on the login page.`,
+  }),
+};
+
+const DE: Catalog = {
+  confirm: ({ link, until }) => ({
+    subject: 'Bestätigen Sie Ihre Portal-Registrierung',
+    text: `Bitte bestätigen Sie Ihre E-Mail-Adresse über diesen Link (gültig bis ${at(until, 'de')}):\n\n${link}\n\nFalls Sie sich nicht registriert haben, ignorieren Sie diese Nachricht.`,
+  }),
+  'registration-exists': () => ({
+    subject: 'Jemand wollte sich mit Ihrer Adresse registrieren',
+    text: 'Jemand hat mit dieser E-Mail-Adresse eine Portal-Registrierung begonnen, zu der es bereits ein Konto gibt. Wenn Sie es waren, melden Sie sich an oder setzen Sie Ihr Passwort zurück. Andernfalls können Sie diese Nachricht ignorieren.',
+  }),
+  rejected: ({ reason }) => ({
+    subject: 'Ihre Portal-Registrierung',
+    text: `Wir konnten Ihre Registrierung nicht freigeben.\n\nGrund: ${reason}`,
+  }),
+  'more-information': ({ question }) => ({
+    subject: 'Wir benötigen weitere Angaben zu Ihrer Registrierung',
+    text: `Bitte antworten Sie mit: ${question}`,
+  }),
+  'email-code': ({ code, minutes }) => ({
+    subject: 'Ihr Bestätigungscode',
+    text: `Ihr Bestätigungscode lautet ${code}. Er ist ${minutes} Minuten gültig und kann einmal verwendet werden.`,
+  }),
+  'phone-code': ({ code }) => ({ subject: 'Telefonnummer bestätigen', text: `Ihr Code: ${code}` }),
+  'reset-sms': ({ code, minutes }) => ({
+    subject: 'Passwort zurücksetzen',
+    text: `Ihr Code zum Zurücksetzen des Passworts: ${code} (${minutes} Min. gültig)`,
+  }),
+  'reset-email': ({ code, minutes }) => ({
+    subject: 'Ihr Code zum Zurücksetzen des Passworts',
+    text: `Ihr Code zum Zurücksetzen des Passworts lautet ${code}. Er ist ${minutes} Minuten gültig. Falls Sie ihn nicht angefordert haben, ignorieren Sie diese Nachricht.`,
+  }),
+  invitation: ({ inviter, link, days }) => ({
+    subject: 'Einladung zum Kundenportal',
+    text: `${inviter} hat Sie eingeladen. Legen Sie hier Ihr Passwort fest (${days} Tage gültig):\n\n${link}`,
+  }),
+  'invitation-exists': ({ inviter }) => ({
+    subject: 'Sie haben bereits ein Konto im Kundenportal',
+    text: `${inviter} wollte Sie einladen, aber zu dieser Adresse gibt es bereits ein Konto. Melden Sie sich wie gewohnt an oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite.`,
+  }),
+};
+
+const CATALOGS: Record<MailLocale, Catalog> = { en: EN, de: DE };
+
+/** The subject and text of message `kind` in `locale` (`de`; anything else is English). */
+export function mailText<K extends keyof MailParams>(
+  locale: string | null | undefined,
+  kind: K,
+  params: MailParams[K],
+): MailText {
+  const catalog = CATALOGS[locale === 'de' ? 'de' : 'en'];
+  return (catalog[kind] as (p: MailParams[K]) => MailText)(params);
+}
