@@ -3,10 +3,11 @@ import { Hono } from 'hono';
 // hook asks for) keep speaking German now that German is an opt-in module of @gatehouse/forms.
 import '@gatehouse/forms/locales/de';
 import '@gatehouse/flows/locales/de';
-import { sendDueReminders } from './approval/reminders.js';
+import { runApprovalTimers } from './approval/reminders.js';
 import { type GatehouseSession, type RequestLike, sessionReader } from './host/host-session.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
 import {
+  approvalPolicy,
   DEFAULT_POLICIES,
   fail,
   type GatehouseEnv,
@@ -150,7 +151,6 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   const messenger = options.messenger ?? createOutboxMessenger(options.db, now);
   const publicUrl = (options.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
   const basePath = (options.basePath ?? '').replace(/\/$/, '');
-  const inflight = new Set<Promise<void>>();
   const onError =
     options.onDeliveryError ??
     ((error: unknown, message: OutgoingMessage) =>
@@ -224,25 +224,18 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     );
     return c.json({ error: { code: 'internal-error' } }, 500);
   });
-  /** Queues reminder mail right away (its own statement) and wakes the worker. */
-  const deliver = (messages: OutgoingMessage[]) => {
-    if (messages.length === 0) return;
-    const job = mail
-      .enqueue(options.db, messages)
-      .then(() => mail.kick())
-      .catch((error) => console.error('gatehouse: could not queue mail', error))
-      .finally(() => inflight.delete(job));
-    inflight.add(job);
-  };
   const maintain = async () => {
     const at = now();
-    deliver(
-      await sendDueReminders(options.db, at, {
-        slaMs: ctx.policies.approvalSlaMs,
-        intervalMs: 4 * 3600_000,
-        max: 3,
-      }),
-    );
+    // The approval machine's own SLA and reminder timers; reminder e-mails commit with the machine's snapshot.
+    const reminded = await runApprovalTimers(options.db, {
+      now: at,
+      scrypt: ctx.scrypt,
+      secrets: ctx.secrets,
+      policy: approvalPolicy(ctx.policies),
+      portalUrl: `${publicUrl}${options.loginPath ?? ''}`,
+      enqueueMail: ctx.enqueueMail,
+    });
+    if (reminded > 0) mail.kick();
     await options.db.query('DELETE FROM sessions WHERE expires_at < $1', [at]);
     await options.db.query('DELETE FROM codes WHERE expires_at < $1', [new Date(at.getTime() - 86_400_000)]);
     await pruneRateLimits(options.db, new Date(at.getTime() - 86_400_000));
@@ -263,7 +256,6 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   timer?.unref();
   return Object.assign(app, {
     async idle() {
-      while (inflight.size > 0) await Promise.all([...inflight]);
       await mail.idle();
     },
     maintain,

@@ -16,6 +16,8 @@ const result = checkSync(approvalMachine, {
     ],
     REQUEST_INFO: [{ reviewer: 'rev', reason: 'which product?' }],
     INFO_PROVIDED: [{ reviewer: 'applicant' }],
+    // A server re-arming the timers of a restored snapshot, at any point.
+    RESUME_TIMERS: [{ at: 0 }],
   },
   actors: {
     issueCredentials: [{ output: { username: 'ada' } }, fail],

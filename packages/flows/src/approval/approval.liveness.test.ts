@@ -79,15 +79,23 @@ describe('approval liveness', () => {
 });
 
 describe('approval liveness when the ports can fail', () => {
-  it('finds the lasso where issuing credentials fails forever (each retry restarts the SLA timer)', () => {
+  it('an approval whose credentials keep failing is still escalated: a failed issue does not restart the SLA timer', () => {
     const result = checkSync(approvalMachine, {
       ...world('may fail'),
       liveness: { decidedOrEscalated: eventually(decidedOrEscalated) },
       fairness: { events: [['APPROVE', 'REJECT']], timers: true, actors: true },
     });
+    expect(result.complete).toBe(true);
+    expect(result.liveness).toEqual({ decidedOrEscalated: 'pass' });
+  });
+
+  it('without timer fairness the failing loop is a lasso that never escalates (the SLA timer is what ends it)', () => {
+    const result = checkSync(approvalMachine, {
+      ...world('may fail'),
+      liveness: { decidedOrEscalated: eventually(decidedOrEscalated) },
+      fairness: { events: [['APPROVE', 'REJECT']], actors: true },
+    });
     const v = result.violations.find((x) => x.property === 'decidedOrEscalated');
-    const cycle = v?.trace.slice((v.cycleStart ?? 0) + 1).map((s) => s.event.type) ?? [];
-    expect(cycle.some((t) => t.startsWith('xstate.error.actor.'))).toBe(true);
-    expect(v?.trace.every((s) => (s.context as { overdue: boolean }).overdue === false)).toBe(true);
+    expect(v).toBeDefined();
   });
 });

@@ -1,8 +1,9 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/approval-decision.form.js';
-import { type DurationInput, msUntil, toMs } from '../shared/durations.js';
+import { type DurationInput, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import { DEFAULT_APPROVAL_POLICY } from './approval.policy.js';
 import { approvalPorts } from './approval.ports.js';
 
 /** The compiled decision form (reason, override); the reviewer comes from the session, not the form. */
@@ -17,7 +18,7 @@ export interface ApprovalDecision {
   overrideEmailCheck?: boolean;
 }
 
-/** The registration under review and the configuration (SLA 24 h, reminders every 4 h up to 3 levels, OTP 7 days). */
+/** The registration under review and the configuration (defaults: `DEFAULT_APPROVAL_POLICY`). */
 export interface ApprovalInput {
   registrationId: string;
   /** ISO instant the registration was confirmed: the SLA runs from here. Defaults to now. */
@@ -37,6 +38,13 @@ export interface ApprovalContext {
   emailFlag: string | null;
   overdue: boolean;
   remindersSent: number;
+  /** Epoch ms of the last reminder sent (the next one is due an interval later); null before the first. */
+  lastReminderAt: number | null;
+  /**
+   * Epoch ms the host said it is with its last `RESUME_TIMERS` (a server runs the machine from stored snapshots
+   * with its own clock); null: the timers use `Date.now()`.
+   */
+  clockAt: number | null;
   decisions: ApprovalDecision[];
   username: string | null;
   issues: FlowIssue[];
@@ -55,7 +63,20 @@ export type ApprovalEvent =
   | { type: 'REQUEST_INFO'; reviewer: string; reason: string }
   | { type: 'INFO_PROVIDED'; reviewer: string; reason?: string };
 
+/**
+ * Sent by a host that restored the machine from storage: timers are not part of a persisted snapshot, so this
+ * re-arms the SLA or reminder timer of the current state from the stored absolute times, as of `at` (epoch ms).
+ * A deadline already passed fires at once (delay 0).
+ */
+export interface ApprovalTimerEvent {
+  type: 'RESUME_TIMERS';
+  at: number;
+}
+
 type DecisionEvent = ApprovalEvent;
+
+/** The time the timers count from: the host's clock after `RESUME_TIMERS`, else the process clock. */
+const clockOf = (context: ApprovalContext) => context.clockAt ?? Date.now();
 
 function record(event: DecisionEvent): ApprovalDecision {
   const action = (
@@ -93,28 +114,46 @@ function decisionIssues(context: ApprovalContext, event: DecisionEvent): FlowIss
 }
 
 /**
- * The back-office approval of a confirmed registration: `pending` (review: `open` | `awaitingInformation`, SLA:
- * `withinSla` | `overdue` with escalating reminders) → `approving` → `approved`, or `rejecting` → `rejected`.
- * Every decision is recorded with who, when and why; a flagged business e-mail is approved only with an explicit
+ * The back-office approval of a confirmed registration: `pending` has two regions, review (`open` |
+ * `requestingInformation` | `awaitingInformation` | `approving` | `rejecting`) and SLA (`withinSla` | `overdue` with
+ * escalating reminders); a successful approval ends in `approved`, a rejection in `rejected`. A failed approval or
+ * rejection returns to `open` while the SLA region keeps its timer. A host that stores snapshots sends
+ * `RESUME_TIMERS` with its clock to re-arm the timers from their absolute deadlines. Every decision is recorded with who, when and why; a flagged business e-mail is approved only with an explicit
  * override and a reason.
  */
 export const approvalMachine = setup({
-  types: { context: {} as ApprovalContext, events: {} as ApprovalEvent, input: {} as ApprovalInput },
+  types: {
+    context: {} as ApprovalContext,
+    events: {} as ApprovalEvent | ApprovalTimerEvent,
+    input: {} as ApprovalInput,
+  },
   actors: approvalPorts,
   guards: {
-    validDecision: ({ context, event }) => decisionIssues(context, event).length === 0,
+    validDecision: ({ context, event }) =>
+      event.type !== 'RESUME_TIMERS' && decisionIssues(context, event).length === 0,
     canRemind: ({ context }) => context.remindersSent < context.config.maxReminders,
   },
   delays: {
-    sla: ({ context }) => msUntil(context.submittedAt + context.config.slaMs),
-    reminderInterval: ({ context }) => context.config.reminderIntervalMs,
+    // Absolute deadlines, so a timer re-armed after a restore keeps its original due time.
+    sla: ({ context }) => Math.max(0, context.submittedAt + context.config.slaMs - clockOf(context)),
+    reminderInterval: ({ context }) =>
+      Math.max(
+        0,
+        (context.lastReminderAt ?? clockOf(context)) + context.config.reminderIntervalMs - clockOf(context),
+      ),
   },
   actions: {
     recordDecision: assign({
-      decisions: ({ context, event }) => [...context.decisions, record(event)],
+      decisions: ({ context, event }) =>
+        event.type === 'RESUME_TIMERS' ? context.decisions : [...context.decisions, record(event)],
       issues: [],
     }),
-    decisionIssues: assign({ issues: ({ context, event }) => decisionIssues(context, event) }),
+    decisionIssues: assign({
+      issues: ({ context, event }) => (event.type === 'RESUME_TIMERS' ? [] : decisionIssues(context, event)),
+    }),
+    setClock: assign({
+      clockAt: ({ context, event }) => (event.type === 'RESUME_TIMERS' ? event.at : context.clockAt),
+    }),
   },
 }).createMachine({
   id: 'approval',
@@ -124,15 +163,20 @@ export const approvalMachine = setup({
     emailFlag: input.emailFlag ?? null,
     overdue: false,
     remindersSent: 0,
+    lastReminderAt: null,
+    clockAt: null,
     decisions: [],
     username: null,
     issues: [],
     config: {
-      slaMs: toMs(input.sla ?? { hours: 24 }, 'sla'),
-      reminderIntervalMs: toMs(input.reminderInterval ?? { hours: 4 }, 'reminderInterval'),
-      maxReminders: Math.max(0, Math.floor(input.maxReminders ?? 3)),
+      slaMs: toMs(input.sla ?? DEFAULT_APPROVAL_POLICY.slaMs, 'sla'),
+      reminderIntervalMs: toMs(
+        input.reminderInterval ?? DEFAULT_APPROVAL_POLICY.reminderIntervalMs,
+        'reminderInterval',
+      ),
+      maxReminders: Math.max(0, Math.floor(input.maxReminders ?? DEFAULT_APPROVAL_POLICY.maxReminders)),
       oneTimePasswordLifetimeMs: toMs(
-        input.oneTimePasswordLifetime ?? { days: 7 },
+        input.oneTimePasswordLifetime ?? DEFAULT_APPROVAL_POLICY.oneTimePasswordLifetimeMs,
         'oneTimePasswordLifetime',
       ),
     },
@@ -141,19 +185,21 @@ export const approvalMachine = setup({
   states: {
     pending: {
       type: 'parallel',
-      on: {
-        APPROVE: [
-          { guard: 'validDecision', target: 'approving', actions: 'recordDecision' },
-          { actions: 'decisionIssues' },
-        ],
-        REJECT: [
-          { guard: 'validDecision', target: 'rejecting', actions: 'recordDecision' },
-          { actions: 'decisionIssues' },
-        ],
-      },
       states: {
+        // Approving and rejecting happen inside the review region: the SLA region runs on untouched, so an
+        // approval whose credentials keep failing still becomes overdue and escalates.
         review: {
           initial: 'open',
+          on: {
+            APPROVE: [
+              { guard: 'validDecision', target: '.approving', actions: 'recordDecision' },
+              { actions: 'decisionIssues' },
+            ],
+            REJECT: [
+              { guard: 'validDecision', target: '.rejecting', actions: 'recordDecision' },
+              { actions: 'decisionIssues' },
+            ],
+          },
           states: {
             open: {
               on: {
@@ -186,13 +232,49 @@ export const approvalMachine = setup({
                 ],
               },
             },
+            approving: {
+              // One decision at a time: a second APPROVE or REJECT while this one runs is ignored.
+              on: { APPROVE: {}, REJECT: {} },
+              invoke: {
+                src: 'issueCredentials',
+                input: ({ context }) => ({
+                  registrationId: context.registrationId,
+                  oneTimePasswordLifetimeMs: context.config.oneTimePasswordLifetimeMs,
+                }),
+                onDone: {
+                  target: '#approval.approved',
+                  actions: assign({ username: ({ event }) => event.output.username }),
+                },
+                // Back to review (the decision stays recorded); the reviewer can approve again. The SLA timer
+                // is not restarted by the failure.
+                onError: {
+                  target: 'open',
+                  actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
+                },
+              },
+            },
+            rejecting: {
+              on: { APPROVE: {}, REJECT: {} },
+              invoke: {
+                src: 'notifyRejection',
+                input: ({ context }) => ({
+                  registrationId: context.registrationId,
+                  reason: context.decisions.at(-1)?.reason ?? '',
+                }),
+                onDone: { target: '#approval.rejected' },
+                onError: {
+                  target: 'open',
+                  actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
+                },
+              },
+            },
           },
         },
         sla: {
           initial: 'withinSla',
           states: {
-            // Re-entered after a failed approval/rejection: an item already reminded the maximum stays quiet.
             withinSla: {
+              on: { RESUME_TIMERS: { target: 'withinSla', reenter: true, actions: 'setClock' } },
               after: {
                 sla: [{ guard: 'canRemind', target: 'overdue.reminding' }, { target: 'overdue.waiting' }],
               },
@@ -210,47 +292,22 @@ export const approvalMachine = setup({
                     }),
                     onDone: {
                       target: 'waiting',
-                      actions: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
+                      actions: assign({
+                        remindersSent: ({ context }) => context.remindersSent + 1,
+                        lastReminderAt: ({ context }) => clockOf(context),
+                      }),
                     },
                     // A failed reminder is retried at the next interval, not lost.
                     onError: { target: 'waiting' },
                   },
                 },
                 waiting: {
+                  on: { RESUME_TIMERS: { target: 'waiting', reenter: true, actions: 'setClock' } },
                   after: { reminderInterval: { guard: 'canRemind', target: 'reminding' } },
                 },
               },
             },
           },
-        },
-      },
-    },
-    approving: {
-      invoke: {
-        src: 'issueCredentials',
-        input: ({ context }) => ({
-          registrationId: context.registrationId,
-          oneTimePasswordLifetimeMs: context.config.oneTimePasswordLifetimeMs,
-        }),
-        onDone: { target: 'approved', actions: assign({ username: ({ event }) => event.output.username }) },
-        // Back to review (the decision stays recorded); the reviewer can approve again.
-        onError: {
-          target: 'pending',
-          actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
-        },
-      },
-    },
-    rejecting: {
-      invoke: {
-        src: 'notifyRejection',
-        input: ({ context }) => ({
-          registrationId: context.registrationId,
-          reason: context.decisions.at(-1)?.reason ?? '',
-        }),
-        onDone: { target: 'rejected' },
-        onError: {
-          target: 'pending',
-          actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
         },
       },
     },

@@ -1,6 +1,6 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
-import { createActor, SimulatedClock, waitFor } from 'xstate';
+import { createActor, fromPromise, SimulatedClock, type SnapshotFrom, waitFor } from 'xstate';
 import { recordingPort } from '../shared/recording-port.js';
 import { approvalMachine } from './approval.machine.js';
 
@@ -157,5 +157,71 @@ describe('approval', () => {
     }).start();
     clock.increment(0);
     expect(actor.getSnapshot().context.overdue).toBe(true);
+  });
+
+  it('an approval whose credentials keep failing still becomes overdue on time and escalates', async () => {
+    const t = start();
+    t.issueCredentials.answer(
+      { error: new GatehouseError('unavailable', 'db') },
+      { error: new GatehouseError('unavailable', 'db') },
+    );
+    for (let i = 0; i < 2; i++) {
+      t.clock.increment(10 * 3600_000);
+      t.actor.send({ type: 'APPROVE', reviewer: 'rev' });
+      await waitFor(
+        t.actor,
+        (s) => s.matches({ pending: { review: 'open' } }) && s.context.issues.length > 0,
+      );
+    }
+    t.clock.increment(4 * 3600_000);
+    await waitFor(t.actor, (s) => s.context.remindersSent === 1);
+    expect(t.actor.getSnapshot().context.overdue).toBe(true);
+    expect(t.sendReminder.calls.map((c) => c.level)).toEqual([1]);
+  });
+
+  it('RESUME_TIMERS re-arms the timers of a stored snapshot from their absolute deadlines, with the host clock', async () => {
+    const submittedAt = Date.parse('2026-01-05T08:00:00Z');
+    const levels: number[] = [];
+    const machine = approvalMachine.provide({
+      actors: {
+        sendReminder: fromPromise<void, { registrationId: string; level: number }>(async ({ input }) => {
+          levels.push(input.level);
+        }),
+      },
+    });
+    let stored: unknown = (() => {
+      const actor = createActor(machine, {
+        input: { registrationId: 'r', submittedAt: new Date(submittedAt).toISOString() },
+      }).start();
+      const persisted = actor.getPersistedSnapshot();
+      actor.stop();
+      return persisted;
+    })();
+    /** What a server's maintenance run does: restore, tell the time, fire what is due, store. */
+    const tick = async (hoursAfterSubmit: number) => {
+      const clock = new SimulatedClock();
+      const actor = createActor(machine, {
+        clock,
+        input: { registrationId: 'r' },
+        snapshot: stored as SnapshotFrom<typeof machine>,
+      }).start();
+      actor.send({ type: 'RESUME_TIMERS', at: submittedAt + hoursAfterSubmit * 3600_000 });
+      clock.increment(0);
+      const settled = await waitFor(actor, (s) => !s.matches({ pending: { sla: { overdue: 'reminding' } } }));
+      stored = actor.getPersistedSnapshot();
+      actor.stop();
+      return settled;
+    };
+    expect((await tick(23)).context.overdue).toBe(false);
+    expect((await tick(25)).context.overdue).toBe(true);
+    expect(levels).toEqual([1]);
+    await tick(27);
+    expect(levels).toEqual([1]);
+    await tick(29);
+    await tick(29.5);
+    expect(levels).toEqual([1, 2]);
+    await tick(40);
+    await tick(60);
+    expect(levels).toEqual([1, 2, 3]);
   });
 });

@@ -1,8 +1,8 @@
 import type { FlowIssue } from '@gatehouse/flows';
-import { type ApprovalEvent, approvalMachine } from '@gatehouse/flows/approval';
+import { type ApprovalEvent, type ApprovalPolicy, approvalMachine } from '@gatehouse/flows/approval';
 import { GatehouseError } from '@gatehouse/rules';
 import { checkBusinessEmail } from '@gatehouse/rules/email';
-import { createActor, fromPromise, type SnapshotFrom, waitFor } from 'xstate';
+import { createActor, fromPromise, SimulatedClock, type SnapshotFrom, waitFor } from 'xstate';
 import { createAccount, oneTimePassword } from '../accounts/accounts.js';
 import { mailText } from '../mail/mail-texts.js';
 import type { OutgoingMessage } from '../mail/messenger.js';
@@ -33,11 +33,11 @@ export interface ApprovalDeps {
   scrypt: ScryptParameters;
   /** Seals the new account's support-PIN seed. */
   secrets: SecretBox;
-  oneTimePasswordLifetimeMs: number;
-  approvalSlaMs: number;
+  /** The SLA, reminder and one-time-password policy a newly confirmed registration's machine starts with. */
+  policy: ApprovalPolicy;
   /** The login page the welcome e-mail links to. */
   portalUrl: string;
-  /** Messages to send once the transaction committed. */
+  /** Messages the machine's ports produce; the caller writes them to the mail queue through the same `tx`. */
   outbox: OutgoingMessage[];
 }
 
@@ -48,21 +48,28 @@ function machineInput(row: RegistrationRow, deps: ApprovalDeps) {
     registrationId: row.id,
     submittedAt: (row.confirmed_at ?? row.created_at).toISOString(),
     emailFlag: verdict.ok ? null : verdict.code,
-    sla: deps.approvalSlaMs,
-    oneTimePasswordLifetime: deps.oneTimePasswordLifetimeMs,
+    sla: deps.policy.slaMs,
+    reminderInterval: deps.policy.reminderIntervalMs,
+    maxReminders: deps.policy.maxReminders,
+    oneTimePasswordLifetime: deps.policy.oneTimePasswordLifetimeMs,
   };
 }
 
 /**
  * The approval machine with its ports bound to `tx`: approving creates the company and the Super Admin
- * account with a random one-time password and queues the welcome e-mail; rejecting queues the rejection.
+ * account with a random one-time password and queues the welcome e-mail; rejecting queues the rejection; a
+ * reminder (the machine's own SLA and reminder timers decide when) queues an e-mail to every reviewer and is
+ * recorded in the audit with its level.
  */
 function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
   // Every message about the registration goes out in the language the person registered in.
   const locale = (row.data as { locale?: string }).locale;
   return approvalMachine.provide({
     actors: {
-      issueCredentials: fromPromise(async () => {
+      issueCredentials: fromPromise<
+        { username: string },
+        { registrationId: string; oneTimePasswordLifetimeMs: number }
+      >(async ({ input }) => {
         const data = row.data as {
           givenName: string;
           familyName: string;
@@ -95,7 +102,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
             roles: ['super-admin'],
             password,
             oneTime: true,
-            passwordExpiresAt: new Date(deps.now.getTime() + deps.oneTimePasswordLifetimeMs),
+            passwordExpiresAt: new Date(deps.now.getTime() + input.oneTimePasswordLifetimeMs),
             locale,
             profile: data.jobTitle ? { jobTitle: data.jobTitle } : {},
             address: {
@@ -110,7 +117,7 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
           deps.scrypt,
           deps.secrets,
         );
-        const days = Math.round(deps.oneTimePasswordLifetimeMs / 86_400_000);
+        const days = Math.round(input.oneTimePasswordLifetimeMs / 86_400_000);
         deps.outbox.push(
           welcomeMail({
             to: row.email,
@@ -139,17 +146,38 @@ function boundMachine(tx: Queryable, row: RegistrationRow, deps: ApprovalDeps) {
           });
         },
       ),
-      sendReminder: fromPromise<void, { registrationId: string; level: number }>(async () => undefined),
+      sendReminder: fromPromise<void, { registrationId: string; level: number }>(async ({ input }) => {
+        const reviewers = await tx.query<{ email: string }>(
+          "SELECT email FROM accounts WHERE 'reviewer' = ANY(roles) AND status = 'active'",
+        );
+        const since = (row.confirmed_at ?? row.created_at).toISOString();
+        for (const reviewer of reviewers) {
+          deps.outbox.push({
+            channel: 'email',
+            to: reviewer.email,
+            subject: `Overdue registration (reminder ${input.level})`,
+            text: `The registration of ${row.email} waits for approval since ${since}, longer than the SLA.`,
+          });
+        }
+        await audit(tx, deps.now, {
+          event: 'approval-reminder',
+          actor: 'system',
+          subject: row.id,
+          detail: { level: input.level },
+        });
+      }),
     },
   });
 }
 
+/** No port of the machine is running: its snapshot can be stored. */
 const settled = (s: SnapshotFrom<typeof approvalMachine>) =>
   s.status !== 'active' ||
   !(
-    s.matches('approving') ||
-    s.matches('rejecting') ||
-    s.matches({ pending: { review: 'requestingInformation' } })
+    s.matches({ pending: { review: 'approving' } }) ||
+    s.matches({ pending: { review: 'rejecting' } }) ||
+    s.matches({ pending: { review: 'requestingInformation' } }) ||
+    s.matches({ pending: { sla: { overdue: 'reminding' } } })
   );
 
 /** The persisted snapshot of a newly confirmed registration's approval (the machine's initial state). */
@@ -231,4 +259,50 @@ export async function decide(
     detail: { reason: decision?.reason ?? null, overrideEmailCheck: decision?.overrideEmailCheck ?? false },
   });
   return { ok: true, state, decision };
+}
+
+/** The parts of a snapshot that change when a timer fired (not the clock the host last told it). */
+const timerState = (snapshot: unknown) => {
+  const s = snapshot as { value?: unknown; context?: Record<string, unknown> } | null;
+  const { clockAt: _clock, ...context } = s?.context ?? {};
+  return JSON.stringify([s?.value, context]);
+};
+
+/**
+ * Runs the approval machine's own SLA and reminder timers for one stored registration, as of `deps.now`: the
+ * actor is restored from its snapshot on a simulated clock, told the time (`RESUME_TIMERS`), and whatever is due
+ * fires at once — the SLA deadline (overdue, first reminder) or the next reminder interval. The reminder port
+ * writes through `tx`, and the new snapshot is stored with it, so one reminder goes out per due timer even with
+ * several server processes (the caller holds the row lock). Resolves with whether the snapshot changed.
+ */
+export async function runDueTimers(
+  tx: Queryable,
+  row: RegistrationRow,
+  deps: ApprovalDeps,
+): Promise<boolean> {
+  if (row.status !== 'pending-approval' || !row.snapshot) return false;
+  const clock = new SimulatedClock();
+  const actor = createActor(boundMachine(tx, row, deps), {
+    clock,
+    input: machineInput(row, deps),
+    snapshot: row.snapshot as SnapshotFrom<typeof approvalMachine>,
+  });
+  actor.start();
+  actor.send({ type: 'RESUME_TIMERS', at: deps.now.getTime() });
+  // Deadlines already passed were armed with delay 0: fire them now, then let the reminder port finish.
+  clock.increment(0);
+  await waitFor(actor, settled, { timeout: 10_000 });
+  const persisted = actor.getPersistedSnapshot();
+  actor.stop();
+  if (timerState(persisted) === timerState(row.snapshot)) return false;
+  await tx.query('UPDATE registrations SET snapshot = $2 WHERE id = $1', [row.id, JSON.stringify(persisted)]);
+  return true;
+}
+
+/** When the SLA of a stored approval ends: its confirmation time plus the SLA its machine was started with. */
+export function approvalDueAt(row: RegistrationRow, fallbackSlaMs: number): Date {
+  const submittedAt = row.confirmed_at ?? row.created_at;
+  const slaMs = (row.snapshot as { context?: { config?: { slaMs?: unknown } } } | null)?.context?.config
+    ?.slaMs;
+  return new Date(submittedAt.getTime() + (typeof slaMs === 'number' ? slaMs : fallbackSlaMs));
 }

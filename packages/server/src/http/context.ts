@@ -1,4 +1,5 @@
 import type { FlowIssue } from '@gatehouse/flows';
+import { type ApprovalPolicy, DEFAULT_APPROVAL_POLICY } from '@gatehouse/flows/approval';
 import type { Context } from 'hono';
 import type { Messenger, OutgoingMessage } from '../mail/messenger.js';
 import type { MailDomainResolver } from '../mail-domain/mail-domain-resolver.js';
@@ -14,6 +15,10 @@ export interface ServerPolicies {
   resendCooldownMs: number;
   oneTimePasswordLifetimeMs: number;
   approvalSlaMs: number;
+  /** Between reminders to reviewers about an overdue registration. */
+  approvalReminderIntervalMs: number;
+  /** Reminders (escalation levels) before the approval machine goes quiet. */
+  approvalMaxReminders: number;
   sessionLifetimeMs: number;
   pendingLifetimeMs: number;
   reauthWindowMs: number;
@@ -33,8 +38,11 @@ export interface ServerPolicies {
 export const DEFAULT_POLICIES: Readonly<ServerPolicies> = Object.freeze({
   confirmationLifetimeMs: 24 * 3600_000,
   resendCooldownMs: 60_000,
-  oneTimePasswordLifetimeMs: 7 * 24 * 3600_000,
-  approvalSlaMs: 24 * 3600_000,
+  // The approval machine's own defaults: the policy is defined once, in @gatehouse/flows/approval.
+  oneTimePasswordLifetimeMs: DEFAULT_APPROVAL_POLICY.oneTimePasswordLifetimeMs,
+  approvalSlaMs: DEFAULT_APPROVAL_POLICY.slaMs,
+  approvalReminderIntervalMs: DEFAULT_APPROVAL_POLICY.reminderIntervalMs,
+  approvalMaxReminders: DEFAULT_APPROVAL_POLICY.maxReminders,
   sessionLifetimeMs: 8 * 3600_000,
   pendingLifetimeMs: 10 * 60_000,
   reauthWindowMs: 5 * 60_000,
@@ -46,6 +54,16 @@ export const DEFAULT_POLICIES: Readonly<ServerPolicies> = Object.freeze({
   ipLimit: { max: 60, windowMs: 60_000 },
   accountLimit: { max: 10, windowMs: 60_000 },
 });
+
+/** The approval machine's input policy from the server's policies. */
+export function approvalPolicy(policies: ServerPolicies): ApprovalPolicy {
+  return {
+    slaMs: policies.approvalSlaMs,
+    reminderIntervalMs: policies.approvalReminderIntervalMs,
+    maxReminders: policies.approvalMaxReminders,
+    oneTimePasswordLifetimeMs: policies.oneTimePasswordLifetimeMs,
+  };
+}
 
 /** Everything a route handler needs, built once by `createGatehouseServer`. */
 export interface ServerContext {

@@ -3,13 +3,14 @@ import { checkBusinessEmail } from '@gatehouse/rules/email';
 import type { Hono } from 'hono';
 import {
   approvalDecisions,
+  approvalDueAt,
   approvalState,
   decide,
   type RegistrationRow,
 } from '../../approval/approval-service.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { malformedRequest, readJson, rejectBody } from '../body.js';
-import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { approvalPolicy, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { requireSession } from '../session.js';
 
 const ACTIONS = {
@@ -30,7 +31,8 @@ export function approvalRoutes(
   const item = (row: RegistrationRow) => {
     const data = row.data as Record<string, string>;
     const submittedAt = row.confirmed_at ?? row.created_at;
-    const dueAt = new Date(submittedAt.getTime() + ctx.policies.approvalSlaMs);
+    // The SLA the registration's machine runs with (stored in its snapshot).
+    const dueAt = approvalDueAt(row, ctx.policies.approvalSlaMs);
     const verdict = checkBusinessEmail(row.email);
     return {
       id: row.id,
@@ -111,8 +113,7 @@ export function approvalRoutes(
           now,
           scrypt: ctx.scrypt,
           secrets: ctx.secrets,
-          oneTimePasswordLifetimeMs: ctx.policies.oneTimePasswordLifetimeMs,
-          approvalSlaMs: ctx.policies.approvalSlaMs,
+          policy: approvalPolicy(ctx.policies),
           portalUrl,
           outbox,
         },

@@ -8,7 +8,7 @@ import { registrationFindings } from '../../mail-domain/registration-findings.js
 import { audit } from '../../security/audit.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import { readForm, readJson, rejectBody } from '../body.js';
-import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { approvalPolicy, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
 
@@ -105,8 +105,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
         now,
         scrypt: ctx.scrypt,
         secrets: ctx.secrets,
-        oneTimePasswordLifetimeMs: ctx.policies.oneTimePasswordLifetimeMs,
-        approvalSlaMs: ctx.policies.approvalSlaMs,
+        policy: approvalPolicy(ctx.policies),
         portalUrl: '',
         outbox: [],
       });
