@@ -31,7 +31,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { createMailQueue } from './mail/mail-queue.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import type { MailDomainResolver } from './mail-domain/mail-domain-resolver.js';
-import { resolveSecretBox } from './security/encryption-key.js';
+import { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
 import { sealClearPinSecrets } from './security/pin-secrets.js';
@@ -105,11 +105,14 @@ export interface GatehouseServerOptions {
    */
   maintenanceIntervalMs?: number;
   /**
-   * The AES-256-GCM key that encrypts TOTP and support-PIN seeds at rest: 32 bytes, or their base64 text. Default: the
-   * `GATEHOUSE_ENCRYPTION_KEY` environment variable, else a key generated once and kept in `server_secrets`
-   * (like the code pepper). Only a key kept outside the database protects the seeds from a database dump.
+   * The AES-256-GCM key that encrypts TOTP and support-PIN seeds at rest: 32 bytes, their base64 text, or several
+   * (a list, or base64 keys separated by commas), newest first — the newest seals, every listed key opens, so keys
+   * rotate without downtime; the entry `generated` stands for the key generated into the database
+   * (docs/server/key-rotation.md). Default: the `GATEHOUSE_ENCRYPTION_KEY` environment
+   * variable (same format), else a key generated once and kept in `server_secrets` (like the code pepper). Only a key
+   * kept outside the database protects the seeds from a database dump.
    */
-  encryptionKey?: string | Uint8Array;
+  encryptionKey?: EncryptionKeyOption;
   /** How often the mail worker looks for retries and other processes' messages; default 5000 ms. */
   mailPollIntervalMs?: number;
   /** Where delivery failures are reported (each failed attempt; the message is retried); default `console.error`. */

@@ -42,12 +42,16 @@ export {
   type MailDomainResolver,
 } from './mail-domain/mail-domain-resolver.js';
 export type { RegistrationFinding } from './mail-domain/registration-findings.js';
+export { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';
+export { createKeyRing, decodeEncryptionKeys } from './security/key-ring.js';
 export {
   DEFAULT_SCRYPT,
   hashPassword,
   type ScryptParameters,
   verifyPassword,
 } from './security/password-hash.js';
+export { type ResealReport, resealSecrets } from './security/reseal.js';
+export type { SecretBox } from './security/secret-box.js';
 export type { Database, Queryable } from './storage/database.js';
 export { type Migration, migrate, migrations } from './storage/migrations.js';
 export { type DatabaseLocation, openDatabase } from './storage/open-database.js';

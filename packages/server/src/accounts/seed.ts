@@ -1,4 +1,4 @@
-import { resolveSecretBox } from '../security/encryption-key.js';
+import { type EncryptionKeyOption, resolveSecretBox } from '../security/encryption-key.js';
 import type { ScryptParameters } from '../security/password-hash.js';
 import { DEFAULT_SCRYPT } from '../security/password-hash.js';
 import type { Database } from '../storage/database.js';
@@ -13,7 +13,7 @@ export interface SeedAccountOptions {
   familyName?: string;
   scrypt?: ScryptParameters;
   /** The key the server uses (`createGatehouseServer`'s `encryptionKey`); same default as the server. */
-  encryptionKey?: string | Uint8Array;
+  encryptionKey?: EncryptionKeyOption;
 }
 
 /**

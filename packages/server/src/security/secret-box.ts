@@ -25,6 +25,12 @@ export interface SecretBox {
   open(sealed: string, context: string): OpenResult;
 }
 
+/** The key id a sealed value names (its second part), or null when `value` is not sealed. */
+export function sealedKeyId(value: string): string | null {
+  const parts = value.split('.');
+  return parts.length === 4 && parts[0] === FORMAT ? (parts[1] ?? null) : null;
+}
+
 /** `true` when `value` has the sealed format (used by the migration of clear-text rows). */
 export function isSealed(value: string): boolean {
   return value.startsWith(`${FORMAT}.`);
