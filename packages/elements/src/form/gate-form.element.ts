@@ -386,8 +386,10 @@ export class GateForm extends LitElement {
   private renderMessages(field: RenderField, pointer: string, ctx: RenderContext): TemplateResult {
     const ids = this.ids(pointer);
     const issues = this.shown.get(pointer);
+    // The message line is always there (empty until needed): a message appearing when a field is left must not
+    // move the next field away from a pointer already on its way to it.
     return html`${field.help ? html`<p class="gate-help" id=${ids.help}>${ctx.texts.text(field.help)}</p>` : nothing}
-      ${issues ? html`<p class=${this.invalid(pointer) ? 'gate-error' : 'gate-notice'} id=${ids.error}>${issues.map((i) => issueText(ctx.texts, i)).join(' ')}</p>` : nothing}`;
+      <p class=${!issues ? 'gate-slot' : this.invalid(pointer) ? 'gate-error' : 'gate-notice'} id=${ids.error}>${issues ? issues.map((i) => issueText(ctx.texts, i)).join(' ') : nothing}</p>`;
   }
 
   /** Whether the field shows an issue that blocks; tentative ones (a "did you mean" hint) only inform. */
@@ -453,6 +455,9 @@ export class GateForm extends LitElement {
         autocomplete=${defaultAutocomplete(field) ?? nothing}
         inputmode=${isCode ? 'numeric' : nothing}
         maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
+        min=${c.minimum ?? nothing}
+        max=${c.maximum ?? nothing}
+        step=${type === 'number' ? (c.multipleOf ?? (field.type === 'integer' ? 1 : 'any')) : nothing}
         aria-required=${this.isRequired(field, ctx, pointer) ? 'true' : 'false'}
         aria-invalid=${this.invalid(pointer) ? 'true' : 'false'}
         aria-describedby=${this.describedBy(field, pointer, hints.length > 0 ? [ids.hints] : []) || nothing}
