@@ -44,6 +44,12 @@ export interface CheckOptions<TMachine extends AnyStateMachine = AnyStateMachine
    * checked on the whole explored graph; a failure is a lasso (a prefix, then a cycle that repeats).
    */
   liveness?: Record<string, LivenessProperty<SnapshotFrom<TMachine>>>;
+  /**
+   * Timers that never fire in this exploration, by delay name (`after: { confirmationExpiry: … }`) or by
+   * the timer's event type: for a test that cannot wait a day, or to ask what happens when one never runs.
+   * It shrinks the world, so only what is listed is left out.
+   */
+  neverFire?: readonly string[];
   /** Weak fairness assumed by the liveness properties (which events, timers, actors are not ignored forever). */
   fairness?: Fairness;
 }

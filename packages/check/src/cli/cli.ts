@@ -8,6 +8,7 @@ import { GatehouseError } from '../errors.js';
 import type { ModelDefinition } from '../model/define-model.js';
 import { errorText } from '../report/display.js';
 import { formatViolation } from '../report/format.js';
+import { GENERATE_USAGE, parseGenerateArgs, runGenerate } from './generate-command.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -15,7 +16,8 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const USAGE = 'usage: gatehouse-check <model-file…> [--json] [--max-states N] | --help';
+const USAGE = `usage: gatehouse-check <model-file…> [--json] [--max-states N] | --help
+       ${GENERATE_USAGE.replace('usage: ', '')}`;
 
 /** What `--help` prints. */
 export const HELP = `${USAGE}
@@ -26,6 +28,12 @@ Model-checks every model a file default-exports: { machine, options, name? } or 
   --json           print the results as JSON (errors written as "Name(code): message")
   --max-states N   stop each exploration after N states (the run is then INCOMPLETE, never a pass)
   --help, -h       this text
+
+generate writes a browser test suite (@web/test-runner, mocha) for each model of the file: a small set of
+paths over the explored graph (--cover states by default; edges, edge-pairs, guards, tags, …), as
+<model>.paths.json and <model>.generated.test.ts, run by the adapter file's default export (a PageAdapter
+of @gatehouse/check/browser: how to mount the page, perform each event and recognise each state).
+--check compares instead of writing (exit 1 when a generated file is missing or stale).
 
 Exit code: 0 every model passed completely, 1 a violation or an incomplete run,
 2 bad arguments or a model file that cannot be loaded (the message names the file and model).
@@ -122,6 +130,13 @@ export async function runCli(
   let args: ReturnType<typeof parseArgs>;
   const results: Array<{ file: string; name: string; result: CheckResult }> = [];
   try {
+    if (argv[0] === 'generate') {
+      if (argv.includes('--help') || argv.includes('-h')) {
+        io.out(HELP);
+        return 0;
+      }
+      return await runGenerate(parseGenerateArgs(argv.slice(1)), loadModels, io.out);
+    }
     args = parseArgs(argv);
     if (args.help) {
       io.out(HELP);

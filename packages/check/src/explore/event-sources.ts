@@ -62,8 +62,10 @@ export class EventSources {
    */
   forEach(snapshot: AnyMachineSnapshot, extras: Extras, visit: Visit): void {
     this.events(snapshot, visit);
-    for (const timer of enabledTimers(extras.timers))
+    for (const timer of enabledTimers(extras.timers)) {
+      if (this.neverFires(timer.event.type)) continue;
       visit(this.table.intern(timer.event, 'timer'), timer, undefined);
+    }
     this.actorOutcomes(snapshot, extras, visit);
   }
 
@@ -115,6 +117,16 @@ export class EventSources {
         `check options: events.${domain.type} must return an array of payload objects`,
       );
     return payloads;
+  }
+
+  /** `neverFire` names a delay (`xstate.after.<delay>.<state node>`) or the timer's whole event type. */
+  private neverFires(type: string): boolean {
+    const never = this.options.neverFire;
+    if (!never || never.length === 0) return false;
+    const delay = type.startsWith('xstate.after.')
+      ? type.slice('xstate.after.'.length).split('.')[0]
+      : undefined;
+    return never.includes(type) || (delay !== undefined && never.includes(delay));
   }
 
   private actorOutcomes(snapshot: AnyMachineSnapshot, extras: Extras, visit: Visit): void {

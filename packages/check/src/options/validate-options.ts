@@ -15,6 +15,7 @@ export const KNOWN_OPTIONS = [
   'maxStates',
   'liveness',
   'fairness',
+  'neverFire',
 ] as const;
 
 /**
@@ -71,6 +72,9 @@ export function validateOptions(options: CheckOptions<AnyStateMachine>): void {
       fail('fairness.events', "must be a list of event types or groups, e.g. [['APPROVE', 'REJECT']]");
   }
   if (options.key !== undefined && typeof options.key !== 'function') fail('key', 'must be a function');
+  const never = options.neverFire;
+  if (never !== undefined && !(Array.isArray(never) && never.every((n) => typeof n === 'string')))
+    fail('neverFire', "must be a list of delay names or timer event types, e.g. ['confirmationExpiry']");
   const max = options.maxStates;
   if (max !== undefined && !(Number.isInteger(max) && max > 0))
     fail('maxStates', 'must be a positive integer');
