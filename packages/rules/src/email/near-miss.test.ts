@@ -120,6 +120,25 @@ describe('options', () => {
     },
   );
 
+  it.each([
+    ['server', createEmailPolicy],
+    ['browser', browserPolicy],
+  ] as const)('%s: a host domain with diacritics is protected too, and named in Unicode', (_n, create) => {
+    const policy = create({ protectedDomains: ['bücher.de', 'xn--mller-bau-q9a.de'] });
+    for (const spoof of ['jane@bucher.de', 'jane@bûcher.de', 'jane@shop.bucher.de'])
+      expect(policy.check(spoof), spoof).toMatchObject({
+        code: 'lookalike-domain',
+        params: { imitates: 'bücher.de' },
+      });
+    expect(policy.check('jane@rnüller-bau.de')).toMatchObject({
+      code: 'lookalike-domain',
+      params: { imitates: 'müller-bau.de', unicodeDomain: 'rnüller-bau.de' },
+    });
+    for (const own of ['jane@bücher.de', 'jane@xn--bcher-kva.de', 'jane@shop.bücher.de', 'jane@müller-bau.de'])
+      expect(policy.check(own).ok, own).toBe(true);
+    expect(policy.check('jane@buecher.de').ok).toBe(true); // a spelling of its own, not a look-alike
+  });
+
   it('checks.typo and checks.unknownTld switch the new checks off; allow wins over them', () => {
     const off = createEmailPolicy({ checks: { typo: false, unknownTld: false } });
     expect(code(off.check('a.person@gmail.co'))).toBe('ok');

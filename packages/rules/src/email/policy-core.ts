@@ -47,8 +47,11 @@ export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOption
   // Skeleton → protected host domain, for the confusable check against the host's own domains.
   const hostSkeletons = new Map<string, string>();
   for (const domain of resolved.protectedDomains) {
-    const skeleton = domainSkeleton(domainToUnicode(domain));
-    if (skeleton !== null) hostSkeletons.set(skeleton, domain);
+    const unicode = domainToUnicode(domain);
+    // A host domain with diacritics (`bücher.de`) has no UTS #39 skeleton of its own (the mark is outside the
+    // ASCII alphabet); without its marks it has one, so `bucher.de` and `bûcher.de` read as imitations of it.
+    for (const skeleton of [domainSkeleton(unicode), domainSkeletonWithoutMarks(unicode)])
+      if (skeleton !== null && !hostSkeletons.has(skeleton)) hostSkeletons.set(skeleton, domain);
   }
   const protectedSet = new Set(resolved.protectedDomains);
   const near = createNearNames(lists.typoProviders, resolved.protectedDomains);
@@ -96,7 +99,8 @@ export function createPolicyCore(lists: DomainLists, options?: EmailPolicyOption
     if (imitates === undefined && !isIdn) imitates = near.lookalike(labels);
     const base: EmailDomainParams = { domain, unicodeDomain };
     if (imitates !== undefined) {
-      return { ...base, imitates, reason: 'confusable', ...(tentative ? { tentative: true } : {}) };
+      const shown = domainToUnicode(imitates); // messages name it as people read it, never `xn--…`
+      return { ...base, imitates: shown, reason: 'confusable', ...(tentative ? { tentative: true } : {}) };
     }
     for (const label of unicodeLabels) {
       const scripts = forbiddenScriptMix(label);
