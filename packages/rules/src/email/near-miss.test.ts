@@ -134,7 +134,12 @@ describe('options', () => {
       code: 'lookalike-domain',
       params: { imitates: 'müller-bau.de', unicodeDomain: 'rnüller-bau.de' },
     });
-    for (const own of ['jane@bücher.de', 'jane@xn--bcher-kva.de', 'jane@shop.bücher.de', 'jane@müller-bau.de'])
+    for (const own of [
+      'jane@bücher.de',
+      'jane@xn--bcher-kva.de',
+      'jane@shop.bücher.de',
+      'jane@müller-bau.de',
+    ])
       expect(policy.check(own).ok, own).toBe(true);
     expect(policy.check('jane@buecher.de').ok).toBe(true); // a spelling of its own, not a look-alike
   });
