@@ -33,7 +33,7 @@ export const gateFormCss = `
 :where(gate-form) .gate-required { flex: 0 1 16rem; background: ${t('--gate-color-surface')}; border: 1px solid ${t('--gate-color-border')}; border-radius: ${t('--gate-radius')}; padding: ${t('--gate-space')}; }
 :where(gate-form) .gate-required h2 { font-size: 1em; margin: 0 0 0.5rem; }
 :where(gate-form) .gate-required ul { margin: 0; padding-inline-start: 1.2rem; }
-:where(gate-form) .gate-link { font: inherit; background: none; border: 0; padding: 0; color: ${t('--gate-color-accent')}; text-decoration: underline; cursor: pointer; }
+:where(gate-form) .gate-link { font: inherit; text-align: start; vertical-align: top; background: none; border: 0; padding: 0; color: ${t('--gate-color-accent')}; text-decoration: underline; cursor: pointer; }
 :where(gate-form) .gate-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 

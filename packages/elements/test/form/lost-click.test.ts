@@ -45,4 +45,32 @@ describe('<gate-form> the lost click', () => {
     const seats = control(el, '/seats');
     expect([seats.min, seats.max, seats.step]).to.deep.equal(['1', '8', '1']);
   });
+
+  it('a long label in the "still required" pane starts beside its bullet and wraps under itself', async () => {
+    const def = {
+      id: 'pane-layout',
+      schema: {
+        type: 'object',
+        required: ['confirm'],
+        properties: { confirm: { type: 'boolean', const: true } },
+      },
+      ui: {
+        fields: {
+          '/confirm': { label: 'I confirm that the delivery address above is correct and complete' },
+        },
+      },
+    };
+    const el = await fixture<GateForm>(
+      html`<gate-form lang="en" show-required style="display: block; width: 260px"
+        .form=${compileForm(def) as unknown as RenderableForm}></gate-form>`,
+    );
+    await el.updateComplete;
+    const item = el.querySelector<HTMLLIElement>('[part~="required-pane"] li')!;
+    const link = item.querySelector('button')!;
+    const lines = link.getClientRects();
+    expect(getComputedStyle(link).textAlign).to.be.oneOf(['start', 'left']);
+    // The label wraps, and its first line starts where the item's text starts (not centred under the bullet).
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(30);
+    expect(Math.round(lines[0]!.top)).to.equal(Math.round(item.getBoundingClientRect().top));
+  });
 });
