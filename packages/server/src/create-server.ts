@@ -31,6 +31,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { createMailQueue } from './mail/mail-queue.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import type { MailDomainResolver } from './mail-domain/mail-domain-resolver.js';
+import { pruneOidcModels } from './oidc/oidc-adapter.js';
 import { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
@@ -141,6 +142,11 @@ export type GatehouseApp = Hono<GatehouseEnv> & {
   getSession(request: RequestLike): Promise<GatehouseSession | null>;
   /** The path the API answers under (the `basePath` option without a trailing slash). */
   readonly mountPath: string;
+  /**
+   * Calls `listener` with the stored hash of each portal session a user logs out of (`DELETE /session`); the
+   * OpenID provider uses it to log the sibling portals out too.
+   */
+  onSessionEnd(listener: (sessionHash: string) => Promise<void>): void;
 };
 
 /**
@@ -181,6 +187,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     ...(options.mailDomains ? { mailDomains: options.mailDomains } : {}),
     enqueueMail: (tx, messages) => mail.enqueue(tx, messages),
     kickMail: () => mail.kick(),
+    sessionEndListeners: [],
   };
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const app = new Hono<GatehouseEnv>().basePath(basePath || '/');
@@ -242,6 +249,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     await options.db.query('DELETE FROM sessions WHERE expires_at < $1', [at]);
     await options.db.query('DELETE FROM codes WHERE expires_at < $1', [new Date(at.getTime() - 86_400_000)]);
     await pruneRateLimits(options.db, new Date(at.getTime() - 86_400_000));
+    await pruneOidcModels(options.db, at);
     await mail.prune(new Date(at.getTime() - ctx.policies.mailRetentionMs));
     // Retries whose backoff has passed, and anything another (perhaps dead) process left behind.
     await mail.drain();
@@ -268,5 +276,8 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     },
     getSession: sessionReader(options.db, now),
     mountPath: basePath,
+    onSessionEnd(listener: (sessionHash: string) => Promise<void>) {
+      ctx.sessionEndListeners.push(listener);
+    },
   });
 }

@@ -93,6 +93,11 @@ export interface ServerContext {
   kickMail(): void;
   /** Asked whether a registering domain can receive mail; `undefined`: no DNS check. */
   mailDomains?: MailDomainResolver;
+  /**
+   * Told the stored hash of every portal session a user logs out of (the OpenID provider ends the sibling
+   * portals' sessions that rode on it). A listener that fails is logged; the logout stands.
+   */
+  sessionEndListeners: ((sessionHash: string) => Promise<void>)[];
 }
 
 /** Hono environment of the Gatehouse app: the authenticated account (set by the session guard). */

@@ -96,8 +96,26 @@ export async function rotateSession(c: Context, ctx: ServerContext, hash: string
 /** Ends the session behind `cookie` (if any) and clears the cookie. */
 export async function endSession(c: Context, ctx: ServerContext, cookie: string): Promise<void> {
   const token = getCookie(c, cookie);
-  if (token) await ctx.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+  if (token) {
+    const hash = hashToken(token);
+    await ctx.db.query('DELETE FROM sessions WHERE token_hash = $1', [hash]);
+    if (cookie === SESSION_COOKIE) await tellSessionEnded(ctx, hash);
+  }
   deleteCookie(c, cookie, { path: cookie === SESSION_COOKIE ? '/' : `${ctx.basePath}/session` });
+}
+
+/** Runs every session-end listener for `hash`; a failing one is logged and does not undo the logout. */
+async function tellSessionEnded(ctx: ServerContext, hash: string): Promise<void> {
+  for (const listener of ctx.sessionEndListeners) {
+    try {
+      await listener(hash);
+    } catch (error) {
+      console.error(
+        'gatehouse: a session-end listener failed',
+        error instanceof Error ? error.message : error,
+      );
+    }
+  }
 }
 
 /** The account and session row behind `cookie` with the wanted stage, or null. */

@@ -10,7 +10,8 @@ export interface MailAction {
   url: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** `text` safe inside HTML text and quoted attribute values (the five special characters as references). */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Escaped text with its http(s) links made clickable. */
 function linked(text: string): string {

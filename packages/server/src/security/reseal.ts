@@ -1,3 +1,4 @@
+import { signingKeyContext } from '../oidc/signing-keys.js';
 import type { Queryable } from '../storage/database.js';
 import { pinContext, sealClearPinSecrets } from './pin-secrets.js';
 import { type SecretBox, sealedKeyId } from './secret-box.js';
@@ -79,10 +80,26 @@ const columns: readonly SealedColumn[] = [
         )
       ).length,
   },
+  {
+    list: async (db, keyId) =>
+      (
+        await db.query<{ id: string; value: string }>(
+          "SELECT kid AS id, sealed_jwk AS value FROM oidc_signing_keys WHERE split_part(sealed_jwk, '.', 2) <> $1",
+          [keyId],
+        )
+      ).map((r) => ({ ...r, context: signingKeyContext(r.id) })),
+    replace: async (db, row, sealed) =>
+      (
+        await db.query(
+          'UPDATE oidc_signing_keys SET sealed_jwk = $2 WHERE kid = $1 AND sealed_jwk = $3 RETURNING kid',
+          [row.id, sealed, row.value],
+        )
+      ).length,
+  },
 ];
 
 /**
- * Re-seals every secret at rest (TOTP seeds, support-PIN seeds, pending TOTP enrollments) under `box`'s newest
+ * Re-seals every secret at rest (TOTP seeds, support-PIN seeds, pending TOTP enrollments, OpenID signing keys) under `box`'s newest
  * key, and seals clear-text rows of older versions. Run it after putting a new key first in
  * `GATEHOUSE_ENCRYPTION_KEY` (the `reseal` command does): afterwards the old keys can be removed. Idempotent and
  * safe beside running servers: each `UPDATE` applies only while the row still holds the value it read.

@@ -254,6 +254,39 @@ CREATE INDEX support_case_comments_case ON support_case_comments (case_id, creat
     // en or de, for the portal's pages and every message to the user; NULL: the request decides.
     sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS locale text',
   },
+  {
+    version: 61,
+    name: 'OpenID Connect provider: its models, sealed signing keys, links to portal sessions',
+    // oidc_models: every artefact oidc-provider persists (sessions, interactions, codes, grants, tokens) as its
+    // JSON payload, one row per model and id (oidc/oidc-adapter.ts). oidc_signing_keys: the private JWKs, sealed
+    // like TOTP seeds (oidc/signing-keys.ts). oidc_login_links: which provider session rode on which portal
+    // session, so a portal logout reaches the sibling portals (oidc/logout-propagation.ts).
+    sql: `CREATE TABLE oidc_models (
+  model text NOT NULL,
+  id text NOT NULL,
+  payload jsonb NOT NULL,
+  grant_id text,
+  user_code text,
+  uid text,
+  expires_at timestamptz,
+  consumed_at timestamptz,
+  PRIMARY KEY (model, id)
+);
+CREATE INDEX oidc_models_grant ON oidc_models (grant_id) WHERE grant_id IS NOT NULL;
+CREATE INDEX oidc_models_uid ON oidc_models (model, uid) WHERE uid IS NOT NULL;
+CREATE INDEX oidc_models_expires ON oidc_models (expires_at);
+CREATE TABLE oidc_signing_keys (
+  kid text PRIMARY KEY,
+  sealed_jwk text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE oidc_login_links (
+  session_uid text PRIMARY KEY,
+  gatehouse_session text NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX oidc_login_links_gatehouse ON oidc_login_links (gatehouse_session)`,
+  },
 ];
 
 /**
