@@ -1,115 +1,102 @@
 /**
- * `pnpm bench server`: drives the Gatehouse server with autocannon over loopback (PGlite in memory):
- * a status read, the RMA POST (validated with the RMA form) against a bare Hono handler that only parses
- * JSON (the library's overhead as a ratio), and a login dominated by scrypt (production parameters).
+ * `pnpm bench server`: the Gatehouse server under autocannon over loopback, on Postgres (a schema of its own on
+ * `DATABASE_URL`, else the dev cluster on port 54330) and on PGlite, with 1 and 3 server processes (`node:cluster`;
+ * PGlite: 1, it belongs to one process), at 10 and 50 connections: the status read beside a bare Hono handler
+ * running the same query on the same database, registration, the RMA POST and login (production scrypt and
+ * hashing bound). Each row counts its non-2xx answers by status; a row that is mostly errors fails the run.
+ *
+ * Environment: `BENCH_SECONDS` (5 per row), `BENCH_DATABASES` (postgres,pglite), `BENCH_PROCESSES` (1,3),
+ * `BENCH_CONNECTIONS` (10,50), `BENCH_ENDPOINTS` (all), `BENCH_JSON` (also write the rows to this file).
  */
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import autocannon from 'autocannon';
-import { Hono } from 'hono';
-import { seedAccount } from '../src/accounts/seed.js';
-import { createGatehouseServer } from '../src/create-server.js';
-import { DEFAULT_SCRYPT } from '../src/security/password-hash.js';
-import { createPgliteDatabase } from '../src/storage/pglite.js';
-import { migrate } from '../src/storage/migrations.js';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { runPhase } from './bench-phase.js';
+import { ENDPOINTS, type Endpoint, type Row } from './bench-rows.js';
+import {
+  type BenchDatabase,
+  freshPgliteDirectory,
+  openBenchDatabase,
+  postgresUrl,
+  seedBenchData,
+} from './bench-setup.js';
+import { formatRatios, formatRow, TABLE_HEADER } from './bench-table.js';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const env = process.env;
+const list = (value: string | undefined, fallback: string) =>
+  (value ?? fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const seconds = Number(env.BENCH_SECONDS ?? 5);
+const databases = list(env.BENCH_DATABASES, 'postgres,pglite');
+const processCounts = list(env.BENCH_PROCESSES, '1,3').map(Number);
+const connections = list(env.BENCH_CONNECTIONS, '10,50').map(Number);
+const endpoints = list(env.BENCH_ENDPOINTS, ENDPOINTS.join(',')) as Endpoint[];
+for (const e of endpoints) if (!ENDPOINTS.includes(e)) throw new Error(`BENCH_ENDPOINTS: unknown endpoint ${e}`);
 
-async function listen(fetch: (request: Request) => Response | Promise<Response>) {
-  return new Promise<{ url: string; close: () => void }>((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-      resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }),
-    );
-  });
+/** A freshly seeded database for one phase (Postgres: a new schema; PGlite: a new directory). */
+async function freshDatabase(kind: string): Promise<BenchDatabase> {
+  const database: BenchDatabase =
+    kind === 'postgres'
+      ? { kind: 'postgres', url: postgresUrl(env), schema: `gatehouse_bench_${process.pid}_${Date.now() % 1e6}` }
+      : freshPgliteDirectory();
+  const db = await openBenchDatabase(database);
+  try {
+    await seedBenchData(db);
+  } finally {
+    await db.close();
+  }
+  return database;
 }
 
-const db = await createPgliteDatabase();
-await migrate(db);
-const password = 'benchmark password that is long enough';
-await seedAccount(db, { email: 'bench@bench-company.com', password, roles: [], scrypt: DEFAULT_SCRYPT });
-const app = await createGatehouseServer({
-  db,
-  policies: { ipLimit: { max: 1e9, windowMs: 60_000 }, accountLimit: { max: 1e9, windowMs: 60_000 } },
-});
-const gatehouse = await listen(app.fetch);
-
-const bare = new Hono();
-bare.post('/rma', async (c) => {
-  await c.req.json();
-  return c.json({ rmaId: 'x', number: 'RMA-0' }, 201);
-});
-const plain = await listen(bare.fetch);
-
-// A session and a registration to read.
-const login = await fetch(`${gatehouse.url}/session`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'bench@bench-company.com', password }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
-const registration = await fetch(`${gatehouse.url}/registrations`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({
-    givenName: 'Bench',
-    familyName: 'Mark',
-    email: 'bench.mark@bench-company.com',
-    company: 'Bench Company',
-    termsAccepted: true,
-  }),
-}).then((r) => r.json() as Promise<{ id: string }>);
-
-const rma = JSON.stringify({
-  serialNumber: 'SN-100200',
-  description: 'The unit reboots every few minutes under load; logs attached to the case.',
-  deliveryAddress: { company: 'Bench Company', street: '1 Main Street', postalCode: '10115', city: 'Berlin', country: 'DE' },
-  addressConfirmed: true,
-  moreThanOneDevice: true,
-  additionalSerialNumbers: ['SN-100201', 'SN-100202'],
-});
-
-const rows: { name: string; rps: number; p50: number; p99: number; errors: number }[] = [];
-async function run(name: string, options: Parameters<typeof autocannon>[0]) {
-  const result = await autocannon({ connections: 10, duration: DURATION, ...options });
-  rows.push({
-    name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.non2xx + result.errors,
-  });
+/** Removes a phase's Postgres schema (PGlite directories are in the temp folder). */
+async function dropDatabase(database: BenchDatabase): Promise<void> {
+  if (database.kind !== 'postgres') return;
+  const db = await openBenchDatabase(database);
+  try {
+    await db.query(`DROP SCHEMA ${database.schema} CASCADE`);
+  } finally {
+    await db.close();
+  }
 }
 
-await run('GET /registrations/:id (status read)', { url: `${gatehouse.url}/registrations/${registration.id}` });
-await run('POST /rma (RMA form validation + insert)', {
-  url: `${gatehouse.url}/rma`,
-  method: 'POST',
-  headers: { 'content-type': 'application/json', cookie },
-  body: rma,
-});
-await run('POST /rma on a bare Hono JSON handler', {
-  url: `${plain.url}/rma`,
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: rma,
-});
-await run(`POST /session (login, scrypt N=2^${Math.log2(DEFAULT_SCRYPT.N)} r=${DEFAULT_SCRYPT.r} p=${DEFAULT_SCRYPT.p})`, {
-  url: `${gatehouse.url}/session`,
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ email: 'bench@bench-company.com', password }),
-  connections: 4,
-});
+const startLoad = loadavg();
+console.log(
+  `autocannon over loopback, ${seconds} s per row, ${databases.join(' + ')}; load average at start ${startLoad
+    .map((l) => l.toFixed(2))
+    .join(' / ')}`,
+);
+console.log(`\n${TABLE_HEADER}`);
+const rows: Row[] = [];
+for (const kind of databases) {
+  for (const processes of kind === 'pglite' ? [1] : processCounts) {
+    const database = await freshDatabase(kind);
+    try {
+      rows.push(
+        ...(await runPhase({
+          database,
+          processes,
+          connections,
+          endpoints,
+          seconds,
+          onRow: (row) => console.log(formatRow(row)),
+        })),
+      );
+    } finally {
+      await dropDatabase(database);
+    }
+  }
+}
+console.log(`\n${formatRatios(rows).join('\n')}`);
+console.log(
+  `\nload average at end ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')} (1 / 5 / 15 min; 2 cores shared with other jobs)`,
+);
+if (env.BENCH_JSON) writeFileSync(env.BENCH_JSON, JSON.stringify({ startLoad, rows }, null, 2));
 
-console.log(`\nautocannon, ${DURATION} s per row, 10 connections (login: 4), loopback, PGlite in memory, 2 shared cores\n`);
-console.log('| endpoint | requests/s | p50 ms | p99 ms | non-2xx |');
-console.log('|---|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
-const [, gh, base] = rows;
-if (gh && base) console.log(`\nRMA POST overhead: the bare handler serves ${(base.rps / gh.rps).toFixed(1)}× the requests/s of Gatehouse's RMA POST.`);
-
-gatehouse.close();
-plain.close();
-await app.idle();
-await db.close();
-process.exit(0);
+const failed = rows.filter((r) => r.failure);
+for (const r of failed)
+  console.error(`\nFAILED ROW ${r.database} ×${r.processes} ${r.connections} conn ${r.endpoint}: ${r.failure}`);
+if (failed.length > 0) console.error(`\n${failed.length} row(s) measured mostly errors: these numbers are not real.`);
+process.exit(failed.length === 0 ? 0 : 1);
