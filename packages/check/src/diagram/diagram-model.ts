@@ -1,4 +1,5 @@
-import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xstate';
+import type { AnyStateMachine, AnyTransitionDefinition, StateValue } from 'xstate';
+import { getStateNodes } from 'xstate';
 import type { CheckResult } from '../check/types.js';
 import { declaredTransitions } from '../explore/machine-structure.js';
 
@@ -61,8 +62,7 @@ export function diagramEdges(machine: AnyStateMachine): DiagramEdge[] {
 /** The state node ids of every state value on a trace (all active nodes, ancestors included). */
 function nodesOfValue(machine: AnyStateMachine, value: unknown, out: Set<string>): void {
   try {
-    const snapshot = machine.resolveState({ value: value as never, context: undefined as never });
-    for (const node of snapshot._nodes as AnyStateNode[]) out.add(node.id);
+    for (const node of getStateNodes(machine.root, value as StateValue)) out.add(node.id);
   } catch {
     // A value from another machine version: nothing to highlight.
   }

@@ -1,8 +1,10 @@
 /**
  * docs/check.md runs as written: every `ts` block is a file under packages/check/examples (same text), and
- * every output block marked `<!-- output: … -->` is what that example (or the CLI) really prints. Timings
+ * every output block marked `<!-- output: … -->` is what that example (or the CLI) really prints, and the
+ * `generate` command of "Generated browser tests" runs as written and prints the text shown under it. Timings
  * (`12 ms`) are the only thing normalised.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
@@ -18,6 +20,10 @@ const outputs = [...doc.matchAll(/<!-- output: (.+?) -->\n```text\n([\s\S]*?)\n`
   source: m[1] as string,
   text: m[2] as string,
 }));
+const elements = fileURLToPath(new URL('../../../elements/', import.meta.url));
+/** The `sh` block that runs `gatehouse-check generate` and the `text` block printed under it. */
+const generateSection =
+  /```sh\n(NODE_OPTIONS=[^\n]*gatehouse-check generate[\s\S]*?)\n```\n\n```text\n([\s\S]*?)\n```/.exec(doc);
 const normalise = (text: string) => text.replace(/\b\d+ ms\b/g, 'N ms').trimEnd();
 
 /** Runs an example module, returning what it printed with console.log. */
@@ -75,4 +81,16 @@ describe('docs/check.md', { timeout: 60_000 }, () => {
       expect(normalise(actual)).toBe(normalise(text));
     });
   }
+
+  it('runs the generate command as written and prints what the page says', () => {
+    expect(generateSection, 'no sh block with gatehouse-check generate and its output').not.toBeNull();
+    const [, command, shown] = generateSection as RegExpExecArray;
+    // The command exactly as the page shows it, from packages/elements as the page says, plus --check: it
+    // generates the suite and compares it with the committed files instead of writing into the repository,
+    // so "wrote <file>" is printed as "up to date  <file>".
+    const run = spawnSync('sh', ['-c', `${command} --check`], { cwd: elements, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout.trimEnd()).toBe((shown as string).replace(/^wrote /gm, 'up to date  '));
+  });
 });

@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { stableKey } from './stable-key.js';
+import { configurationOf } from './xstate-adapter.js';
 
 /** Property names of one context shape, sorted, each already written as the `"name":` prefix of its entry. */
 interface Shape {
@@ -41,7 +42,7 @@ export class StateKeys {
   }
 
   private valueKey(snapshot: AnyMachineSnapshot): string {
-    const nodes = snapshot._nodes as unknown as object;
+    const nodes = configurationOf(snapshot);
     let key = this.valueKeys.get(nodes);
     if (key === undefined) {
       key = stableKey(snapshot.value);

@@ -59,6 +59,13 @@ export const buttonsOf = (el: FlowPage) =>
     (b) => b.textContent?.trim() ?? '',
   );
 
+/** Throws, naming the buttons shown, unless the step offers a button for each of `labels`. */
+export function expectButtons(el: FlowPage, ...labels: string[]): void {
+  const shown = buttonsOf(el);
+  for (const label of labels)
+    if (!shown.includes(label)) throw new Error(`no button "${label}" (buttons: ${shown.join(', ')})`);
+}
+
 /** Presses the step button labelled `label` once it is enabled. */
 export async function press(el: FlowPage, label: string): Promise<void> {
   const find = () =>

@@ -5,13 +5,7 @@
  */
 import type { PageAdapter } from '@gatehouse/check/browser';
 import '../../src/login/define.js';
-import { buttonsOf, expectStep, type FlowPage, mountFlow, press, submitForm } from './flow-page.js';
-
-const expectButtons = (el: FlowPage, ...labels: string[]) => {
-  const shown = buttonsOf(el);
-  for (const label of labels)
-    if (!shown.includes(label)) throw new Error(`no button "${label}" (buttons: ${shown.join(', ')})`);
-};
+import { expectButtons, expectStep, type FlowPage, mountFlow, press, submitForm } from './flow-page.js';
 
 /** How the page performs each event of the model. */
 const events: PageAdapter<FlowPage>['events'] = {

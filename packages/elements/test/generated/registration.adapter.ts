@@ -7,15 +7,9 @@
 import type { PageAdapter } from '@gatehouse/check/browser';
 import type { EventObject } from 'xstate';
 import '../../src/registration/define.js';
-import { buttonsOf, expectStep, type FlowPage, mountFlow, press, submitForm } from './flow-page.js';
+import { expectButtons, expectStep, type FlowPage, mountFlow, press, submitForm } from './flow-page.js';
 
 type Registration = FlowPage & { confirmationToken: string };
-
-const expectButtons = (el: FlowPage, ...labels: string[]) => {
-  const shown = buttonsOf(el);
-  for (const label of labels)
-    if (!shown.includes(label)) throw new Error(`no button "${label}" (buttons: ${shown.join(', ')})`);
-};
 
 /** How the page performs each event of the model. */
 const events: PageAdapter<Registration>['events'] = {
