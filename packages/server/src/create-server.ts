@@ -21,6 +21,7 @@ import { accountRoutes } from './http/routes/account.routes.js';
 import { approvalRoutes } from './http/routes/approval.routes.js';
 import { deviceRoutes } from './http/routes/device.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
+import { openApiRoutes } from './http/routes/openapi.routes.js';
 import { type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
 import { preferenceRoutes } from './http/routes/preferences.routes.js';
 import { registrationRoutes } from './http/routes/registration.routes.js';
@@ -216,6 +217,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   deviceRoutes(app, ctx);
   userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
   preferenceRoutes(app, ctx, limit);
+  openApiRoutes(app, basePath);
   if (options.devRoutes) devRoutes(app, ctx);
   app.notFound((c) => fail(c, 404, 'not-found'));
   app.onError((error, c) => {

@@ -91,6 +91,22 @@ export function malformedRequest(c: Context, issues: readonly FlowIssue[]): Resp
   return fail(c, 400, 'invalid-request', { issues: publicIssues(issues) });
 }
 
+/**
+ * The issues about what the client sent: those on members `prepare` added (a repeat-the-password field the API
+ * does not have) name a pointer the client never used, so they are left out while any other issue remains.
+ */
+function onSentMembers(
+  issues: readonly FlowIssue[],
+  sent: Record<string, unknown>,
+  prepared: Record<string, unknown>,
+): readonly FlowIssue[] {
+  const added = Object.keys(prepared).filter((name) => !Object.hasOwn(sent, name));
+  const own = issues.filter(
+    (issue) => !added.some((name) => issue.path === `/${name}` || issue.path.startsWith(`/${name}/`)),
+  );
+  return own.length > 0 ? own : issues;
+}
+
 function malformed<T>(c: Context, issues: readonly FlowIssue[]): BodyResult<T> {
   return { ok: false, response: malformedRequest(c, issues) };
 }
@@ -116,7 +132,8 @@ export async function readForm<T = Record<string, unknown>>(
     string,
     unknown
   >;
-  const result = form.validate(prepare(cleaned), options);
-  if (!result.ok) return invalid(c, result.issues);
+  const prepared = prepare(cleaned);
+  const result = form.validate(prepared, options);
+  if (!result.ok) return invalid(c, onSentMembers(result.issues, cleaned, prepared));
   return { ok: true, value: result.value as T, raw: body.value };
 }
