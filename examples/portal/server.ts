@@ -4,13 +4,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   chooseLocale,
   createDnsMailDomainResolver,
   createGatehouseServer,
+  createOidcProvider,
   createSmtpMessenger,
   type Database,
   DEFAULT_SCRYPT,
@@ -21,10 +23,11 @@ import {
   seedAccount,
   seedDevices,
 } from '@gatehouse/server';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { buildPortal } from './build.js';
+import { siblingPortal } from './siblings/sibling-portal.js';
 
 /** The header every page gets: nothing inline, nothing from elsewhere. */
 export const CSP =
@@ -52,6 +55,27 @@ export interface PortalOptions {
   devOutbox?: boolean;
   /** The server clock (the browser journey test moves it to cross TOTP steps). */
   now?: () => Date;
+  /**
+   * Also start the two sibling portals that log in through the portal's OpenID provider: "App Portal" on port+1
+   * and "App Creator Portal" on port+2 (with port 0: free ports). `pnpm start` asks for them.
+   */
+  siblings?: boolean;
+}
+
+/** The sibling portals: name, session cookie (distinct: cookies are shared by every port of a host), client id. */
+const SIBLINGS = [
+  { name: 'App Portal', cookieName: 'app_portal_session', clientId: 'app-portal' },
+  { name: 'App Creator Portal', cookieName: 'app_creator_portal_session', clientId: 'app-creator-portal' },
+] as const;
+
+/** A Node server listening on `port` (0: any free one) of the demo's host; resolves once it listens. */
+async function listen(port: number): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, process.env.HOST ?? '127.0.0.1', resolve);
+  });
+  return server;
 }
 
 /** Starts the portal; resolves with its URL, the reviewer's credentials and a `close()`. */
@@ -59,7 +83,25 @@ export async function startPortal(options: PortalOptions = {}) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const publicDir = await buildPortal();
   const port = options.port ?? Number(process.env.PORT ?? 3000);
-  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  // Listening first: the OpenID issuer and the siblings' redirect URIs need the real ports (port 0 in tests).
+  const server = await listen(port);
+  const actualPort = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${actualPort}`;
+  const publicUrl = process.env.PUBLIC_URL ?? url;
+  const siblingServers = options.siblings
+    ? await Promise.all(SIBLINGS.map((_, i) => listen(port === 0 ? 0 : port + 1 + i)))
+    : [];
+  const siblings = siblingServers.map((listening, i) => {
+    const sibling = SIBLINGS[i] as (typeof SIBLINGS)[number];
+    const siblingPort = (listening.address() as AddressInfo).port;
+    return {
+      ...sibling,
+      origin: `http://localhost:${siblingPort}`,
+      // Server to server (the back-channel logout): the loopback address, not a name that may resolve to ::1.
+      backchannel: `http://127.0.0.1:${siblingPort}/backchannel-logout`,
+      clientSecret: randomBytes(24).toString('base64url'),
+    };
+  });
   const db: Database =
     options.db ??
     (await openDatabase(
@@ -97,7 +139,25 @@ export async function startPortal(options: PortalOptions = {}) {
         }
       : {}),
   });
+  const issuer = `${publicUrl}/oidc`;
+  const oidc = await createOidcProvider({
+    db,
+    gatehouse: api,
+    issuer,
+    loginUrl: '/login.html',
+    clients: siblings.map((sibling) => ({
+      clientId: sibling.clientId,
+      clientSecret: sibling.clientSecret,
+      name: sibling.name,
+      redirectUris: [`${sibling.origin}/callback`],
+      postLogoutRedirectUris: [`${sibling.origin}/`],
+      backchannelLogoutUri: sibling.backchannel,
+      firstParty: true,
+    })),
+  });
   const app = new Hono();
+  // The provider answers with its own headers (its pages carry a strict CSP of their own).
+  app.all('/oidc/*', (c) => oidc.honoHandler(c));
   app.use('*', async (c, next) => {
     await next();
     c.header('Content-Security-Policy', CSP);
@@ -141,15 +201,18 @@ export async function startPortal(options: PortalOptions = {}) {
       return c.notFound();
     }
   });
-  const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' }, () =>
-      resolve(s as Server),
-    );
+  server.on('request', getRequestListener(app.fetch));
+  const stylesheet = join(publicDir, 'portal.css');
+  const siblingApps = siblings.map((sibling, i) => {
+    const rp = siblingPortal({ ...sibling, issuer, stylesheet, insecure: issuer.startsWith('http:') });
+    siblingServers[i]?.on('request', getRequestListener(rp.app.fetch));
+    return { ...sibling, sessions: rp.sessions };
   });
-  const address = server.address();
-  const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}`;
   if (!options.quiet) {
     console.log(`\nGatehouse demo portal: ${url}`);
+    for (const sibling of siblingApps) {
+      console.log(`  ${`${sibling.name}:`.padEnd(20)}${sibling.origin}  (logs in through ${issuer})`);
+    }
     console.log(`  database: ${db.kind}${db.kind === 'pglite' && !options.database ? ' (.data/)' : ''}`);
     console.log(`  mail:     ${process.env.SMTP_URL ? 'SMTP' : 'the outbox table'}`);
     if (options.devOutbox) {
@@ -164,8 +227,13 @@ export async function startPortal(options: PortalOptions = {}) {
     url,
     reviewer,
     db,
+    /** The sibling portals (when started): name, origin, and their session stores. */
+    siblings: siblingApps,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const s of [server, ...siblingServers]) s.closeAllConnections();
+      await Promise.all(
+        [server, ...siblingServers].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))),
+      );
       api.stop();
       await api.idle();
       await db.close();
@@ -179,7 +247,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error('--dev-outbox is refused with NODE_ENV=production: it shows every code in clear text.');
     process.exit(1);
   }
-  const portal = await startPortal({ devOutbox });
+  const portal = await startPortal({ devOutbox, siblings: true });
   const stop = async () => {
     await portal.close();
     process.exit(0);

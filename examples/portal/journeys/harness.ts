@@ -46,8 +46,11 @@ export interface OutboxMessage {
   body: string;
 }
 
-/** One section's portal, browser and checks; call at the top level of a test file. */
-export function journey(section: string) {
+/**
+ * One section's portal, browser and checks; call at the top level of a test file. `siblings`: also start the App
+ * Portal and App Creator Portal, which log in through the portal's OpenID provider.
+ */
+export function journey(section: string, options: { siblings?: boolean } = {}) {
   let portal: Awaited<ReturnType<typeof startPortal>> | undefined;
   let browser: Browser | undefined;
   let offset = 0;
@@ -65,6 +68,7 @@ export function journey(section: string) {
           scrypt: TEST_SCRYPT,
           quiet: true,
           devOutbox: true,
+          siblings: options.siblings === true,
           now: () => new Date(Date.now() + offset),
         }),
       ),
@@ -97,6 +101,10 @@ export function journey(section: string) {
     /** The portal's database (for assertions on what was stored, and for set-up the UI cannot do). */
     get db() {
       return started().portal.db;
+    },
+    /** The sibling portals (with `siblings: true`): name, origin, session store. */
+    get siblings() {
+      return started().portal.siblings;
     },
     /** The seeded reviewer's e-mail and password. */
     get reviewer() {
