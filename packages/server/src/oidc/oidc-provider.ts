@@ -175,6 +175,10 @@ export async function createOidcProvider(options: OidcProviderOptions): Promise<
     extraParams: {
       gatehouse_portal_session(ctx, value) {
         if (value !== undefined) throw new errors.InvalidRequest('unknown parameter');
+        // A nonce binds the ID token to the browser session that asked for it; PKCE alone binds only the code.
+        if (ctx.oidc.route === 'authorization' && !ctx.oidc.params?.nonce) {
+          throw new errors.InvalidRequest('nonce is required');
+        }
         return followPortalSession(ctx, (req) => getSession(req));
       },
     },
