@@ -120,11 +120,13 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
     const email = methods.includes('email');
     const sent = c.resendAvailableAt !== null;
     const seconds = email ? this.resend.secondsLeft() : 0;
-    const text = methods.length > 1 ? t('mfaTextBoth') : email ? t('mfaTextEmail') : t('mfaTextTotp');
+    // The text speaks of the factors; a recovery code, when offered, gets its own sentence.
+    const factors = methods.filter((m) => m !== 'recovery');
+    const text = factors.length > 1 ? t('mfaTextBoth') : email ? t('mfaTextEmail') : t('mfaTextTotp');
     return {
       key: 'mfaChallenge',
       heading: t('mfaHeading'),
-      body: html`<p>${text}</p>`,
+      body: html`<p>${text}</p>${methods.includes('recovery') ? html`<p class="muted">${t('mfaTextRecovery')}</p>` : nothing}`,
       form: {
         form: loginMfaForm,
         renderable: this.mfaForm(methods),

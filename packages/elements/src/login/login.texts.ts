@@ -13,6 +13,8 @@ export const loginTexts = {
     mfaTextEmail: 'We sent a 6-digit code to your e-mail address. Enter it here; it is valid for 10 minutes.',
     mfaTextBoth:
       'Enter the 6-digit code from your authenticator app, or choose “Code by e-mail” and have a code sent to you.',
+    mfaTextRecovery:
+      'No access to your second factor? Choose “Recovery code” and enter one of the codes you saved.',
     mfaSubmit: 'Verify',
     resend: 'Send a new e-mail code',
     sendCode: 'Send a code by e-mail',

@@ -19,6 +19,7 @@ import { textsFor } from '../flow/texts.js';
 import { mfaEnrollmentStyles } from './mfa-enrollment.styles.js';
 import { mfaEnrollmentTexts } from './mfa-enrollment.texts.js';
 import { qrSvg } from './qr-code.js';
+import { downloadRecoveryCodes } from './recovery-codes-file.js';
 
 type Snapshot = SnapshotFrom<typeof mfaEnrollmentMachine>;
 type T = ReturnType<typeof textsFor<keyof typeof mfaEnrollmentTexts.en>>;
@@ -28,7 +29,7 @@ export function groupSecret(secret: string): string {
   return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-type MfaMethodName = NonNullable<Snapshot['context']['intent']>['method'];
+type MfaMethodName = NonNullable<NonNullable<Snapshot['context']['intent']>['method']>;
 
 /** The public steps of `<gate-mfa-enrollment>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
 export type MfaEnrollmentView =
@@ -40,14 +41,17 @@ export type MfaEnrollmentView =
   | 'scanning'
   | 'emailCode'
   | 'startingEmail'
+  | 'regeneratingCodes'
+  | 'showingRecoveryCodes'
   | 'enrolled'
   | 'removed'
+  | 'regenerated'
   | 'cancelled';
 
 /** `gate-complete`'s `detail.output` of `<gate-mfa-enrollment>`. */
 export interface MfaEnrollmentOutput {
-  outcome: 'enrolled' | 'removed' | 'cancelled';
-  /** The method enrolled or removed; null when cancelled before choosing. */
+  outcome: 'enrolled' | 'removed' | 'regenerated' | 'cancelled';
+  /** The method enrolled or removed; null when cancelled before choosing or for new recovery codes. */
   method: MfaMethodName | null;
   /** The factors the account has now. */
   factors: Snapshot['context']['factors'];
@@ -56,22 +60,27 @@ export interface MfaEnrollmentOutput {
 /**
  * Sets up two-step verification: the authenticator app (recommended; QR code of the `otpauth://` URI as inline SVG,
  * the key to copy for manual entry, confirmed with the current 6-digit code) or e-mail codes (the weaker factor),
- * and removes enrolled factors. The flow asks for the password first when the last sign-in is not recent.
- * The TOTP secret is never written to storage: a reload during the scan starts the set-up over.
+ * and removes enrolled factors. The first factor brings ten recovery codes, shown once with "Download" and "Copy"
+ * until the user says they saved them; new codes can be made later. The flow asks for the password first when the
+ * last sign-in is not recent. Neither the TOTP secret nor the codes are written to storage: a reload starts over.
  *
- * @fires gate-step - `detail.view`, the public step (`MfaEnrollmentView`): `loading`, `choosing`, `reauthenticating`, `startingTotp`, `removing`, `scanning`, `emailCode`, `startingEmail`, `enrolled`, `removed`, `cancelled`; `detail.step`, the machine state: `loading`, `choosing`, `reauthenticating.editing|submitting`, `startingTotp`, `scanning`, `confirmingTotp`, `startingEmail`, `emailCode`, `confirmingEmail`, `removing`, `enrolled`, `removed`, `cancelled`
- * @fires gate-complete - `detail.output`: `{ outcome: 'enrolled' | 'removed' | 'cancelled', method, factors }`
+ * @fires gate-step - `detail.view`, the public step (`MfaEnrollmentView`): `loading`, `choosing`, `reauthenticating`, `startingTotp`, `removing`, `scanning`, `emailCode`, `startingEmail`, `regeneratingCodes`, `showingRecoveryCodes`, `enrolled`, `removed`, `regenerated`, `cancelled`; `detail.step`, the machine state: `loading`, `choosing`, `reauthenticating.editing|submitting`, `startingTotp`, `scanning`, `confirmingTotp`, `startingEmail`, `emailCode`, `confirmingEmail`, `removing`, `regeneratingCodes`, `showingRecoveryCodes`, `enrolled`, `removed`, `regenerated`, `cancelled`
+ * @fires gate-complete - `detail.output`: `{ outcome: 'enrolled' | 'removed' | 'regenerated' | 'cancelled', method, factors }`
  * @fires gate-error - a port failed (`invalid-code`, `reauthentication-required`, `rate-limited`, …)
  * @csspart button - every button; a second name says which (`::part(cancel)`)
  * @csspart cancel - the "Cancel" button
  * @csspart close - the "Close" button
- * @csspart copy - the "Copy key" button
+ * @csspart codes - the recovery codes section of the choice, and the list of new codes
+ * @csspart copy - the "Copy key" and "Copy codes" buttons
+ * @csspart download - the "Download" button of the recovery codes
  * @csspart enroll - the "Set up" button of a method
  * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
  * @csspart option - one MFA method
  * @csspart qr - the QR code
  * @csspart remove - the "Remove" button of a method
+ * @csspart regenerate - the "Create new recovery codes" button
  * @csspart resend - the "Send again" button
+ * @csspart saved - the "I have saved my codes" button
  * @csspart secret - the secret key in text
  * @cssproperty --gate-color-border - borders of inputs and panels
  * @tag gate-mfa-enrollment
@@ -90,8 +99,8 @@ export class GateMfaEnrollment extends GateFlowElement<
   readonly flow = 'mfa-enrollment';
   protected readonly httpPorts = mfaEnrollmentHttpPorts;
   private cooldown = new Countdown(this, () => this.snapshot?.context.resendAvailableAt);
-  /** The outcome of the last copy, for the key it copied (a new key starts without a message). */
-  private copied: { secret: string; ok: boolean } | null = null;
+  /** The outcome of the last copy, for the text it copied (a new key or set starts without a message). */
+  private copied: { text: string; ok: boolean } | null = null;
 
   protected get machine() {
     return mfaEnrollmentMachine;
@@ -105,14 +114,47 @@ export class GateMfaEnrollment extends GateFlowElement<
     };
   }
 
-  private async copy(secret: string): Promise<void> {
+  private async copy(text: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(secret);
-      this.copied = { secret, ok: true };
+      await navigator.clipboard.writeText(text);
+      this.copied = { text, ok: true };
     } catch {
-      // Clipboard access needs a user gesture and permission; the key stays selectable as text.
-      this.copied = { secret, ok: false };
+      // Clipboard access needs a user gesture and permission; the text stays selectable.
+      this.copied = { text, ok: false };
     }
+  }
+
+  /** The choice's recovery-code section: how many are left, and a way to make new ones. */
+  private codesSection(t: T, left: number | null): TemplateResult {
+    return html`<section class="option" part="codes" aria-labelledby="codes-title">
+      <h3 id="codes-title">${t('codesTitle')}</h3>
+      ${left === null ? nothing : html`<p class="muted">${left > 0 ? t('codesLeft', { count: left }) : t('codesNone')}</p>`}
+      <button part="button regenerate" type="button" @click=${() => this.send({ type: 'REGENERATE_CODES' })}>${t('codesNew')}</button>
+    </section>`;
+  }
+
+  /** The new codes, shown this once: a list to read, a file to download, a copy, and "saved" to move on. */
+  private codesView(t: T, codes: readonly string[]): StepView<MfaEnrollmentView> {
+    const all = codes.join('\n');
+    return {
+      key: 'showingRecoveryCodes',
+      heading: t('codesHeading'),
+      body: html`<p>${t('codesText')}</p>
+        <ol class="codes" part="codes" aria-label=${t('codesLabel')}>${codes.map((code) => html`<li><code>${code}</code></li>`)}</ol>
+        <div class="actions">
+          <button part="button download" type="button" @click=${() =>
+            downloadRecoveryCodes(
+              this,
+              t('codesFileHeading', { site: location.host }),
+              codes,
+            )}>${t('download')}</button>
+          <button part="button copy" type="button" @click=${() => this.copy(all)}>${t('copyCodes')}</button>
+          <span class="muted" role="status">${
+            this.copied?.text !== all ? '' : this.copied.ok ? t('codesCopied') : t('copyFailed')
+          }</span>
+        </div>`,
+      actions: html`<button part="button saved" type="button" class="primary" @click=${() => this.send({ type: 'ACKNOWLEDGE' })}>${t('codesSaved')}</button>`,
+    };
   }
 
   private option(t: T, method: EnrollableFactor, enrolled: boolean, recommended: boolean): TemplateResult {
@@ -146,7 +188,8 @@ export class GateMfaEnrollment extends GateFlowElement<
         key: 'choosing',
         heading: t('heading'),
         body: html`<p>${t('intro')}</p>
-          <ul class="plain options">${this.option(t, 'totp', has('totp'), true)}${this.option(t, 'email', has('email'), false)}</ul>`,
+          <ul class="plain options">${this.option(t, 'totp', has('totp'), true)}${this.option(t, 'email', has('email'), false)}</ul>
+          ${c.factors.length > 0 ? this.codesSection(t, c.recoveryCodesLeft) : nothing}`,
         actions: html`<button part="button close" type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('close')}</button>`,
       };
     }
@@ -167,6 +210,9 @@ export class GateMfaEnrollment extends GateFlowElement<
         busy: true,
       };
     }
+    if (snapshot.matches('regeneratingCodes'))
+      return { key: 'regeneratingCodes', heading: t('regenerating'), busy: true };
+    if (snapshot.matches('showingRecoveryCodes')) return this.codesView(t, c.recoveryCodes ?? []);
     if ((snapshot.matches('scanning') || snapshot.matches('confirmingTotp')) && c.totp) {
       const busy = snapshot.matches('confirmingTotp');
       const { secret, otpauthUri } = c.totp;
@@ -180,7 +226,7 @@ export class GateMfaEnrollment extends GateFlowElement<
           <div class="actions">
             <button part="button copy" type="button" @click=${() => this.copy(secret)}>${t('copy')}</button>
             <span class="muted" role="status">${
-              this.copied?.secret !== secret ? '' : this.copied.ok ? t('copied') : t('copyFailed')
+              this.copied?.text !== secret ? '' : this.copied.ok ? t('copied') : t('copyFailed')
             }</span>
           </div>
           <p>${t('confirmText')}</p>`,
@@ -213,6 +259,13 @@ export class GateMfaEnrollment extends GateFlowElement<
         key: 'enrolled',
         heading: t('enrolledHeading'),
         body: html`<p class="note success" part="note">${t('enrolledText')}</p>`,
+      };
+    }
+    if (snapshot.matches('regenerated')) {
+      return {
+        key: 'regenerated',
+        heading: t('regeneratedHeading'),
+        body: html`<p class="note success" part="note">${t('regeneratedText')}</p>`,
       };
     }
     if (snapshot.matches('removed')) {

@@ -12,4 +12,7 @@ export const mfaEnrollmentStyles = css`
   /* A QR code stays dark on white whatever the theme: scanners need the contrast. */
   .qr .qr-bg { fill: #fff; }
   .qr .qr-fg { fill: #000; }
+  /* Two columns of codes where there is room; one on a phone. Monospace so 0/o and 1/l never look alike. */
+  .codes { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.25rem 1.5rem; padding-left: 1.75rem; }
+  .codes code { font-family: ui-monospace, monospace; font-size: 1.1em; letter-spacing: 0.06em; }
 `;

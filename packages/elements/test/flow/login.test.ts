@@ -132,6 +132,34 @@ describe('<gate-login>', () => {
     expect(views).to.deep.equal(['credentials', 'changingPassword', 'mfaChallenge', 'authenticated']);
   });
 
+  it('a lost second factor: "Recovery code" shows its own field, and the code goes to verifyMfa as the answer', async () => {
+    const p = ports();
+    p.authenticate.answer({ output: { status: 'mfa-required', methods: ['totp', 'recovery'] } });
+    const { el } = await mount(p);
+    await fill(el, { '/email': 'ada@analytical-engines.com', '/password': password });
+    submit(el);
+    await until(() => el.step === 'mfaChallenge.awaitingCode');
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Choose “Recovery code”');
+    const form = el.querySelector('gate-form[slot="form"]')!;
+    expect(form.querySelector('[data-pointer="/recoveryCode"]')).to.equal(null);
+    const recovery = [...form.querySelectorAll('label.gate-choice')].find((l) =>
+      l.textContent!.includes('Recovery code'),
+    )!;
+    recovery.querySelector('input')!.click();
+    await until(() => form.querySelector('[data-pointer="/recoveryCode"]'));
+    expect(form.querySelector('[data-pointer="/code"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await fill(el, { '/recoveryCode': 'not a code' });
+    submit(el);
+    await until(() => /10 letters and digits/.test(form.textContent!));
+    expect(p.verifyMfa.calls).to.have.length(0);
+    await fill(el, { '/recoveryCode': 'ABCDE-FGHJK' });
+    submit(el);
+    await until(() => el.step === 'authenticated');
+    expect(p.verifyMfa.calls).to.deep.equal([{ method: 'recovery', code: 'ABCDE-FGHJK' }]);
+  });
+
   it('locked: a countdown, no form; axe clean', async () => {
     const p = ports();
     p.authenticate.answer({

@@ -20,6 +20,7 @@ function ports() {
     startEmail: stubPort({ output: { enrollmentId: 'm1' } }),
     confirmEmail: stubPort({ output: undefined }),
     removeFactor: stubPort({ output: undefined }),
+    regenerateRecoveryCodes: stubPort({ output: { recoveryCodes: ['new0a-codes', 'new0b-codes'] } }),
   };
 }
 type Ports = ReturnType<typeof ports>;
@@ -158,5 +159,85 @@ describe('<gate-mfa-enrollment>', () => {
     button(el, 'Codes per E-Mail entfernen').click();
     await until(() => el.step === 'removed');
     expect(p.removeFactor.calls).to.deep.equal([{ method: 'email' }]);
+  });
+
+  it('the first factor shows its recovery codes once (download, copy), then "saved" ends; new codes later; German at 390 px', async () => {
+    sessionStorage.clear();
+    const codes = ['abcde-fghjk', 'mnpqr-stvwx', '01234-56789'];
+    const p = ports();
+    p.listFactors.answer({ output: { factors: [], authenticatedAt: new Date().toISOString() } });
+    p.confirmTotp.answer({ output: { recoveryCodes: codes } });
+    const el = await fixture<GateMfaEnrollment>(
+      html`<gate-mfa-enrollment lang="en" .ports=${logic(p)}></gate-mfa-enrollment>`,
+    );
+    const done = record(el, 'gate-complete');
+    await until(() => el.step === 'choosing');
+    await el.updateComplete;
+    // Without a factor there is nothing to recover: no codes section yet.
+    expect(el.shadowRoot!.querySelector('[part="codes"]')).to.equal(null);
+    button(el, 'Set up an authenticator app').click();
+    await until(() => el.step === 'scanning');
+    await fill(el, { '/code': '123456' });
+    submit(el);
+    await until(() => el.step === 'showingRecoveryCodes');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Save your recovery codes');
+    const listed = [...el.shadowRoot!.querySelectorAll('ol[part="codes"] li')].map((li) => li.textContent);
+    expect(listed).to.deep.equal(codes);
+    expect(sessionStorage.getItem('gatehouse:mfa-enrollment') ?? '').not.to.contain('abcde');
+    await expect(el).to.be.accessible();
+
+    // Download: a text file named recovery-codes.txt holding every code, one a line.
+    const clicked: { name: string; text: Promise<string> }[] = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+    };
+    try {
+      button(el, 'Download').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(clicked).to.have.length(1);
+    expect(clicked[0]!.name).to.equal('recovery-codes.txt');
+    expect((await clicked[0]!.text).split('\r\n').slice(2, 5)).to.deep.equal(codes);
+    button(el, 'Copy codes').click();
+    await until(() => /Codes copied|Copying is blocked/.test(el.shadowRoot!.textContent!));
+
+    // Nothing but "saved" leaves the codes: there is no cancel on this step.
+    expect(el.shadowRoot!.querySelector('[part~="cancel"]')).to.equal(null);
+    button(el, 'I have saved my codes').click();
+    await until(() => el.step === 'enrolled');
+    expect(done[0]!.detail.output).to.deep.equal({ outcome: 'enrolled', method: 'totp', factors: ['totp'] });
+
+    // Later, in German on a phone-wide page: the section says how many are left and makes new ones.
+    p.listFactors.answer({
+      output: {
+        factors: [{ method: 'totp' }],
+        recoveryCodes: { remaining: 2 },
+        authenticatedAt: new Date().toISOString(),
+      },
+    });
+    const de = await fixture<GateMfaEnrollment>(
+      html`<gate-mfa-enrollment lang="de" persist="none" .ports=${logic(p)}></gate-mfa-enrollment>`,
+    );
+    de.style.width = '358px';
+    const later = record(de, 'gate-complete');
+    await until(() => de.step === 'choosing');
+    await de.updateComplete;
+    expect(de.shadowRoot!.querySelector('section[part="codes"]')!.textContent).to.contain(
+      'Noch 2 unbenutzte Codes',
+    );
+    button(de, 'Neue Wiederherstellungscodes erstellen').click();
+    await until(() => de.step === 'showingRecoveryCodes');
+    await de.updateComplete;
+    expect(de.shadowRoot!.querySelector('ol[part="codes"]')!.textContent).to.contain('new0a-codes');
+    expect(de.scrollWidth).to.be.at.most(358);
+    await expect(de).to.be.accessible();
+    button(de, 'Ich habe meine Codes gespeichert').click();
+    await until(() => de.step === 'regenerated');
+    await de.updateComplete;
+    expect(heading(de)).to.equal('Neue Wiederherstellungscodes sind aktiv');
+    expect((later[0]!.detail.output as { outcome: string }).outcome).to.equal('regenerated');
   });
 });

@@ -152,6 +152,28 @@ describe('createHttpPorts', () => {
     expect(a2.getSnapshot().context.lockedUntil).toBe(Date.parse(until));
   });
 
+  it('a recovery code travels as recoveryCode, the way the MFA form names it', async () => {
+    const api = fakeFetch({
+      'GET /api/gatehouse/session': [200, { session: null }],
+      'POST /api/gatehouse/session': [200, { status: 'mfa-required', methods: ['totp', 'recovery'] }],
+      'POST /api/gatehouse/session/mfa': [
+        200,
+        { status: 'ok', session: { user: { id: 'u', email: 'a@b.c' } } },
+      ],
+    });
+    const ports = createHttpPorts({ baseUrl: base, fetch: api.fetch });
+    const actor = createActor(loginMachine.provide({ actors: ports.login }), { input: {} }).start();
+    await waitFor(actor, (s) => s.matches('credentials'));
+    actor.send({ type: 'SUBMIT', data: { email: valid.email, password: 'a long enough passphrase' } });
+    await waitFor(actor, (s) => s.matches('mfaChallenge'));
+    actor.send({ type: 'SUBMIT', data: { method: 'recovery', recoveryCode: 'abcde-fghjk' } });
+    await waitFor(actor, (s) => s.status === 'done');
+    expect(api.seen.at(-1)).toMatchObject({
+      url: '/api/gatehouse/session/mfa',
+      body: { method: 'recovery', recoveryCode: 'abcde-fghjk' },
+    });
+  });
+
   it('encodes path segments, reads Retry-After, and reports network and non-JSON failures', async () => {
     const calls: string[] = [];
     const ports = createHttpPorts({

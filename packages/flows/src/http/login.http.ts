@@ -34,7 +34,9 @@ export const loginHttpPorts = /* @__PURE__ */ flowHttpPorts(
     ),
     verifyMfa: port(async (input, signal): Promise<MfaOutcome> => {
       try {
-        return await call<MfaOutcome>('POST', '/session/mfa', input, signal);
+        // The REST body names a recovery code as such: its form field differs from the digits' `code`.
+        const body = input.method === 'recovery' ? { method: input.method, recoveryCode: input.code } : input;
+        return await call<MfaOutcome>('POST', '/session/mfa', body, signal);
       } catch (error) {
         if (isGatehouseError(error) && error.code === 'invalid-code') return { status: 'invalid' };
         if (isGatehouseError(error) && error.code === 'locked')

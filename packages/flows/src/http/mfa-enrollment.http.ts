@@ -5,7 +5,7 @@ import { flowHttpPorts } from './http-ports.js';
 
 /**
  * The MFA enrollment flow's ports over the REST contract: `GET /mfa/factors`, `POST /session/reauthenticate`,
- * `POST /mfa/totp|email` and `…/{enrollmentId}/confirm`, `DELETE /mfa/factors/{method}`. The one thing to know:
+ * `POST /mfa/totp|email` and `…/{enrollmentId}/confirm`, `DELETE /mfa/factors/{method}`, `POST /mfa/recovery-codes`. The one thing to know:
  * the session must be signed in; a 401 rejects with the contract's code and the flow shows it.
  */
 export const mfaEnrollmentHttpPorts = /* @__PURE__ */ flowHttpPorts(
@@ -24,5 +24,6 @@ export const mfaEnrollmentHttpPorts = /* @__PURE__ */ flowHttpPorts(
     removeFactor: port(({ method }, signal) =>
       call('DELETE', `/mfa/factors/${segment(method)}`, undefined, signal),
     ),
+    regenerateRecoveryCodes: port((_, signal) => call('POST', '/mfa/recovery-codes', {}, signal)),
   }),
 );

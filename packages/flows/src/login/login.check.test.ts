@@ -19,6 +19,7 @@ const options = {
       { data: { newPassword: pw, confirmPassword: 'other' } },
       { data: { method: 'totp', code: '123456' } },
       { data: { method: 'email', code: '123456' } },
+      { data: { method: 'recovery', recoveryCode: 'abcde-fghjk' } },
     ],
     RESEND: [{}],
     CANCEL: [{}],
@@ -29,6 +30,7 @@ const options = {
       { output: { status: 'ok', session } },
       { output: { status: 'password-change-required' } },
       { output: { status: 'mfa-required', methods: ['totp', 'email'] } },
+      { output: { status: 'mfa-required', methods: ['totp', 'recovery'] } },
       // A leaky backend distinguishing the two must still produce the same screen.
       { output: { status: 'invalid', reason: 'wrong-password' } },
       { output: { status: 'invalid', reason: 'unknown-user' } },
@@ -68,6 +70,14 @@ const options = {
       !(prev.matches('changingPassword') || prev.matches('mfaChallenge')) ||
       !next.matches('authenticated') ||
       (isDone(event.type) && outputOf(event)?.status === 'ok'),
+    // A recovery code is checked only when the backend offered it (the account has unused codes).
+    recoveryOnlyWhenOffered: ({ prev, event, next }) =>
+      !(
+        prev.matches({ mfaChallenge: 'awaitingCode' }) &&
+        next.matches({ mfaChallenge: 'verifying' }) &&
+        event.type === 'SUBMIT' &&
+        (event as { data?: { method?: unknown } }).data?.method === 'recovery'
+      ) || prev.context.mfaMethods.includes('recovery'),
     identicalInvalidMessage: ({ prev, event, next }) =>
       !(prev.matches('authenticating') && isDone(event.type) && outputOf(event)?.status === 'invalid') ||
       JSON.stringify(next.context.issues) === JSON.stringify([INVALID_CREDENTIALS]) ||
@@ -76,6 +86,10 @@ const options = {
   maxStates: 50_000,
 } satisfies Parameters<typeof checkSync<typeof loginMachine>>[1];
 const result = checkSync(loginMachine, options);
+
+/** The MFA answer a trace submitted last before signing in. */
+const lastMethod = (trace: { event: { type: string; data?: Record<string, unknown> } }[]) =>
+  trace.filter((t) => t.event.type === 'SUBMIT').at(-1)?.event.data?.method;
 
 describe('login model check', () => {
   it('explores the whole machine', () => {
@@ -104,5 +118,22 @@ describe('login model check', () => {
       'SUBMIT',
       expect.stringMatching(/^xstate\.done\.actor\./),
     ]);
+  });
+
+  it('once MFA is enrolled, a recovery code is a second factor like the others: it signs in only through verifyMfa', () => {
+    const probe = checkSync(loginMachine, {
+      ...options,
+      events: {
+        ...options.events,
+        SUBMIT: [
+          { data: { email: 'ada@analytical-engines.example', password: 'secret' } },
+          { data: { method: 'recovery', recoveryCode: 'abcde-fghjk' } },
+        ],
+      },
+      invariants: { neverAfterMfa: (s) => !(s.matches('authenticated') && s.context.mfaMethods.length > 0) },
+    });
+    const trace = probe.violations.find((v) => v.property === 'neverAfterMfa')?.trace ?? [];
+    expect(lastMethod(trace as never)).toBe('recovery');
+    expect(probe.violations.filter((v) => v.property !== 'neverAfterMfa')).toEqual([]);
   });
 });

@@ -386,10 +386,7 @@ export const loginMachine = setup({
           meta: { resume: { mfaChallenge: 'awaitingCode' } },
           invoke: {
             src: 'verifyMfa',
-            input: ({ event }) => ({
-              method: (event.type === 'SUBMIT' ? event.data.method : 'totp') as MfaMethod,
-              code: event.type === 'SUBMIT' ? String(event.data.code ?? '') : '',
-            }),
+            input: ({ event }) => mfaAnswer(event.type === 'SUBMIT' ? event.data : {}),
             ...attemptOutcomes({
               authenticated: '#login.authenticated',
               locked: '#login.locked',
@@ -412,9 +409,16 @@ export const loginMachine = setup({
 function methodsOf(outcome: Outcome): MfaMethod[] {
   const methods = (outcome as { methods?: unknown }).methods;
   const list = Array.isArray(methods)
-    ? methods.filter((m): m is MfaMethod => m === 'totp' || m === 'email')
+    ? methods.filter((m): m is MfaMethod => m === 'totp' || m === 'email' || m === 'recovery')
     : [];
   return list.length > 0 ? list : ['totp'];
+}
+
+/** The MFA form's data as `verifyMfa`'s input: a recovery code travels as the code of method `recovery`. */
+function mfaAnswer(data: Record<string, unknown>): { method: MfaMethod; code: string } {
+  const method = (data.method ?? 'totp') as MfaMethod;
+  const code = method === 'recovery' ? data.recoveryCode : data.code;
+  return { method, code: String(code ?? '') };
 }
 
 /** The forced-change form's options: the person's words from the backend, when it sent them. */

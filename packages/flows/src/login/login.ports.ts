@@ -15,8 +15,11 @@ export interface PasswordSubject {
   mfa?: boolean;
 }
 
-/** A second factor a user can pass at login. */
-export type MfaMethod = 'totp' | 'email';
+/**
+ * A second factor a user can pass at login. `recovery` is one of the single-use recovery codes the user saved
+ * at enrolment: the backend offers it (last) while unused codes remain.
+ */
+export type MfaMethod = 'totp' | 'email' | 'recovery';
 
 /**
  * The outcome of `authenticate` (and of the forced `changePassword`). `invalid` is the same for a wrong password
@@ -46,7 +49,7 @@ export const loginPorts = {
   authenticate: missingPort<AuthOutcome, { email: string; password: string }>('authenticate'),
   /** `POST /session/password`: the forced change of a one-time password. */
   changePassword: missingPort<AuthOutcome, { newPassword: string }>('changePassword'),
-  /** `POST /session/mfa`: check the second factor. */
+  /** `POST /session/mfa`: check the second factor (`code` is the recovery code for `recovery`). */
   verifyMfa: missingPort<MfaOutcome, { method: MfaMethod; code: string }>('verifyMfa'),
   /** `POST /session/mfa/code`: send an e-mail code (does not reset the failure count). */
   sendMfaCode: missingPort<{ resendAvailableAt?: string }, { method: 'email' }>('sendMfaCode'),

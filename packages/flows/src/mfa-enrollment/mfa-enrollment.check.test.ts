@@ -5,6 +5,8 @@ import { flowStateKey } from '../shared/model-key.js';
 import { mfaEnrollmentMachine } from './mfa-enrollment.machine.js';
 
 const fail = { error: new GatehouseError('unavailable', 'down') };
+const codes = ['abcde-fghjk', 'mnpqr-stvwx'];
+const isDone = (type: string) => type.startsWith('xstate.done.actor.');
 
 const result = checkSync(mfaEnrollmentMachine, {
   input: { resendCooldown: 0 },
@@ -13,10 +15,15 @@ const result = checkSync(mfaEnrollmentMachine, {
     REMOVE: [{ method: 'email' }],
     SUBMIT: [{ data: { password: 'my passphrase' } }, { data: { code: '123456' } }],
     RESEND: [{}],
+    REGENERATE_CODES: [{}],
+    ACKNOWLEDGE: [{}],
     CANCEL: [{}],
   },
   actors: {
-    listFactors: [{ output: { factors: [] } }],
+    listFactors: [
+      { output: { factors: [] } },
+      { output: { factors: [{ method: 'totp' }], recoveryCodes: { remaining: 3 } } },
+    ],
     reauthenticate: [{ output: {} }, fail],
     startTotp: [
       {
@@ -29,11 +36,16 @@ const result = checkSync(mfaEnrollmentMachine, {
       { error: new GatehouseError('reauthentication-required', 'x') },
       fail,
     ],
-    confirmTotp: [{ output: undefined }, fail],
+    confirmTotp: [{ output: undefined }, { output: { recoveryCodes: codes } }, fail],
     startEmail: [{ output: { enrollmentId: 'e2' } }, fail],
-    confirmEmail: [{ output: undefined }, fail],
+    confirmEmail: [{ output: undefined }, { output: { recoveryCodes: codes } }, fail],
     removeFactor: [
       { output: undefined },
+      { error: new GatehouseError('reauthentication-required', 'x') },
+      fail,
+    ],
+    regenerateRecoveryCodes: [
+      { output: { recoveryCodes: codes } },
       { error: new GatehouseError('reauthentication-required', 'x') },
       fail,
     ],
@@ -43,12 +55,27 @@ const result = checkSync(mfaEnrollmentMachine, {
     // The TOTP secret exists only while the user scans or confirms it.
     secretOnlyWhileScanning: (s) =>
       s.context.totp === null || s.matches('scanning') || s.matches('confirmingTotp'),
+    // The recovery codes exist in clear only while they are shown.
+    codesOnlyWhileShown: (s) => s.context.recoveryCodes === null || s.matches('showingRecoveryCodes'),
   },
   steps: {
     // Adding or removing a factor starts only right after a recent (re-)authentication.
     factorChangesNeedRecentAuth: ({ next }) =>
-      !(next.matches('startingTotp') || next.matches('startingEmail') || next.matches('removing')) ||
-      next.context.authenticatedAt !== null,
+      !(
+        next.matches('startingTotp') ||
+        next.matches('startingEmail') ||
+        next.matches('removing') ||
+        next.matches('regeneratingCodes')
+      ) || next.context.authenticatedAt !== null,
+    // New codes are never dropped unseen: whoever gets them is shown them, and only "saved" moves on.
+    codesShownBeforeAnythingElse: ({ prev, event, next }) =>
+      !(isDone(event.type) && (event as { output?: { recoveryCodes?: unknown } }).output?.recoveryCodes) ||
+      next.matches('showingRecoveryCodes') ||
+      prev.matches('loading'),
+    codesLeaveOnlyWhenSaved: ({ prev, event, next }) =>
+      !prev.matches('showingRecoveryCodes') ||
+      next.matches('showingRecoveryCodes') ||
+      event.type === 'ACKNOWLEDGE',
   },
   maxStates: 50_000,
 });

@@ -4,7 +4,11 @@ import { form as reauthBuilt } from '../../generated/forms/mfa-reauthenticate.fo
 import { type DurationInput, parseInstant, toMs } from '../shared/durations.js';
 import { flowForm } from '../shared/form.js';
 import { errorCode, type FlowIssue, issuesFromError } from '../shared/issues.js';
-import { type EnrollableFactor, mfaEnrollmentPorts } from './mfa-enrollment.ports.js';
+import {
+  type EnrollableFactor,
+  type FactorConfirmation,
+  mfaEnrollmentPorts,
+} from './mfa-enrollment.ports.js';
 
 /** The compiled 6-digit code form. */
 export const mfaCodeForm = flowForm(codeBuilt);
@@ -17,14 +21,23 @@ export interface MfaEnrollmentInput {
   resendCooldown?: DurationInput;
 }
 
+/** What the user asked for: add or remove a factor, or replace the recovery codes (`method` null). */
+export type MfaEnrollmentIntent =
+  | { action: 'enroll' | 'remove'; method: EnrollableFactor }
+  | { action: 'regenerate'; method: null };
+
 /**
- * What MFA enrollment knows. `totp` holds the pending secret and QR URI while the user scans: `persistFlow`
- * strips it, so a restored flow asks for a fresh secret.
+ * What MFA enrollment knows. `totp` holds the pending secret and QR URI while the user scans, `recoveryCodes`
+ * the new recovery codes while they are shown: `persistFlow` strips both, so a restored flow never has them.
  */
 export interface MfaEnrollmentContext {
   factors: EnrollableFactor[];
   authenticatedAt: number | null;
-  intent: { action: 'enroll' | 'remove'; method: EnrollableFactor } | null;
+  intent: MfaEnrollmentIntent | null;
+  /** The clear recovery codes, only while `showingRecoveryCodes`. */
+  recoveryCodes: string[] | null;
+  /** Unused recovery codes the account has (null: the backend did not say). */
+  recoveryCodesLeft: number | null;
   enrollmentId: string | null;
   totp: { secret: string; otpauthUri: string } | null;
   resendAvailableAt: number | null;
@@ -38,15 +51,26 @@ export type MfaEnrollmentEvent =
   | { type: 'REMOVE'; method: EnrollableFactor }
   | { type: 'SUBMIT'; data: Record<string, unknown> }
   | { type: 'RESEND' }
+  | { type: 'REGENERATE_CODES' }
+  | { type: 'ACKNOWLEDGE' }
   | { type: 'CANCEL' };
 
 const isFactor = (m: unknown): m is EnrollableFactor => m === 'totp' || m === 'email';
 
+/** The recovery codes a confirmation handed out (first enrolment), or null. */
+const newCodes = (output: FactorConfirmation | undefined): string[] | null =>
+  Array.isArray(output?.recoveryCodes) && output.recoveryCodes.length > 0
+    ? output.recoveryCodes.map(String)
+    : null;
+
 /**
  * MFA enrollment from the profile page: authenticator app (QR + secret, confirmed by the current code) or e-mail
  * codes; removing a factor. Adding or removing needs a recent authentication, else the user re-enters the password
- * first (`reauthenticating`). States: `loading`, `choosing`, `reauthenticating`, `startingTotp`, `scanning`,
- * `confirmingTotp`, `startingEmail`, `emailCode`, `confirmingEmail`, `removing`, `enrolled`, `removed`, `cancelled`.
+ * first (`reauthenticating`). The first factor brings the recovery codes, shown once (`showingRecoveryCodes`) until
+ * the user says they saved them; `REGENERATE_CODES` replaces them (also after re-authentication). States:
+ * `loading`, `choosing`, `reauthenticating`, `startingTotp`, `scanning`, `confirmingTotp`, `startingEmail`,
+ * `emailCode`, `confirmingEmail`, `removing`, `regeneratingCodes`, `showingRecoveryCodes`, `enrolled`, `removed`,
+ * `regenerated`, `cancelled`.
  */
 export const mfaEnrollmentMachine = setup({
   types: {
@@ -58,6 +82,8 @@ export const mfaEnrollmentMachine = setup({
   guards: {
     validIntent: ({ event }) =>
       (event.type === 'ENROLL' || event.type === 'REMOVE') && isFactor(event.method),
+    hasFactor: ({ context }) => context.factors.length > 0,
+    wantsCodes: ({ context }) => context.intent?.action === 'regenerate',
     recentlyAuthenticated: ({ context }) =>
       context.authenticatedAt !== null &&
       Date.now() - context.authenticatedAt <= context.config.reauthWindowMs,
@@ -71,14 +97,23 @@ export const mfaEnrollmentMachine = setup({
   },
   actions: {
     setIntent: assign({
-      intent: ({ event }) =>
+      intent: ({ event }): MfaEnrollmentIntent | null =>
         event.type === 'ENROLL' || event.type === 'REMOVE'
-          ? {
-              action: event.type === 'ENROLL' ? ('enroll' as const) : ('remove' as const),
-              method: event.method,
-            }
-          : null,
+          ? { action: event.type === 'ENROLL' ? 'enroll' : 'remove', method: event.method }
+          : event.type === 'REGENERATE_CODES'
+            ? { action: 'regenerate', method: null }
+            : null,
       issues: [],
+    }),
+    forgetCodes: assign({ recoveryCodes: null }),
+    // `factors` plus the one just confirmed; the codes it brought are shown next (only then kept in context).
+    confirmFactor: assign(({ context, event }, method: EnrollableFactor) => {
+      const codes = newCodes((event as { output?: FactorConfirmation }).output);
+      return {
+        factors: [...new Set([...context.factors, method])],
+        recoveryCodes: codes,
+        recoveryCodesLeft: codes ? codes.length : context.recoveryCodesLeft,
+      };
     }),
     passwordIssues: assign({
       issues: ({ event }) => {
@@ -102,6 +137,8 @@ export const mfaEnrollmentMachine = setup({
     factors: [],
     authenticatedAt: null,
     intent: null,
+    recoveryCodes: null,
+    recoveryCodesLeft: null,
     enrollmentId: null,
     totp: null,
     resendAvailableAt: null,
@@ -120,6 +157,10 @@ export const mfaEnrollmentMachine = setup({
           target: 'choosing',
           actions: assign(({ event }) => ({
             factors: event.output.factors.map((f) => f.method).filter(isFactor),
+            recoveryCodesLeft:
+              typeof event.output.recoveryCodes?.remaining === 'number'
+                ? event.output.recoveryCodes.remaining
+                : null,
             authenticatedAt: event.output.authenticatedAt
               ? parseInstant(event.output.authenticatedAt, 0)
               : null,
@@ -132,6 +173,8 @@ export const mfaEnrollmentMachine = setup({
       on: {
         ENROLL: [{ guard: 'validIntent', target: 'dispatch', actions: 'setIntent' }],
         REMOVE: [{ guard: 'validIntent', target: 'dispatch', actions: 'setIntent' }],
+        // Recovery codes belong to an account with a second factor: without one there is nothing to recover.
+        REGENERATE_CODES: [{ guard: 'hasFactor', target: 'dispatch', actions: 'setIntent' }],
         CANCEL: { target: 'cancelled' },
       },
     },
@@ -141,6 +184,7 @@ export const mfaEnrollmentMachine = setup({
         { guard: not('recentlyAuthenticated'), target: 'reauthenticating' },
         { guard: 'wantsTotp', target: 'startingTotp' },
         { guard: 'wantsEmail', target: 'startingEmail' },
+        { guard: 'wantsCodes', target: 'regeneratingCodes' },
         { target: 'removing' },
       ],
     },
@@ -215,13 +259,17 @@ export const mfaEnrollmentMachine = setup({
           enrollmentId: context.enrollmentId ?? '',
           code: event.type === 'SUBMIT' ? String(event.data.code ?? '') : '',
         }),
-        onDone: {
-          target: 'enrolled',
-          actions: [
-            'forgetSecret',
-            assign({ factors: ({ context }) => [...new Set([...context.factors, 'totp' as const])] }),
-          ],
-        },
+        onDone: [
+          {
+            target: 'enrolled',
+            guard: ({ event }) => newCodes(event.output) === null,
+            actions: ['forgetSecret', { type: 'confirmFactor', params: 'totp' }],
+          },
+          {
+            target: 'showingRecoveryCodes',
+            actions: ['forgetSecret', { type: 'confirmFactor', params: 'totp' }],
+          },
+        ],
         onError: { target: 'scanning', actions: 'errorIssues' },
       },
     },
@@ -267,10 +315,14 @@ export const mfaEnrollmentMachine = setup({
           enrollmentId: context.enrollmentId ?? '',
           code: event.type === 'SUBMIT' ? String(event.data.code ?? '') : '',
         }),
-        onDone: {
-          target: 'enrolled',
-          actions: assign({ factors: ({ context }) => [...new Set([...context.factors, 'email' as const])] }),
-        },
+        onDone: [
+          {
+            target: 'enrolled',
+            guard: ({ event }) => newCodes(event.output) === null,
+            actions: { type: 'confirmFactor', params: 'email' },
+          },
+          { target: 'showingRecoveryCodes', actions: { type: 'confirmFactor', params: 'email' } },
+        ],
         onError: { target: 'emailCode', actions: 'errorIssues' },
       },
     },
@@ -281,8 +333,10 @@ export const mfaEnrollmentMachine = setup({
         input: ({ context }) => ({ method: context.intent?.method ?? 'email' }),
         onDone: {
           target: 'removed',
-          actions: assign({
-            factors: ({ context }) => context.factors.filter((f) => f !== context.intent?.method),
+          actions: assign(({ context }) => {
+            const factors = context.factors.filter((f) => f !== context.intent?.method);
+            // Without a factor the recovery codes are void: the backend deletes them with the last one.
+            return { factors, recoveryCodesLeft: factors.length > 0 ? context.recoveryCodesLeft : 0 };
           }),
         },
         onError: [
@@ -295,8 +349,41 @@ export const mfaEnrollmentMachine = setup({
         ],
       },
     },
+    regeneratingCodes: {
+      meta: { resume: 'choosing' },
+      invoke: {
+        src: 'regenerateRecoveryCodes',
+        onDone: {
+          target: 'showingRecoveryCodes',
+          actions: assign(({ event }) => {
+            const codes = newCodes(event.output);
+            return { recoveryCodes: codes ?? [], recoveryCodesLeft: codes?.length ?? 0 };
+          }),
+        },
+        onError: [
+          {
+            guard: 'needsReauth',
+            target: 'reauthenticating',
+            actions: ['forgetAuthentication', 'errorIssues'],
+          },
+          { target: 'choosing', actions: 'errorIssues' },
+        ],
+      },
+    },
+    // The only time the codes exist in clear: they are never persisted (a reload shows the choice again, where
+    // new codes can be made), and they leave context when the user confirms having saved them.
+    showingRecoveryCodes: {
+      meta: { resume: 'choosing' },
+      on: {
+        ACKNOWLEDGE: [
+          { guard: 'wantsCodes', target: 'regenerated', actions: 'forgetCodes' },
+          { target: 'enrolled', actions: 'forgetCodes' },
+        ],
+      },
+    },
     enrolled: { type: 'final' },
     removed: { type: 'final' },
+    regenerated: { type: 'final' },
     cancelled: { type: 'final' },
   },
 });

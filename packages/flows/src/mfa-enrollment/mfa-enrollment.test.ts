@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { recordingPort } from '../shared/recording-port.js';
 import { mfaEnrollmentMachine } from './mfa-enrollment.machine.js';
-import type { EnrollableFactor, TotpEnrollment } from './mfa-enrollment.ports.js';
+import type { EnrollableFactor, FactorConfirmation, TotpEnrollment } from './mfa-enrollment.ports.js';
 
 const totp: TotpEnrollment = {
   enrollmentId: 'enr-1',
@@ -11,21 +11,27 @@ const totp: TotpEnrollment = {
   otpauthUri: 'otpauth://totp/Gatehouse:ada?secret=JBSWY3DPEHPK3PXP&issuer=Gatehouse',
 };
 
-function start(authenticatedAt: string | null = new Date().toISOString()) {
+function start(
+  authenticatedAt: string | null = new Date().toISOString(),
+  factors: { method: EnrollableFactor }[] = [{ method: 'email' }],
+) {
   const p = {
     listFactors: recordingPort<{ factors: { method: EnrollableFactor }[]; authenticatedAt?: string }, void>(
       'list',
       {
-        output: { factors: [{ method: 'email' }], ...(authenticatedAt ? { authenticatedAt } : {}) },
+        output: { factors, ...(authenticatedAt ? { authenticatedAt } : {}) },
       },
     ),
     reauthenticate: recordingPort<{ authenticatedAt?: string }, { password: string }>('reauth', {
       output: {},
     }),
     startTotp: recordingPort<TotpEnrollment, void>('startTotp', { output: totp }),
-    confirmTotp: recordingPort<void, { enrollmentId: string; code: string }>('confirmTotp', {
-      output: undefined,
-    }),
+    confirmTotp: recordingPort<FactorConfirmation | undefined, { enrollmentId: string; code: string }>(
+      'confirmTotp',
+      {
+        output: undefined,
+      },
+    ),
     startEmail: recordingPort<{ enrollmentId: string; resendAvailableAt?: string }, void>('startEmail', {
       output: { enrollmentId: 'enr-2', resendAvailableAt: new Date(Date.now() - 1).toISOString() },
     }),
@@ -33,6 +39,9 @@ function start(authenticatedAt: string | null = new Date().toISOString()) {
       output: undefined,
     }),
     removeFactor: recordingPort<void, { method: EnrollableFactor }>('remove', { output: undefined }),
+    regenerateRecoveryCodes: recordingPort<{ recoveryCodes: string[] }, void>('regenerate', {
+      output: { recoveryCodes: ['new01-codes', 'new02-codes'] },
+    }),
   };
   const actors = Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.logic]));
   const actor = createActor(mfaEnrollmentMachine.provide({ actors }), { input: {} }).start();
@@ -163,5 +172,40 @@ describe('mfa enrollment', () => {
       input: {},
     }).start();
     await waitFor(actor, (s) => s.matches('choosing') && s.context.issues.length > 0);
+  });
+
+  it('the first factor brings recovery codes: shown until the user saved them, then gone from the flow', async () => {
+    const t = await ready(start());
+    t.confirmTotp.answer({ output: { recoveryCodes: ['abcde-fghjk', 'mnpqr-stvwx'] } });
+    t.actor.send({ type: 'ENROLL', method: 'totp' });
+    await waitFor(t.actor, (s) => s.matches('scanning'));
+    t.actor.send({ type: 'SUBMIT', data: { code: '123456' } });
+    await waitFor(t.actor, (s) => s.matches('showingRecoveryCodes'));
+    expect(t.actor.getSnapshot().context.recoveryCodes).toEqual(['abcde-fghjk', 'mnpqr-stvwx']);
+    expect(t.actor.getSnapshot().context.recoveryCodesLeft).toBe(2);
+    // Cancelling cannot drop codes nobody saw; only "saved" moves on.
+    t.actor.send({ type: 'CANCEL' });
+    expect(t.actor.getSnapshot().value).toBe('showingRecoveryCodes');
+    t.actor.send({ type: 'ACKNOWLEDGE' });
+    expect(t.actor.getSnapshot().value).toBe('enrolled');
+    expect(t.actor.getSnapshot().context.recoveryCodes).toBeNull();
+  });
+
+  it('new recovery codes need a recent password and replace the shown set', async () => {
+    const t = await ready(start(new Date(Date.now() - 10 * 60_000).toISOString()));
+    t.actor.send({ type: 'REGENERATE_CODES' });
+    expect(t.actor.getSnapshot().value).toEqual({ reauthenticating: 'editing' });
+    expect(t.regenerateRecoveryCodes.calls).toHaveLength(0);
+    t.actor.send({ type: 'SUBMIT', data: { password: 'my passphrase' } });
+    await waitFor(t.actor, (s) => s.matches('showingRecoveryCodes'));
+    expect(t.actor.getSnapshot().context.recoveryCodes).toEqual(['new01-codes', 'new02-codes']);
+    t.actor.send({ type: 'ACKNOWLEDGE' });
+    expect(t.actor.getSnapshot().value).toBe('regenerated');
+  });
+
+  it('without a factor there are no recovery codes to make', async () => {
+    const t = await ready(start(new Date().toISOString(), []));
+    t.actor.send({ type: 'REGENERATE_CODES' });
+    expect(t.actor.getSnapshot().value).toBe('choosing');
   });
 });

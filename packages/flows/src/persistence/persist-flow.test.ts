@@ -200,6 +200,24 @@ describe('persisted snapshots never contain secrets', () => {
     expect(saved.snapshot.value).toBe('choosing');
   });
 
+  it('MFA enrollment while showing the recovery codes resumes at choosing, without the codes', async () => {
+    const machine = mfaEnrollmentMachine.provide({
+      actors: {
+        listFactors: recordingPort('l', {
+          output: { factors: [{ method: 'totp' }], authenticatedAt: new Date().toISOString() },
+        }).logic,
+        regenerateRecoveryCodes: recordingPort('r', { output: { recoveryCodes: ['q7rk2-m9xwp'] } }).logic,
+      } as never,
+    });
+    const actor = createActor(machine, { input: {} }).start();
+    await waitFor(actor, (s) => s.matches('choosing'));
+    actor.send({ type: 'REGENERATE_CODES' });
+    await waitFor(actor, (s) => s.matches('showingRecoveryCodes'));
+    const saved = persistFlow(actor);
+    expect(JSON.stringify(saved)).not.toContain('q7rk2-m9xwp');
+    expect(saved.snapshot.value).toBe('choosing');
+  });
+
   it('support information (the PIN) and password reset mid-reset (code and new password)', async () => {
     const info = createActor(
       supportInfoMachine.provide({

@@ -29,6 +29,7 @@ export const SECRET_CONTEXT_KEYS: readonly string[] = [
   'code',
   'token',
   'otpauthUri',
+  'recoveryCodes',
 ];
 
 type Migration = (old: Record<string, unknown>) => PersistedFlow;

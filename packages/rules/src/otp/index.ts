@@ -1,6 +1,7 @@
 /**
  * One-time secrets on Web Crypto (Node 20 and browsers; everything crypto is async): HOTP/TOTP (RFC 4226 /
- * RFC 6238), otpauth URIs and base32 for authenticator apps, and hashed e-mail/SMS one-time codes.
+ * RFC 6238), otpauth URIs and base32 for authenticator apps, hashed e-mail/SMS one-time codes, and
+ * single-use recovery codes.
  */
 export { type Base32Issue, type Base32Result, base32Decode, base32Encode } from './base32.js';
 export { constantTimeEqual, constantTimeEqualText } from './constant-time.js';
@@ -18,6 +19,12 @@ export {
   verifyCode,
 } from './one-time-code.js';
 export { type OtpauthUriOptions, otpauthUri } from './otpauth-uri.js';
+export {
+  generateRecoveryCodes,
+  normalizeRecoveryCode,
+  RECOVERY_CODE_COUNT,
+  RECOVERY_CODE_LENGTH,
+} from './recovery-code.js';
 export { generateSecret } from './secret.js';
 export {
   generateTotp,

@@ -103,7 +103,7 @@ describe('the e-mail MFA challenge', { timeout: 30_000 }, () => {
     clock.advance(120_000);
 
     const login = await user.post('/session', { email, password: PASSWORD });
-    expect(login.json).toMatchObject({ status: 'mfa-required', methods: ['email'] });
+    expect(login.json).toMatchObject({ status: 'mfa-required', methods: ['email', 'recovery'] });
     expect(typeof login.json.resendAvailableAt).toBe('string');
     const code = /code is (\d+)/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
     expect(code).toMatch(/^\d{6}$/);

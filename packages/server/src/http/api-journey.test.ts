@@ -112,14 +112,14 @@ describe('the whole journey through the API', () => {
     expect(started.json.otpauthUri).toContain('otpauth://totp/');
     const enrollCode = await totp(started.json.secret, clock.now().getTime());
     const enrolled = await user.post(`/mfa/totp/${started.json.enrollmentId}/confirm`, { code: enrollCode });
-    expect(enrolled.json).toEqual({ method: 'totp' });
+    expect(enrolled.json).toEqual({ method: 'totp', recoveryCodes: expect.any(Array) });
 
     expect((await user.request('DELETE', '/session')).status).toBe(204);
     expect((await user.get('/session')).json).toEqual({ session: null });
 
     clock.advance(30_000);
     const again = await user.post('/session', { email, password: PASSWORD });
-    expect(again.json).toEqual({ status: 'mfa-required', methods: ['totp'] });
+    expect(again.json).toEqual({ status: 'mfa-required', methods: ['totp', 'recovery'] });
     expect(user.cookies.has('gatehouse_session')).toBe(false);
     const code = await totp(started.json.secret, clock.now().getTime());
     const passed = await user.post('/session/mfa', { method: 'totp', code });
@@ -334,14 +334,14 @@ describe('profile, e-mail MFA, invitations and roles', () => {
     const enrollCode = /code is (\d{6})/.exec((await lastMessage(email))?.body ?? '')?.[1] as string;
     expect(
       (await user.post(`/mfa/email/${started.json.enrollmentId}/confirm`, { code: enrollCode })).json,
-    ).toEqual({ method: 'email' });
+    ).toEqual({ method: 'email', recoveryCodes: expect.any(Array) });
     expect((await user.get('/mfa/factors')).json.factors).toEqual([{ method: 'email' }]);
 
     await user.request('DELETE', '/session');
     // Entering the challenge sends the code (no click on "send"); a send within the cooldown is refused.
     expect((await user.post('/session', { email, password: PASSWORD })).json).toMatchObject({
       status: 'mfa-required',
-      methods: ['email'],
+      methods: ['email', 'recovery'],
       resendAvailableAt: expect.any(String),
     });
     // Within the resend cooldown another send is refused.

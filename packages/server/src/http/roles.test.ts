@@ -48,6 +48,7 @@ const SIGNED_IN = [
   'POST /mfa/email',
   'POST /mfa/email/:id/confirm',
   'DELETE /mfa/factors/:method',
+  'POST /mfa/recovery-codes',
   'GET /profile',
   'PATCH /profile',
   'POST /profile/phone',

@@ -23,6 +23,7 @@ export interface MailParams {
   'reset-email': { code: string; minutes: number };
   invitation: { inviter: string; link: string; days: number };
   'invitation-exists': { inviter: string };
+  'recovery-code-used': { at: Date; remaining: number };
 }
 
 type Catalog = { [K in keyof MailParams]: (p: MailParams[K]) => MailText };
@@ -69,6 +70,10 @@ const EN: Catalog = {
     subject: 'You already have a customer portal account',
     text: `${inviter} tried to invite you, but this address already has an account. Log in as usual, or use "Forgot your password?" on the login page.`,
   }),
+  'recovery-code-used': ({ at: when, remaining }) => ({
+    subject: 'A recovery code was used',
+    text: `One of your recovery codes was used to sign in to your portal account on ${at(when, 'en')} instead of your second factor. ${remaining} unused recovery code${remaining === 1 ? ' is' : 's are'} left.\n\nIf this was you: when few codes are left, create new ones under "Two-step verification" in your account.\n\nIf it was not you: someone knows your password and has one of your recovery codes. Change your password now (or use "Forgot your password?" on the login page), create new recovery codes, and tell your administrator.`,
+  }),
 };
 
 const DE: Catalog = {
@@ -108,6 +113,10 @@ const DE: Catalog = {
   'invitation-exists': ({ inviter }) => ({
     subject: 'Sie haben bereits ein Konto im Kundenportal',
     text: `${inviter} wollte Sie einladen, aber zu dieser Adresse gibt es bereits ein Konto. Melden Sie sich wie gewohnt an oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite.`,
+  }),
+  'recovery-code-used': ({ at: when, remaining }) => ({
+    subject: 'Ein Wiederherstellungscode wurde verwendet',
+    text: `Am ${at(when, 'de')} wurde einer Ihrer Wiederherstellungscodes statt Ihres zweiten Faktors verwendet, um sich an Ihrem Portal-Konto anzumelden. Es ${remaining === 1 ? 'ist noch 1 unbenutzter Code' : `sind noch ${remaining} unbenutzte Codes`} übrig.\n\nWenn Sie es waren: Erstellen Sie neue Codes unter „Bestätigung in zwei Schritten“ in Ihrem Konto, wenn nur noch wenige übrig sind.\n\nWenn Sie es nicht waren: Jemand kennt Ihr Passwort und besitzt einen Ihrer Wiederherstellungscodes. Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite), erstellen Sie neue Wiederherstellungscodes und informieren Sie Ihren Administrator.`,
   }),
 };
 

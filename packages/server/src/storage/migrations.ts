@@ -287,6 +287,19 @@ CREATE TABLE oidc_login_links (
 );
 CREATE INDEX oidc_login_links_gatehouse ON oidc_login_links (gatehouse_session)`,
   },
+  {
+    version: 190,
+    name: 'recovery codes',
+    // Single-use codes for a lost second factor: only a peppered hash of each is kept (security/recovery-codes.ts);
+    // a new set replaces the old one, and removing the last factor deletes them.
+    sql: `CREATE TABLE recovery_codes (
+  account_id text NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  code_hash text NOT NULL,
+  created_at timestamptz NOT NULL,
+  used_at timestamptz,
+  PRIMARY KEY (account_id, code_hash)
+)`,
+  },
 ];
 
 /**

@@ -20,6 +20,8 @@ export const login: Complete<typeof loginTexts> = {
     'Wir haben Ihnen einen 6-stelligen Code per E-Mail gesendet. Geben Sie ihn hier ein; er gilt 10 Minuten.',
   mfaTextBoth:
     'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein, oder wählen Sie „Code per E-Mail“ und lassen Sie sich einen Code senden.',
+  mfaTextRecovery:
+    'Kein Zugriff auf Ihren zweiten Faktor? Wählen Sie „Wiederherstellungscode“ und geben Sie einen Ihrer gespeicherten Codes ein.',
   mfaSubmit: 'Bestätigen',
   resend: 'Neuen E-Mail-Code senden',
   sendCode: 'Code per E-Mail senden',

@@ -48,6 +48,24 @@ export const mfaEnrollment: Complete<typeof mfaEnrollmentTexts> = {
   enrolledText: 'Ab der nächsten Anmeldung fragen wir nach Ihrem zweiten Faktor.',
   removedHeading: 'Anmeldemethode entfernt',
   removedText: 'Die Methode wurde aus Ihrem Konto entfernt.',
+  codesTitle: 'Wiederherstellungscodes',
+  codesLeft:
+    'Noch {count} unbenutzte Codes. Jeder meldet Sie einmal an, wenn Ihr zweiter Faktor nicht zur Hand ist.',
+  codesNone:
+    'Keine unbenutzten Codes mehr. Erstellen Sie neue, damit ein verlorenes Telefon Sie nicht aussperrt.',
+  codesNew: 'Neue Wiederherstellungscodes erstellen',
+  regenerating: 'Neue Codes werden erstellt…',
+  codesHeading: 'Speichern Sie Ihre Wiederherstellungscodes',
+  codesText:
+    'Wenn Sie Ihr Telefon verlieren oder keine E-Mail erhalten, meldet Sie jeder dieser Codes einmal an, statt Ihres zweiten Faktors. Wir zeigen sie nur dieses eine Mal: Laden Sie sie herunter oder schreiben Sie sie auf, und bewahren Sie sie sicher auf.',
+  codesLabel: 'Ihre Wiederherstellungscodes',
+  download: 'Herunterladen',
+  copyCodes: 'Codes kopieren',
+  codesCopied: 'Codes kopiert.',
+  codesSaved: 'Ich habe meine Codes gespeichert',
+  codesFileHeading: 'Wiederherstellungscodes für {site}. Jeder Code gilt einmal.',
+  regeneratedHeading: 'Neue Wiederherstellungscodes sind aktiv',
+  regeneratedText: 'Ihre bisherigen Wiederherstellungscodes gelten nicht mehr.',
   cancelledHeading: 'Nichts geändert',
   cancelledText: 'Ihre Anmeldemethoden sind unverändert.',
 };

@@ -3,15 +3,43 @@ import { base32Decode, base32Encode, generateSecret, otpauthUri, verifyTotp } fr
 import type { Context, Hono } from 'hono';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
+import {
+  dropRecoveryCodes,
+  hasRecoveryCodes,
+  issueRecoveryCodes,
+  remainingRecoveryCodes,
+} from '../../security/recovery-codes.js';
 import { enrollmentContext, totpContext } from '../../security/totp-secrets.js';
+import type { Queryable } from '../../storage/database.js';
 import { readForm, readJson } from '../body.js';
-import { fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { type AccountRow, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { findSession, requireSession, SESSION_COOKIE } from '../session.js';
 import { sendEmailCode } from './session.routes.js';
 
 const ENROLLMENT_LIFETIME_MS = 10 * 60_000;
 
-/** MFA enrollment: TOTP via secret/otpauth URI and e-mail codes; adding or removing a factor needs a recent login. */
+/**
+ * The recovery codes of a first enrolment, made in the enrolment's transaction (`{}` when the account has a set
+ * already): the answer that confirms the factor is the one place they are shown.
+ */
+async function firstRecoveryCodes(
+  tx: Queryable,
+  ctx: ServerContext,
+  accountId: string,
+  now: Date,
+): Promise<{ recoveryCodes?: string[] }> {
+  if (await hasRecoveryCodes(tx, accountId)) return {};
+  return { recoveryCodes: await issueRecoveryCodes(tx, ctx.pepper, accountId, now) };
+}
+
+/** Whether the account keeps a second factor once `method` is gone. */
+const keepsFactor = (account: AccountRow, method: string) =>
+  (method !== 'totp' && account.totp_secret !== null) || (method !== 'email' && account.mfa_email);
+
+/**
+ * MFA enrollment: TOTP via secret/otpauth URI and e-mail codes, and the recovery codes (made with the first factor,
+ * replaced on request); adding or removing a factor and new codes need a recent login.
+ */
 export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: number): void {
   const recent = async (c: Context<GatehouseEnv>) => {
     const session = await findSession(c, ctx, SESSION_COOKIE, ['full']);
@@ -28,7 +56,15 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
       ...(account.totp_secret ? [{ method: 'totp' }] : []),
       ...(account.mfa_email ? [{ method: 'email' }] : []),
     ];
-    return c.json({ factors, authenticatedAt: session?.authenticatedAt.toISOString() ?? null });
+    const recoveryCodes =
+      factors.length > 0
+        ? { recoveryCodes: { remaining: await remainingRecoveryCodes(ctx.db, account.id) } }
+        : {};
+    return c.json({
+      factors,
+      ...recoveryCodes,
+      authenticatedAt: session?.authenticatedAt.toISOString() ?? null,
+    });
   });
 
   app.post('/mfa/totp', requireSession(ctx), async (c) => {
@@ -79,7 +115,7 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
       await ctx.db.query('UPDATE codes SET attempts = attempts + 1 WHERE id = $1', [c.req.param('id')]);
       return fail(c, 400, 'invalid-code');
     }
-    await ctx.db.transaction(async (tx) => {
+    const codes = await ctx.db.transaction(async (tx) => {
       await tx.query('UPDATE codes SET used_at = $2 WHERE id = $1', [c.req.param('id'), now]);
       // The confirming code's step counts as used: it cannot log in a second time.
       await tx.query('UPDATE accounts SET totp_secret = $2, totp_last_step = $3 WHERE id = $1', [
@@ -94,8 +130,9 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
         subject: account.id,
         detail: { method: 'totp' },
       });
+      return firstRecoveryCodes(tx, ctx, account.id, now);
     });
-    return c.json({ method: 'totp' });
+    return c.json({ method: 'totp', ...codes });
   });
 
   app.post('/mfa/email', requireSession(ctx), async (c) => {
@@ -123,33 +160,54 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
       const status = check.code === 'expired-code' ? 410 : check.code === 'too-many-attempts' ? 429 : 400;
       return fail(c, status, check.code);
     }
-    await ctx.db.query('UPDATE accounts SET mfa_email = true WHERE id = $1', [account.id]);
-    await audit(ctx.db, now, {
-      event: 'mfa-enrolled',
-      actor: account.id,
-      subject: account.id,
-      detail: { method: 'email' },
+    const codes = await ctx.db.transaction(async (tx) => {
+      await tx.query('UPDATE accounts SET mfa_email = true WHERE id = $1', [account.id]);
+      await audit(tx, now, {
+        event: 'mfa-enrolled',
+        actor: account.id,
+        subject: account.id,
+        detail: { method: 'email' },
+      });
+      return firstRecoveryCodes(tx, ctx, account.id, now);
     });
-    return c.json({ method: 'email' });
+    return c.json({ method: 'email', ...codes });
   });
 
   app.delete('/mfa/factors/:method', requireSession(ctx), async (c) => {
     if (!(await recent(c))) return fail(c, 403, 'reauthentication-required');
     const account = c.get('account');
     const method = c.req.param('method');
-    if (method === 'totp' && account.totp_secret) {
-      await ctx.db.query('UPDATE accounts SET totp_secret = NULL, totp_last_step = NULL WHERE id = $1', [
-        account.id,
-      ]);
-    } else if (method === 'email' && account.mfa_email) {
-      await ctx.db.query('UPDATE accounts SET mfa_email = false WHERE id = $1', [account.id]);
-    } else return fail(c, 404, 'not-found');
-    await audit(ctx.db, ctx.now(), {
-      event: 'mfa-removed',
-      actor: account.id,
-      subject: account.id,
-      detail: { method },
+    const enrolled = (method === 'totp' && account.totp_secret) || (method === 'email' && account.mfa_email);
+    if (!enrolled) return fail(c, 404, 'not-found');
+    await ctx.db.transaction(async (tx) => {
+      if (method === 'totp') {
+        await tx.query('UPDATE accounts SET totp_secret = NULL, totp_last_step = NULL WHERE id = $1', [
+          account.id,
+        ]);
+      } else await tx.query('UPDATE accounts SET mfa_email = false WHERE id = $1', [account.id]);
+      // With the last factor gone a recovery code would recover nothing; the next first enrolment makes a new set.
+      if (!keepsFactor(account, method)) await dropRecoveryCodes(tx, account.id);
+      await audit(tx, ctx.now(), {
+        event: 'mfa-removed',
+        actor: account.id,
+        subject: account.id,
+        detail: { method },
+      });
     });
     return c.body(null, 204);
+  });
+
+  app.post('/mfa/recovery-codes', requireSession(ctx), async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    if (!(await recent(c))) return fail(c, 403, 'reauthentication-required');
+    const account = c.get('account');
+    if (!account.totp_secret && !account.mfa_email) return fail(c, 409, 'mfa-not-enrolled');
+    const now = ctx.now();
+    const recoveryCodes = await ctx.db.transaction(async (tx) => {
+      await audit(tx, now, { event: 'recovery-codes-regenerated', actor: account.id, subject: account.id });
+      return issueRecoveryCodes(tx, ctx.pepper, account.id, now);
+    });
+    return c.json({ recoveryCodes }, 201);
   });
 }

@@ -8,6 +8,7 @@ import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
+import { remainingRecoveryCodes, useRecoveryCode } from '../../security/recovery-codes.js';
 import { totpContext } from '../../security/totp-secrets.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
@@ -26,6 +27,40 @@ import {
 /** The MFA methods an account has enrolled, strongest first. */
 export function mfaMethods(account: AccountRow): string[] {
   return [...(account.totp_secret ? ['totp'] : []), ...(account.mfa_email ? ['email'] : [])];
+}
+
+/** What the MFA step offers: the enrolled factors, then `recovery` while unused recovery codes remain. */
+async function challengeMethods(ctx: ServerContext, account: AccountRow): Promise<string[]> {
+  const methods = mfaMethods(account);
+  if (methods.length === 0) return methods;
+  return (await remainingRecoveryCodes(ctx.db, account.id)) > 0 ? [...methods, 'recovery'] : methods;
+}
+
+/**
+ * Uses up a recovery code and queues the warning e-mail in one transaction: a code is never spent without the
+ * owner being told, and a warning never goes out for a code that still works.
+ */
+async function passRecoveryCode(ctx: ServerContext, account: AccountRow, typed: string, now: Date) {
+  const used = await ctx.db.transaction(async (tx) => {
+    const result = await useRecoveryCode(tx, ctx.pepper, account.id, typed, now);
+    if (!result) return false;
+    await ctx.enqueueMail(tx, [
+      {
+        channel: 'email',
+        to: account.email,
+        ...mailText(account.locale, 'recovery-code-used', { at: now, remaining: result.remaining }),
+      },
+    ]);
+    await audit(tx, now, {
+      event: 'recovery-code-used',
+      actor: account.id,
+      subject: account.id,
+      detail: { remaining: result.remaining },
+    });
+    return true;
+  });
+  if (used) ctx.kickMail();
+  return used;
 }
 
 /**
@@ -68,7 +103,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
 
   /** The outcome after the password (or the forced change) was accepted. */
   async function nextStep(c: Context, account: AccountRow) {
-    const methods = mfaMethods(account);
+    const methods = await challengeMethods(ctx, account);
     if (methods.length > 0) {
       await startSession(c, ctx, ctx.db, account, 'mfa', methods);
       // The challenge asks first for the e-mail code when that is the only method: it is sent now, not on a
@@ -174,7 +209,11 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
   app.post('/session/mfa', async (c) => {
     const pending = await findSession(c, ctx, PENDING_COOKIE, ['mfa']);
     if (!pending) return fail(c, 401, 'unauthenticated');
-    const body = await readForm<{ method: string; code: string }>(c, loginMfaForm, limit);
+    const body = await readForm<{ method: string; code?: string; recoveryCode?: string }>(
+      c,
+      loginMfaForm,
+      limit,
+    );
     if (!body.ok) return body.response;
     const account = pending.account;
     const now = ctx.now();
@@ -183,7 +222,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
     let passed = false;
     if (body.value.method === 'totp') {
-      const verdict = await acceptTotp(ctx, account, body.value.code);
+      const verdict = await acceptTotp(ctx, account, body.value.code ?? '');
       // The code of a step already used (logging in right after enrolling): the user must wait, not retype.
       if (verdict === 'replayed')
         return rejectBody(c, [{ path: '/code', code: 'code-already-used', params: {} }]);
@@ -192,10 +231,12 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       const check = await checkStoredCode(ctx.db, ctx.pepper, {
         purpose: 'login-mfa',
         subject: account.id,
-        code: body.value.code,
+        code: body.value.code ?? '',
         now,
       });
       passed = check.ok;
+    } else if (body.value.method === 'recovery' && mfaMethods(account).length > 0) {
+      passed = await passRecoveryCode(ctx, account, body.value.recoveryCode ?? '', now);
     }
     if (!passed) {
       await audit(ctx.db, now, {
