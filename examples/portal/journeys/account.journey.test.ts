@@ -1,7 +1,7 @@
 /**
  * Manual sections "First login", "Password", "MFA" and "Profile", as a new Northwind user meets them: the password
  * checklist states the real policy and every password form refuses her own words and keyboard walks; the welcome
- * e-mail's link opens the login page; the e-mail MFA step sends its code on entry and offers only her method;
+ * e-mail's link opens the login page; the e-mail MFA step sends its code on entry and offers only her method (and her recovery codes);
  * the profile takes her phone number as she types it.
  */
 import type { Page } from 'playwright-core';
@@ -142,6 +142,9 @@ describe.skipIf(!hasChromium)('first login, password, MFA and profile', () => {
     const enrol = await j.mail(jane.email, /code is (\d{6})/);
     await mfa.locator('input[name=code]').fill(enrol[1] as string);
     await mfa.getByRole('button', { name: 'Confirm' }).click();
+    // The first factor brings the recovery codes, shown once until she says she saved them.
+    await mfa.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
+    await mfa.getByRole('button', { name: 'I have saved my codes' }).click();
     await mfa.getByRole('heading', { name: 'Two-step verification is on' }).waitFor();
     j.advance(120_000);
     const before = (await j.mails(jane.email)).length;
@@ -153,7 +156,11 @@ describe.skipIf(!hasChromium)('first login, password, MFA and profile', () => {
     await second.getByRole('button', { name: 'Sign in' }).click();
     await again.getByRole('heading', { name: 'Verify it is you' }).waitFor();
     await expect.poll(async () => (await j.mails(jane.email)).length).toBe(before + 1);
-    expect(await second.locator('gate-form[slot="form"] input[type=radio]').count()).toBe(0);
+    // Her one factor, and the recovery code she saved: no authenticator app offered.
+    expect(await second.locator('gate-form[slot="form"] label.gate-choice').allInnerTexts()).toEqual([
+      'Code by e-mail',
+      'Recovery code',
+    ]);
     expect(
       await second.evaluate(
         (el) =>

@@ -92,7 +92,13 @@ const pages: Record<string, () => Promise<void> | void> = {
   async profile() {
     if (!(await requireUser())) return;
     onComplete(element('gate-mfa-enrollment'), (o) =>
-      o.outcome === 'enrolled' ? (o.method === 'totp' ? T.totpOn : T.emailOn) : undefined,
+      o.outcome === 'enrolled'
+        ? o.method === 'totp'
+          ? T.totpOn
+          : T.emailOn
+        : o.outcome === 'regenerated'
+          ? T.codesRenewed
+          : undefined,
     );
     onComplete(element('gate-password-change'), () => T.passwordChanged);
     // The change form refuses her names, company and address as the server does, and states her minimum.

@@ -154,10 +154,19 @@ describe('<gate-login>', () => {
     submit(el);
     await until(() => /10 letters and digits/.test(form.textContent!));
     expect(p.verifyMfa.calls).to.have.length(0);
+    // A used or wrong code is said at the recovery-code field, not at the hidden digits field.
+    p.verifyMfa.answer({ output: { status: 'invalid' } }, { output: { status: 'ok', session } });
+    await fill(el, { '/recoveryCode': 'zzzzz-zzzzz' });
+    submit(el);
+    await until(() => /not correct or was already used/.test(form.textContent!));
+    expect(form.querySelector('[data-pointer="/recoveryCode"]')!.getAttribute('aria-invalid')).to.equal('true');
     await fill(el, { '/recoveryCode': 'ABCDE-FGHJK' });
     submit(el);
     await until(() => el.step === 'authenticated');
-    expect(p.verifyMfa.calls).to.deep.equal([{ method: 'recovery', code: 'ABCDE-FGHJK' }]);
+    expect(p.verifyMfa.calls).to.deep.equal([
+      { method: 'recovery', code: 'zzzzz-zzzzz' },
+      { method: 'recovery', code: 'ABCDE-FGHJK' },
+    ]);
   });
 
   it('locked: a countdown, no form; axe clean', async () => {

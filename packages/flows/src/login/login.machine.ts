@@ -52,6 +52,8 @@ export interface LoginContext {
   /** Steps still owed before a session may exist. `authenticated` is unreachable while either is true. */
   pending: { passwordChange: boolean; mfa: boolean };
   mfaMethods: MfaMethod[];
+  /** The method of the MFA answer being checked: a wrong recovery code is reported on its own field. */
+  mfaMethod: MfaMethod | null;
   /** When the next e-mail code may be sent; set when the challenge sent one on entry. */
   resendAvailableAt: number | null;
   /** What the forced-change form must refuse (the person's words); never a secret. */
@@ -77,7 +79,8 @@ function failureUpdate(context: LoginContext, code: string): Partial<LoginContex
       issues: [issue('', 'locked')],
     };
   }
-  return { failures, issues: [code === 'invalid-credentials' ? INVALID_CREDENTIALS : issue('/code', code)] };
+  const field = context.mfaMethod === 'recovery' ? '/recoveryCode' : '/code';
+  return { failures, issues: [code === 'invalid-credentials' ? INVALID_CREDENTIALS : issue(field, code)] };
 }
 
 const cleared = { passwordChange: false, mfa: false };
@@ -193,6 +196,7 @@ export const loginMachine = setup({
       failures: 0,
       lockedUntil: null,
       mfaMethods: [],
+      mfaMethod: null,
       resendAvailableAt: null,
       passwordSubject: null,
     }),
@@ -206,6 +210,7 @@ export const loginMachine = setup({
     lockedUntil: null,
     pending: cleared,
     mfaMethods: [],
+    mfaMethod: null,
     resendAvailableAt: null,
     passwordSubject: null,
     session: null,
@@ -352,7 +357,14 @@ export const loginMachine = setup({
         awaitingCode: {
           on: {
             SUBMIT: [
-              { guard: 'validCode', target: 'verifying', actions: assign({ issues: [] }) },
+              {
+                guard: 'validCode',
+                target: 'verifying',
+                actions: assign({
+                  issues: [],
+                  mfaMethod: ({ event }) => mfaAnswer(event.type === 'SUBMIT' ? event.data : {}).method,
+                }),
+              },
               { actions: { type: 'formIssues', params: 'mfa' } },
             ],
             RESEND: { guard: 'canResend', target: 'sendingCode' },

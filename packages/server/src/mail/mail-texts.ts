@@ -116,7 +116,7 @@ const DE: Catalog = {
   }),
   'recovery-code-used': ({ at: when, remaining }) => ({
     subject: 'Ein Wiederherstellungscode wurde verwendet',
-    text: `Am ${at(when, 'de')} wurde einer Ihrer Wiederherstellungscodes statt Ihres zweiten Faktors verwendet, um sich an Ihrem Portal-Konto anzumelden. Es ${remaining === 1 ? 'ist noch 1 unbenutzter Code' : `sind noch ${remaining} unbenutzte Codes`} übrig.\n\nWenn Sie es waren: Erstellen Sie neue Codes unter „Bestätigung in zwei Schritten“ in Ihrem Konto, wenn nur noch wenige übrig sind.\n\nWenn Sie es nicht waren: Jemand kennt Ihr Passwort und besitzt einen Ihrer Wiederherstellungscodes. Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite), erstellen Sie neue Wiederherstellungscodes und informieren Sie Ihren Administrator.`,
+    text: `Am ${at(when, 'de')} wurde einer Ihrer Wiederherstellungscodes statt Ihres zweiten Faktors verwendet, um sich an Ihrem Portal-Konto anzumelden. Es ${remaining === 1 ? 'ist noch 1 unbenutzter Code' : `sind noch ${remaining} unbenutzte Codes`} übrig.\n\nWenn Sie es waren: Erstellen Sie neue Codes unter „Zwei-Faktor-Authentifizierung“ in Ihrem Konto, wenn nur noch wenige übrig sind.\n\nWenn Sie es nicht waren: Jemand kennt Ihr Passwort und besitzt einen Ihrer Wiederherstellungscodes. Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite), erstellen Sie neue Wiederherstellungscodes und informieren Sie Ihren Administrator.`,
   }),
 };
 
