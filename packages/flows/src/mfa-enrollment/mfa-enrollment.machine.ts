@@ -64,6 +64,19 @@ const newCodes = (output: FactorConfirmation | undefined): string[] | null =>
     : null;
 
 /**
+ * A change refused with `reauthentication-required` asks for the password again (the session's authentication
+ * aged meanwhile); any other failure returns to the choice with its issue.
+ */
+const reauthenticateOrChoose = [
+  {
+    guard: 'needsReauth',
+    target: 'reauthenticating',
+    actions: ['forgetAuthentication', 'errorIssues'],
+  },
+  { target: 'choosing', actions: 'errorIssues' },
+] as const;
+
+/**
  * MFA enrollment from the profile page: authenticator app (QR + secret, confirmed by the current code) or e-mail
  * codes; removing a factor. Adding or removing needs a recent authentication, else the user re-enters the password
  * first (`reauthenticating`). The first factor brings the recovery codes, shown once (`showingRecoveryCodes`) until
@@ -229,14 +242,7 @@ export const mfaEnrollmentMachine = setup({
             totp: { secret: event.output.secret, otpauthUri: event.output.otpauthUri },
           })),
         },
-        onError: [
-          {
-            guard: 'needsReauth',
-            target: 'reauthenticating',
-            actions: ['forgetAuthentication', 'errorIssues'],
-          },
-          { target: 'choosing', actions: 'errorIssues' },
-        ],
+        onError: reauthenticateOrChoose,
       },
     },
     scanning: {
@@ -287,14 +293,7 @@ export const mfaEnrollmentMachine = setup({
             ),
           })),
         },
-        onError: [
-          {
-            guard: 'needsReauth',
-            target: 'reauthenticating',
-            actions: ['forgetAuthentication', 'errorIssues'],
-          },
-          { target: 'choosing', actions: 'errorIssues' },
-        ],
+        onError: reauthenticateOrChoose,
       },
     },
     emailCode: {
@@ -339,14 +338,7 @@ export const mfaEnrollmentMachine = setup({
             return { factors, recoveryCodesLeft: factors.length > 0 ? context.recoveryCodesLeft : 0 };
           }),
         },
-        onError: [
-          {
-            guard: 'needsReauth',
-            target: 'reauthenticating',
-            actions: ['forgetAuthentication', 'errorIssues'],
-          },
-          { target: 'choosing', actions: 'errorIssues' },
-        ],
+        onError: reauthenticateOrChoose,
       },
     },
     regeneratingCodes: {
@@ -360,14 +352,7 @@ export const mfaEnrollmentMachine = setup({
             return { recoveryCodes: codes ?? [], recoveryCodesLeft: codes?.length ?? 0 };
           }),
         },
-        onError: [
-          {
-            guard: 'needsReauth',
-            target: 'reauthenticating',
-            actions: ['forgetAuthentication', 'errorIssues'],
-          },
-          { target: 'choosing', actions: 'errorIssues' },
-        ],
+        onError: reauthenticateOrChoose,
       },
     },
     // The only time the codes exist in clear: they are never persisted (a reload shows the choice again, where

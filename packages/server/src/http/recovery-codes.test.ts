@@ -4,6 +4,7 @@ import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
 import { registerSuperAdmin, TEST_PASSWORD } from '../testing/company.js';
+import { refuseMail } from '../testing/refuse-mail.js';
 import { TestClient, type TestClock, testServer } from '../testing/test-server.js';
 
 let db: Database;
@@ -46,20 +47,6 @@ async function passwordStep(email: string) {
 
 const count = async (sql: string, params: unknown[] = []) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]?.n;
-
-async function refuseMail(on: boolean) {
-  if (on) {
-    await db.query(
-      `CREATE OR REPLACE FUNCTION refuse_recovery_mail() RETURNS trigger AS $$
-       BEGIN RAISE EXCEPTION 'mail queue refused the row'; END $$ LANGUAGE plpgsql`,
-    );
-    await db.query(
-      'CREATE TRIGGER refuse_recovery_mail BEFORE INSERT ON mail_queue FOR EACH ROW EXECUTE FUNCTION refuse_recovery_mail()',
-    );
-  } else {
-    await db.query('DROP TRIGGER refuse_recovery_mail ON mail_queue');
-  }
-}
 
 describe('recovery codes', () => {
   it('the first factor brings ten codes, shown once and stored only as hashes; a second factor brings none', async () => {
@@ -123,13 +110,13 @@ describe('recovery codes', () => {
     const { user, codes } = await enrolled(email);
     await user.request('DELETE', '/session');
     const { client } = await passwordStep(email);
-    await refuseMail(true);
+    await refuseMail(db, true);
     try {
       const refused = await client.post('/session/mfa', { method: 'recovery', recoveryCode: codes[0] });
       expect(refused.status).toBe(500);
       expect(client.cookies.has('gatehouse_session')).toBe(false);
     } finally {
-      await refuseMail(false);
+      await refuseMail(db, false);
     }
     expect(
       await count(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
+import { refuseMail } from '../testing/refuse-mail.js';
 import {
   REVIEWER,
   registrationBody,
@@ -32,20 +33,6 @@ afterAll(async () => {
 
 const PASSWORD = 'correct horse battery staple 42';
 
-async function refuseMail(on: boolean) {
-  if (on) {
-    await db.query(
-      `CREATE OR REPLACE FUNCTION refuse_mail() RETURNS trigger AS $$
-       BEGIN RAISE EXCEPTION 'mail queue refused the row'; END $$ LANGUAGE plpgsql`,
-    );
-    await db.query(
-      'CREATE TRIGGER refuse_mail BEFORE INSERT ON mail_queue FOR EACH ROW EXECUTE FUNCTION refuse_mail()',
-    );
-  } else {
-    await db.query('DROP TRIGGER refuse_mail ON mail_queue');
-  }
-}
-
 /** Registers, confirms, approves and logs in `email`; returns the logged-in client. */
 async function activeUser(email: string) {
   const user = new TestClient(app);
@@ -74,7 +61,7 @@ describe('mail is written with the change it reports', () => {
       [registered.json.id],
     );
     clock.advance(61_000);
-    await refuseMail(true);
+    await refuseMail(db, true);
     try {
       const reset = await new TestClient(app).post('/password-reset', { email: 'ada@mail-tx.example.com' });
       expect(reset.status).toBe(500);
@@ -104,7 +91,7 @@ describe('mail is written with the change it reports', () => {
       // The link already in the person's inbox still works.
       expect(after?.token_hash).toBe(before?.token_hash);
     } finally {
-      await refuseMail(false);
+      await refuseMail(db, false);
     }
     // With the outbox back, the same requests go through and their mail is queued with them.
     expect(

@@ -19,15 +19,17 @@ import { sendEmailCode } from './session.routes.js';
 const ENROLLMENT_LIFETIME_MS = 10 * 60_000;
 
 /**
- * The recovery codes of a first enrolment, made in the enrolment's transaction (`{}` when the account has a set
- * already): the answer that confirms the factor is the one place they are shown.
+ * Records a confirmed factor, in the enrolment's transaction, and makes the account's first recovery codes (`{}`
+ * when it has a set already): the answer that confirms the factor is the one place they are shown.
  */
-async function firstRecoveryCodes(
+async function factorEnrolled(
   tx: Queryable,
   ctx: ServerContext,
   accountId: string,
+  method: 'totp' | 'email',
   now: Date,
 ): Promise<{ recoveryCodes?: string[] }> {
+  await audit(tx, now, { event: 'mfa-enrolled', actor: accountId, subject: accountId, detail: { method } });
   if (await hasRecoveryCodes(tx, accountId)) return {};
   return { recoveryCodes: await issueRecoveryCodes(tx, ctx.pepper, accountId, now) };
 }
@@ -124,13 +126,7 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
         ctx.secrets.seal(base32Encode(secret.value), totpContext(account.id)),
         verdict.step,
       ]);
-      await audit(tx, now, {
-        event: 'mfa-enrolled',
-        actor: account.id,
-        subject: account.id,
-        detail: { method: 'totp' },
-      });
-      return firstRecoveryCodes(tx, ctx, account.id, now);
+      return factorEnrolled(tx, ctx, account.id, 'totp', now);
     });
     return c.json({ method: 'totp', ...codes });
   });
@@ -162,13 +158,7 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
     }
     const codes = await ctx.db.transaction(async (tx) => {
       await tx.query('UPDATE accounts SET mfa_email = true WHERE id = $1', [account.id]);
-      await audit(tx, now, {
-        event: 'mfa-enrolled',
-        actor: account.id,
-        subject: account.id,
-        detail: { method: 'email' },
-      });
-      return firstRecoveryCodes(tx, ctx, account.id, now);
+      return factorEnrolled(tx, ctx, account.id, 'email', now);
     });
     return c.json({ method: 'email', ...codes });
   });
