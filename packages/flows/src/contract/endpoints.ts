@@ -246,7 +246,10 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     flow: 'mfa-enrollment',
     summary: 'The enrolled factors',
     access: SESSION,
-    success: { status: 200, description: '{ factors: [{ method, createdAt }], authenticatedAt }' },
+    success: {
+      status: 200,
+      description: '{ factors: [{ method, createdAt }], recoveryCodes?: { remaining }, authenticatedAt }',
+    },
     errors: { 401: ['unauthenticated'] },
   },
   {
@@ -268,7 +271,7 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     summary: 'Confirm the authenticator app with its current code',
     access: SESSION,
     body: { form: 'mfa-code' },
-    success: { status: 200, description: '{ method: "totp" }' },
+    success: { status: 200, description: '{ method: "totp", recoveryCodes? } (the first factor brings them)' },
     errors: {
       400: ['invalid-code'],
       401: ['unauthenticated'],
@@ -295,7 +298,7 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     summary: 'Confirm the e-mail factor with the code sent',
     access: SESSION,
     body: { form: 'mfa-code' },
-    success: { status: 200, description: '{ method: "email" }' },
+    success: { status: 200, description: '{ method: "email", recoveryCodes? } (the first factor brings them)' },
     errors: {
       400: ['invalid-code'],
       401: ['unauthenticated'],
@@ -313,6 +316,21 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     access: SESSION,
     success: { status: 204, description: 'no content' },
     errors: { 401: ['unauthenticated'], 403: ['reauthentication-required'], 404: ['not-found'] },
+  },
+  {
+    method: 'POST',
+    path: '/mfa/recovery-codes',
+    operationId: 'regenerateRecoveryCodes',
+    flow: 'mfa-enrollment',
+    summary: 'A new set of recovery codes (the old ones stop working)',
+    access: SESSION,
+    body: nothing,
+    success: { status: 201, description: '{ recoveryCodes: ["abcde-fghjk", …] }' },
+    errors: {
+      401: ['unauthenticated'],
+      403: ['reauthentication-required'],
+      409: ['mfa-not-enrolled'],
+    },
   },
   // Profile
   {

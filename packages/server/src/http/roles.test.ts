@@ -25,6 +25,7 @@ const PUBLIC = [
   'POST /registrations/:id/resend',
   'GET /registrations/:id',
   'GET /session',
+  'GET /openapi.json',
   'POST /session',
   'POST /session/password',
   'POST /session/mfa',
