@@ -159,7 +159,9 @@ describe('<gate-login>', () => {
     await fill(el, { '/recoveryCode': 'zzzzz-zzzzz' });
     submit(el);
     await until(() => /not correct or was already used/.test(form.textContent!));
-    expect(form.querySelector('[data-pointer="/recoveryCode"]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(form.querySelector('[data-pointer="/recoveryCode"]')!.getAttribute('aria-invalid')).to.equal(
+      'true',
+    );
     await fill(el, { '/recoveryCode': 'ABCDE-FGHJK' });
     submit(el);
     await until(() => el.step === 'authenticated');

@@ -271,7 +271,10 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     summary: 'Confirm the authenticator app with its current code',
     access: SESSION,
     body: { form: 'mfa-code' },
-    success: { status: 200, description: '{ method: "totp", recoveryCodes? } (the first factor brings them)' },
+    success: {
+      status: 200,
+      description: '{ method: "totp", recoveryCodes? } (the first factor brings them)',
+    },
     errors: {
       400: ['invalid-code'],
       401: ['unauthenticated'],
@@ -298,7 +301,10 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     summary: 'Confirm the e-mail factor with the code sent',
     access: SESSION,
     body: { form: 'mfa-code' },
-    success: { status: 200, description: '{ method: "email", recoveryCodes? } (the first factor brings them)' },
+    success: {
+      status: 200,
+      description: '{ method: "email", recoveryCodes? } (the first factor brings them)',
+    },
     errors: {
       400: ['invalid-code'],
       401: ['unauthenticated'],
