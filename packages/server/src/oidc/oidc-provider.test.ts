@@ -232,6 +232,22 @@ describe('one login for all portals', () => {
     expect(row?.password_one_time).toBe(false);
   });
 
+  it('two logins of one portal (two tabs): both codes redeem, the second does not revoke the first', async () => {
+    const browser = await loggedInBrowser();
+    const redirectUri = APP_PORTAL.redirectUris[0] as string;
+    const first = await authorizationUrl(appPortal, redirectUri);
+    const second = await authorizationUrl(appPortal, redirectUri);
+    const a = await browser.follow(first.url.href, redirectUri);
+    const b = await browser.follow(second.url.href, redirectUri);
+    const tokens = await exchange(appPortal, b.url, second.checks);
+    const earlier = await exchange(appPortal, a.url, first.checks);
+    for (const t of [tokens, earlier]) {
+      expect(await client.fetchUserInfo(appPortal, t.access_token, t.claims()?.sub as string)).toMatchObject({
+        email: REVIEWER.email,
+      });
+    }
+  });
+
   it('prompt=login makes a user with a portal session log in again', async () => {
     const browser = await loggedInBrowser();
     const { url } = await authorizationUrl(appPortal, APP_PORTAL.redirectUris[0] as string, {

@@ -186,17 +186,17 @@ export async function createOidcProvider(options: OidcProviderOptions): Promise<
       const clientId = ctx.oidc.client?.clientId;
       const accountId = ctx.oidc.session?.accountId;
       if (!clientId || !accountId) return undefined;
-      if (firstParty.has(clientId)) {
-        // First-party portals: no consent page; the grant covers what this request asks for.
-        const grant = new ctx.oidc.provider.Grant({ clientId, accountId });
-        grant.addOIDCScope(
-          [...(ctx.oidc.requestParamOIDCScopes ?? new Set(['openid']))].join(' ') || 'openid',
-        );
-        await grant.save();
-        return grant;
-      }
       const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session?.grantIdFor(clientId);
-      return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
+      const existing = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
+      if (!firstParty.has(clientId)) return existing;
+      // First-party portals: no consent page; the session's grant (kept, so codes and tokens it already issued stay
+      // valid) covers what this request asks for.
+      const grant =
+        existing?.accountId === accountId ? existing : new ctx.oidc.provider.Grant({ clientId, accountId });
+      const scope = [...(ctx.oidc.requestParamOIDCScopes ?? new Set(['openid']))].join(' ');
+      grant.addOIDCScope(scope || 'openid');
+      await grant.save();
+      return grant;
     },
     async findAccount(_ctx, id) {
       const rows = await db.query<AccountClaimsRow>(
