@@ -112,11 +112,13 @@ export function stepName(value: StateValue): string {
  * @fires gate-complete - the flow reached a final state; `detail.output` is the element's documented result
  * @fires gate-error - a port failed, a stored flow was rejected, or the element is not connected to ports
  * @slot form - (internal) the current step's `<gate-form>`; do not fill it yourself
- * @csspart actions - the step's own buttons (a form's submit button stays in its form)
+ * @csspart actions - the step's buttons in one row; when a step has a form and other buttons, the form's submit
+ *   button is shown first in this row (`::part(submit)`, it clicks the form's own hidden one)
  * @csspart alert - messages about the whole step
  * @csspart announcer - the visually hidden live region
  * @csspart heading - the step heading (`role=heading`, level from `heading-level`; focused on step changes, drawn without a focus ring because it is not a control)
  * @csspart step - the step container
+ * @csspart submit - a form's submit button when it shares the row with the step's other buttons (also `button`)
  * @cssproperty --gate-color-accent - buttons, links and notes
  * @cssproperty --gate-color-bg - background of inputs and buttons
  * @cssproperty --gate-color-error - errors and alerts
@@ -387,6 +389,12 @@ export abstract class GateFlowElement<
     if (this.persist !== 'none' && this.actor) saveFlow(this.persist, this.storageKey, this.actor as never);
   }
 
+  /** The action row's submit: clicks the form's own (hidden) submit button, so the form submits as on Enter. */
+  private clickSubmit(): void {
+    // Lit calls an event listener with the element as `this`.
+    this.querySelector<HTMLButtonElement>('gate-form[slot="form"] button[type=submit]')?.click();
+  }
+
   private fail(code: string, message: string): void {
     emit(this, 'gate-error', { flow: this.flow, code, message });
   }
@@ -407,7 +415,16 @@ export abstract class GateFlowElement<
         )}</div>
         ${view.body ?? nothing}
         ${view.form ? html`<slot name="form"></slot>` : nothing}
-        ${view.actions ? html`<div class="actions" part="actions">${view.actions}</div>` : nothing}
+        ${
+          view.actions
+            ? html`<div class="actions" part="actions">${
+                view.form
+                  ? html`<button part="button submit" type="button" class="primary" ?disabled=${!!view.form.busy}
+                      @click=${this.clickSubmit}>${view.form.submitLabel}</button>`
+                  : nothing
+              }${view.actions}</div>`
+            : nothing
+        }
       </section>
       <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.announcement}</div>`;
   }
@@ -417,7 +434,7 @@ export abstract class GateFlowElement<
     const snapshot = this.snapshot;
     if (!snapshot) return;
     const view = this.view(snapshot, this.locale);
-    this.syncForms(view.form, snapshot);
+    this.syncForms(view.form, snapshot, !!view.actions);
     const busy = !!(view.busy || view.form?.busy);
     if (view.key !== this.lastKey) {
       const first = this.lastKey === undefined;
@@ -445,7 +462,7 @@ export abstract class GateFlowElement<
   }
 
   /** Mounts each step's `<gate-form>` once, slots in the current one and updates its properties. */
-  private syncForms(stepForm: StepForm | undefined, snapshot: SnapshotFrom<M>): void {
+  private syncForms(stepForm: StepForm | undefined, snapshot: SnapshotFrom<M>, withActions: boolean): void {
     const activeId = stepForm?.form.id;
     for (const [id, el] of this.forms$) {
       if (id !== activeId && el.slot !== 'inactive') el.slot = 'inactive';
@@ -478,6 +495,8 @@ export abstract class GateFlowElement<
     el.slot = 'form';
     el.submitLabel = stepForm.submitLabel;
     el.showRequired = !!stepForm.showRequired;
+    // With other buttons the submit shows in the step's action row (one row: Save beside Close).
+    el.submitHidden = withActions;
     el.disabled = !!stepForm.busy;
     // Hand over the machine's field issues once per new issue list: re-setting them on every render (a countdown
     // tick) would bring back messages the user has fixed since.

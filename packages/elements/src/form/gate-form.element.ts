@@ -91,6 +91,7 @@ export class GateForm extends LitElement {
     lang: {},
     submitLabel: { attribute: 'submit-label' },
     showRequired: { type: Boolean, attribute: 'show-required' },
+    submitHidden: { type: Boolean, attribute: 'submit-hidden' },
     disabled: { type: Boolean, reflect: true },
     step: {},
     shown: { state: true },
@@ -126,6 +127,13 @@ export class GateForm extends LitElement {
 
   /** Show the live "still required" pane beside the form. */
   showRequired = false;
+
+  /**
+   * Keep the submit button in the form but do not show it: an element around the form shows its own button that
+   * clicks this one, in a row with its other actions. Enter in a field still submits, and password managers still
+   * see the form's submit button.
+   */
+  submitHidden = false;
 
   /** Disables every control (e.g. while the flow submits). */
   disabled = false;
@@ -317,7 +325,7 @@ export class GateForm extends LitElement {
     return html`<div class="gate-layout">
       <form class="gate-form" novalidate @submit=${this.onSubmit} aria-describedby=${`${this.uid}-status`}>
         ${top.filter(isShown).map((f) => this.renderField(f, ctx))}
-        <button class="gate-button gate-submit" type="submit" ?disabled=${this.disabled}>
+        <button class="gate-button gate-submit" type="submit" ?disabled=${this.disabled} ?hidden=${this.submitHidden}>
           ${this.submitLabel || uiText(locale, 'submit')}
         </button>
         <div id=${`${this.uid}-status`} class="gate-sr-only" role="status" aria-live="polite">${this.announcement}</div>

@@ -27,6 +27,7 @@ export interface InvitationAcceptOutput {
  * @fires gate-step - `detail.view`, the public step (`InvitationAcceptView`): `editing`, `accepted`, `expired`, `invalidLink`; `detail.step`, the machine state: `editing`, `accepting`, `accepted`, `expired`, `invalidLink`
  * @fires gate-complete - `detail.output`: `{ status: 'accepted' | 'expired' | 'invalidLink', session }`
  * @fires gate-error - the port failed, or the link is invalid or expired (`invalid-token`, `expired-token`)
+ * @csspart button - every button (`::part(submit)` for the password form's)
  * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
  * @tag gate-invitation-accept
  */

@@ -113,7 +113,7 @@ describe('<gate-login>', () => {
     expect(code).to.exist;
     await expect(el).to.be.accessible();
     // Resend an e-mail code; the button then counts down.
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="actions"] button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="resend"]')!.click();
     await until(() => p.sendMfaCode.calls.length === 1);
     await until(() => el.step === 'mfaChallenge.awaitingCode');
     await el.updateComplete;

@@ -69,7 +69,7 @@ describe('<gate-password-reset>', () => {
     expect(heading(el)).to.equal('Code und neues Passwort eingeben');
     expect(el.shadowRoot!.textContent).to.contain('ada@analytical-engines.com');
     await expect(el).to.be.accessible();
-    const resend = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="actions"] button')!;
+    const resend = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="resend"]')!;
     await until(() => !resend().disabled);
     resend().click();
     await until(() => p.resendResetCode.calls.length === 1);
