@@ -419,8 +419,8 @@ export abstract class GateFlowElement<
           view.actions
             ? html`<div class="actions" part="actions">${
                 view.form
-                  ? html`<button part="button submit" type="button" class="primary" ?disabled=${!!view.form.busy}
-                      @click=${this.clickSubmit}>${view.form.submitLabel}</button>`
+                  ? // No type: in the shadow root it has no form to submit; it clicks the form's own button.
+                    html`<button part="button submit" class="primary" ?disabled=${view.form.busy} @click=${this.clickSubmit}>${view.form.submitLabel}</button>`
                   : nothing
               }${view.actions}</div>`
             : nothing
