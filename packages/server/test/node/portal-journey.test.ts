@@ -150,6 +150,10 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await mfa.locator('input[name=code]').fill(await totp(secret, Date.now() + offset));
     await mfa.getByRole('button', { name: 'Confirm' }).click();
+    // The first factor brings the recovery codes: shown once, until the user says they saved them.
+    await mfa.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
+    expect(await mfa.locator('ol[part="codes"] li').count()).toBe(10);
+    await mfa.getByRole('button', { name: 'I have saved my codes' }).click();
     await expect.poll(() => status.innerText()).toMatch(/Authenticator app activated/);
     await collectViolations(page);
 
