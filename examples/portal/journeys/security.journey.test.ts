@@ -1,7 +1,8 @@
 /**
  * Account security as a person meets it: the first second factor brings ten recovery codes, shown once with a
  * download; a lost phone is no lock-out, because the MFA step takes one of them (once), and the owner is warned
- * by e-mail in their language. Walked in English and German.
+ * by e-mail in their language, as they are of a sign-in from a browser the account had not seen. Walked in English
+ * and German.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -103,6 +104,17 @@ describe.skipIf(!hasChromium)('recovery codes', () => {
     expect(warning.message.body).toContain(words.en.left);
     expect(warning.message.body).toContain('If it was not you');
     expect(warning.message.body).not.toContain(codes[0]);
+    // A browser the account had not seen: the owner hears of that too, with what the browser said it is.
+    const newDevice = await j.mail(grace.email, /New sign-in to your portal account/);
+    expect(newDevice.message.body).toContain('Chrome on Linux');
+    expect(newDevice.message.body).toContain('If this was not you');
+    if (process.env.GATEHOUSE_JOURNEY_SHOTS) {
+      await page.goto(`${j.url}/api/dev/outbox`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({
+        path: `${process.env.GATEHOUSE_JOURNEY_SHOTS}/security-en-outbox-desktop.png`,
+      });
+    }
 
     // The same code a second time is a wrong code: no session.
     j.advance(120_000);

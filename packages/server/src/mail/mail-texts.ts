@@ -24,9 +24,39 @@ export interface MailParams {
   invitation: { inviter: string; link: string; days: number };
   'invitation-exists': { inviter: string };
   'recovery-code-used': { at: Date; remaining: number };
+  'new-sign-in': { at: Date; browser: string; system: string; ip: string };
+  'factor-added': { at: Date; method: string };
+  'factor-removed': { at: Date; method: string };
+  'password-changed': { at: Date };
 }
 
 type Catalog = { [K in keyof MailParams]: (p: MailParams[K]) => MailText };
+
+/** A second factor as the person knows it. */
+const FACTOR_NAMES: Record<MailLocale, Record<string, string>> = {
+  en: { totp: 'the authenticator app', email: 'e-mail codes' },
+  de: { totp: 'Authenticator-App', email: 'Code per E-Mail' },
+};
+const factor = (method: string, locale: MailLocale) => FACTOR_NAMES[locale][method] ?? method;
+
+/** `Firefox on Linux`, `Firefox`, `a browser on Linux` or `an unknown browser`: whatever the browser told. */
+function device(browser: string, system: string, locale: MailLocale): string {
+  if (locale === 'de') {
+    const name = browser || (system ? 'ein Browser' : 'ein unbekannter Browser');
+    return system ? `${name} unter ${system}` : name;
+  }
+  const name = browser || (system ? 'a browser' : 'an unknown browser');
+  return system ? `${name} on ${system}` : name;
+}
+
+/** The closing paragraph of every security e-mail: what to do when the change was not the owner's. */
+const NOT_YOU = {
+  en: 'If this was not you: change your password now (or use "Forgot your password?" on the login page), check your two-step verification, and tell your administrator.',
+  de: 'Wenn Sie das nicht waren: Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite), prüfen Sie Ihre Zwei-Faktor-Authentifizierung und informieren Sie Ihren Administrator.',
+};
+
+/** `the authenticator app` → `The authenticator app`. */
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A date and time people read, in UTC (the recipient's time zone is unknown). */
 const at = (date: Date, locale: MailLocale) =>
@@ -74,6 +104,22 @@ const EN: Catalog = {
     subject: 'A recovery code was used',
     text: `One of your recovery codes was used to sign in to your portal account on ${at(when, 'en')} instead of your second factor. ${remaining} unused recovery code${remaining === 1 ? ' is' : 's are'} left.\n\nIf this was you: when few codes are left, create new ones under "Two-step verification" in your account.\n\nIf it was not you: someone knows your password and has one of your recovery codes. Change your password now (or use "Forgot your password?" on the login page), create new recovery codes, and tell your administrator.`,
   }),
+  'new-sign-in': ({ at: when, browser, system, ip }) => ({
+    subject: 'New sign-in to your portal account',
+    text: `Your portal account was signed in to from a browser it had not seen before:\n\n${device(browser, system, 'en')}, ${at(when, 'en')}, IP address ${ip}.\n\nIf this was you, there is nothing to do.\n\n${NOT_YOU.en}`,
+  }),
+  'factor-added': ({ at: when, method }) => ({
+    subject: 'A sign-in method was added',
+    text: `${capital(factor(method, 'en'))} was added to your portal account's two-step verification on ${at(when, 'en')}.\n\nIf this was you, there is nothing to do.\n\n${NOT_YOU.en}`,
+  }),
+  'factor-removed': ({ at: when, method }) => ({
+    subject: 'A sign-in method was removed',
+    text: `${capital(factor(method, 'en'))} was removed from your portal account's two-step verification on ${at(when, 'en')}.\n\nIf this was you, there is nothing to do.\n\n${NOT_YOU.en}`,
+  }),
+  'password-changed': ({ at: when }) => ({
+    subject: 'Your password was changed',
+    text: `The password of your portal account was changed on ${at(when, 'en')}. Other signed-in browsers were signed out.\n\nIf this was you, there is nothing to do.\n\n${NOT_YOU.en}`,
+  }),
 };
 
 const DE: Catalog = {
@@ -117,6 +163,22 @@ const DE: Catalog = {
   'recovery-code-used': ({ at: when, remaining }) => ({
     subject: 'Ein Wiederherstellungscode wurde verwendet',
     text: `Am ${at(when, 'de')} wurde einer Ihrer Wiederherstellungscodes statt Ihres zweiten Faktors verwendet, um sich an Ihrem Portal-Konto anzumelden. Es ${remaining === 1 ? 'ist noch 1 unbenutzter Code' : `sind noch ${remaining} unbenutzte Codes`} übrig.\n\nWenn Sie es waren: Erstellen Sie neue Codes unter „Zwei-Faktor-Authentifizierung“ in Ihrem Konto, wenn nur noch wenige übrig sind.\n\nWenn Sie es nicht waren: Jemand kennt Ihr Passwort und besitzt einen Ihrer Wiederherstellungscodes. Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite), erstellen Sie neue Wiederherstellungscodes und informieren Sie Ihren Administrator.`,
+  }),
+  'new-sign-in': ({ at: when, browser, system, ip }) => ({
+    subject: 'Neue Anmeldung an Ihrem Portal-Konto',
+    text: `Ihr Portal-Konto wurde in einem Browser angemeldet, den es noch nicht kannte:\n\n${capital(device(browser, system, 'de'))}, ${at(when, 'de')}, IP-Adresse ${ip}.\n\nWenn Sie das waren, ist nichts zu tun.\n\n${NOT_YOU.de}`,
+  }),
+  'factor-added': ({ at: when, method }) => ({
+    subject: 'Ein Anmeldefaktor wurde hinzugefügt',
+    text: `Am ${at(when, 'de')} wurde „${factor(method, 'de')}“ zur Zwei-Faktor-Authentifizierung Ihres Portal-Kontos hinzugefügt.\n\nWenn Sie das waren, ist nichts zu tun.\n\n${NOT_YOU.de}`,
+  }),
+  'factor-removed': ({ at: when, method }) => ({
+    subject: 'Ein Anmeldefaktor wurde entfernt',
+    text: `Am ${at(when, 'de')} wurde „${factor(method, 'de')}“ aus der Zwei-Faktor-Authentifizierung Ihres Portal-Kontos entfernt.\n\nWenn Sie das waren, ist nichts zu tun.\n\n${NOT_YOU.de}`,
+  }),
+  'password-changed': ({ at: when }) => ({
+    subject: 'Ihr Passwort wurde geändert',
+    text: `Das Passwort Ihres Portal-Kontos wurde am ${at(when, 'de')} geändert. Andere angemeldete Browser wurden abgemeldet.\n\nWenn Sie das waren, ist nichts zu tun.\n\n${NOT_YOU.de}`,
   }),
 };
 

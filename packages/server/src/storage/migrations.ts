@@ -300,6 +300,20 @@ CREATE INDEX oidc_login_links_gatehouse ON oidc_login_links (gatehouse_session)`
   PRIMARY KEY (account_id, code_hash)
 )`,
   },
+  {
+    version: 191,
+    name: 'known devices (new sign-in alerts)',
+    // A browser is known to an account by the hash of its device cookie (security/known-devices.ts): a full sign-in
+    // from a browser the account has not seen sends the owner an alert; the first device of an account does not.
+    sql: `CREATE TABLE known_devices (
+  account_id text NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  device_hash text NOT NULL,
+  user_agent text NOT NULL DEFAULT '',
+  first_seen_at timestamptz NOT NULL,
+  last_seen_at timestamptz NOT NULL,
+  PRIMARY KEY (account_id, device_hash)
+)`,
+  },
 ];
 
 /**

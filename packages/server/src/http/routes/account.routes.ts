@@ -8,6 +8,7 @@ import { normalizeEmail } from '../../accounts/accounts.js';
 import { personCountry, personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
+import { securityMail } from '../../mail/security-mail.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
@@ -181,7 +182,9 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         c.get('sessionHash'),
       ]);
       await audit(tx, ctx.now(), { event: 'password-changed', actor: account.id, subject: account.id });
+      await ctx.enqueueMail(tx, [securityMail(account, 'password-changed', { at: ctx.now() })]);
     });
+    ctx.kickMail();
     return c.body(null, 204);
   });
 
@@ -293,6 +296,7 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
           subject: check.accountId,
           ip: clientIp(c, ctx.trustProxy),
         });
+        await ctx.enqueueMail(tx, [securityMail(account, 'password-changed', { at: now })]);
         return { ok: true as const };
       })
       .catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { mfaCodeForm } from '@gatehouse/flows/mfa-enrollment';
 import { base32Decode, base32Encode, generateSecret, otpauthUri, verifyTotp } from '@gatehouse/rules/otp';
 import type { Context, Hono } from 'hono';
+import { securityMail } from '../../mail/security-mail.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import {
@@ -25,13 +26,15 @@ const ENROLLMENT_LIFETIME_MS = 10 * 60_000;
 async function factorEnrolled(
   tx: Queryable,
   ctx: ServerContext,
-  accountId: string,
+  account: AccountRow,
   method: 'totp' | 'email',
   now: Date,
 ): Promise<{ recoveryCodes?: string[] }> {
-  await audit(tx, now, { event: 'mfa-enrolled', actor: accountId, subject: accountId, detail: { method } });
-  if (await hasRecoveryCodes(tx, accountId)) return {};
-  return { recoveryCodes: await issueRecoveryCodes(tx, ctx.pepper, accountId, now) };
+  const id = account.id;
+  await audit(tx, now, { event: 'mfa-enrolled', actor: id, subject: id, detail: { method } });
+  await ctx.enqueueMail(tx, [securityMail(account, 'factor-added', { at: now, method })]);
+  if (await hasRecoveryCodes(tx, id)) return {};
+  return { recoveryCodes: await issueRecoveryCodes(tx, ctx.pepper, id, now) };
 }
 
 /** Whether the account keeps a second factor once `method` is gone. */
@@ -126,8 +129,9 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
         ctx.secrets.seal(base32Encode(secret.value), totpContext(account.id)),
         verdict.step,
       ]);
-      return factorEnrolled(tx, ctx, account.id, 'totp', now);
+      return factorEnrolled(tx, ctx, account, 'totp', now);
     });
+    ctx.kickMail();
     return c.json({ method: 'totp', ...codes });
   });
 
@@ -158,8 +162,9 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
     }
     const codes = await ctx.db.transaction(async (tx) => {
       await tx.query('UPDATE accounts SET mfa_email = true WHERE id = $1', [account.id]);
-      return factorEnrolled(tx, ctx, account.id, 'email', now);
+      return factorEnrolled(tx, ctx, account, 'email', now);
     });
+    ctx.kickMail();
     return c.json({ method: 'email', ...codes });
   });
 
@@ -183,7 +188,9 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
         subject: account.id,
         detail: { method },
       });
+      await ctx.enqueueMail(tx, [securityMail(account, 'factor-removed', { at: ctx.now(), method })]);
     });
+    ctx.kickMail();
     return c.body(null, 204);
   });
 

@@ -6,6 +6,7 @@ import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
 import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
+import { recognizeDevice } from '../../security/known-devices.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
 import { remainingRecoveryCodes, useRecoveryCode } from '../../security/recovery-codes.js';
@@ -121,6 +122,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     }
     await clearAttempts(ctx.db, lockKey(account.email));
     const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full');
+    await recognizeDevice(c, ctx, account);
     await audit(ctx.db, ctx.now(), {
       event: 'login-succeeded',
       actor: account.id,
@@ -251,6 +253,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     await clearAttempts(ctx.db, lockKey(account.email));
     // The full session remembers the factor it passed (hosts read it through getSession).
     const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full', [body.value.method]);
+    await recognizeDevice(c, ctx, account);
     await audit(ctx.db, now, {
       event: 'login-succeeded',
       actor: account.id,

@@ -7,6 +7,7 @@ import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
 import { audit } from '../../security/audit.js';
+import { recognizeDevice } from '../../security/known-devices.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import type { Queryable } from '../../storage/database.js';
 import { readForm, readJson, rejectBody } from '../body.js';
@@ -427,6 +428,8 @@ export function userRoutes(
     if (result === 'expired') return fail(c, 410, 'expired-token');
     if ('issues' in result) return rejectBody(c, result.issues);
     const { expiresAt } = await startSession(c, ctx, ctx.db, result, 'full');
+    // The invitee's first browser: known from now on, so only later new ones are reported.
+    await recognizeDevice(c, ctx, result);
     return c.json({ status: 'ok', session: sessionBody(result, expiresAt) });
   });
 }
