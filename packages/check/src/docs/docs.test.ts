@@ -43,7 +43,7 @@ async function printed(file: string): Promise<string> {
 describe('docs/check.md', { timeout: 60_000 }, () => {
   it('shows only files that exist under examples/, verbatim', () => {
     expect(codeBlocks.length).toBeGreaterThan(5);
-    expect(outputs.map((o) => o.source)).toHaveLength(6);
+    expect(outputs.map((o) => o.source)).toHaveLength(7);
     for (const block of codeBlocks) {
       const name = /^\/\/ examples\/(\S+)/.exec(block)?.[1];
       expect(
