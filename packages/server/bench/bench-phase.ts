@@ -8,7 +8,15 @@ import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BENCH_PASSWORD, type BenchDatabase, RMA_EMAIL, workerVariables } from './bench-setup.js';
-import { type Endpoint, measure, type Row, type Target } from './bench-rows.js';
+import {
+  type Endpoint,
+  LOGIN_MIN_SECONDS,
+  measure,
+  mergeSlices,
+  type Row,
+  type RowPlace,
+  type Target,
+} from './bench-rows.js';
 
 /** A free loopback port (asked of the OS, then released for a worker to take). */
 async function freePort(): Promise<number> {
@@ -66,6 +74,24 @@ async function prepareTarget(gatehouse: string, bare: string): Promise<Target> {
   return { gatehouse, bare, registrationId: registration.id, rmaCookie };
 }
 
+/** Slices per endpoint when the status read and the bare handler take turns. */
+const SLICES = 4;
+
+/**
+ * The status read and the bare handler in alternating slices (A B A B …), so their ratio compares two servers
+ * under the same load even when other jobs on the machine come and go.
+ */
+async function interleaved(target: Target, at: RowPlace, seconds: number): Promise<[Row, Row]> {
+  const slice = Math.max(1, Math.round(seconds / SLICES));
+  const status: Row[] = [];
+  const bare: Row[] = [];
+  for (let i = 0; i < SLICES; i++) {
+    status.push(await measure('status', target, at, slice));
+    bare.push(await measure('status-bare', target, at, slice));
+  }
+  return [mergeSlices(status), mergeSlices(bare)];
+}
+
 /** What one phase measures. */
 export interface Phase {
   database: BenchDatabase;
@@ -77,7 +103,7 @@ export interface Phase {
   onRow: (row: Row) => void;
 }
 
-/** Runs a phase: every connection count × endpoint, in that order (so paired rows run side by side). */
+/** Runs a phase: per connection count, the status pair interleaved, then every other endpoint. */
 export async function runPhase(phase: Phase): Promise<Row[]> {
   const [port, barePort] = [await freePort(), await freePort()];
   const workers = await startWorkers(phase.database, phase.processes, port, barePort);
@@ -88,12 +114,19 @@ export async function runPhase(phase: Phase): Promise<Row[]> {
     // Warm-up (JIT, pools, caches) on the cheap rows; not reported.
     await measure('status', target, { ...place, connections: 10 }, 1);
     await measure('status-bare', target, { ...place, connections: 10 }, 1);
+    const report = (row: Row) => {
+      row.load = loadavg()[0] as number;
+      rows.push(row);
+      phase.onRow(row);
+    };
+    const paired = phase.endpoints.includes('status') && phase.endpoints.includes('status-bare');
     for (const connections of phase.connections) {
+      const at = { ...place, connections };
+      if (paired) for (const row of await interleaved(target, at, phase.seconds)) report(row);
       for (const endpoint of phase.endpoints) {
-        const row = await measure(endpoint, target, { ...place, connections }, phase.seconds);
-        row.load = loadavg()[0] as number;
-        rows.push(row);
-        phase.onRow(row);
+        if (paired && (endpoint === 'status' || endpoint === 'status-bare')) continue;
+        const seconds = endpoint === 'login' ? Math.max(phase.seconds, LOGIN_MIN_SECONDS) : phase.seconds;
+        report(await measure(endpoint, target, at, seconds));
       }
     }
   } finally {

@@ -154,7 +154,7 @@ export interface RowPlace {
 /** Login rows run at least this long: one hash takes 0.25 s on an idle core and seconds on a loaded one. */
 export const LOGIN_MIN_SECONDS = 20;
 
-/** Runs one row for `seconds` (login: at least {@link LOGIN_MIN_SECONDS}) with autocannon and counts its answers. */
+/** Runs one row for `seconds` with autocannon and counts its answers. */
 export async function measure(
   endpoint: Endpoint,
   target: Target,
@@ -165,7 +165,7 @@ export async function measure(
   const result = await autocannon({
     url,
     connections: place.connections,
-    duration: endpoint === 'login' ? Math.max(seconds, LOGIN_MIN_SECONDS) : seconds,
+    duration: seconds,
     // Login waits for scrypt behind a queue: give it the time a person would.
     timeout: 30,
     // autocannon's request carries the host and port: keep them, replace what the endpoint sends.
@@ -199,6 +199,36 @@ export async function measure(
     errors: result.errors + result.timeouts,
     load: 0,
   };
+  const failure = verdict(row);
+  return failure ? { ...row, failure } : row;
+}
+
+/**
+ * One row from slices of the same endpoint measured at different moments (interleaved with another endpoint, so
+ * both see the same load): counts add up, p50 and p99 are the higher of the slices'.
+ */
+export function mergeSlices(slices: readonly Row[]): Row {
+  const [first] = slices;
+  if (!first) throw new Error('mergeSlices: no slices');
+  const sum = (f: (r: Row) => number) => slices.reduce((a, r) => a + f(r), 0);
+  const seconds = sum((r) => r.seconds);
+  const otherStatuses: Record<string, number> = {};
+  for (const r of slices)
+    for (const [status, count] of Object.entries(r.otherStatuses))
+      otherStatuses[status] = (otherStatuses[status] ?? 0) + count;
+  const row: Row = {
+    ...first,
+    seconds,
+    ok: sum((r) => r.ok),
+    okPerSecond: sum((r) => r.ok) / seconds,
+    requestsPerSecond: sum((r) => r.requestsPerSecond * r.seconds) / seconds,
+    p50: Math.max(...slices.map((r) => r.p50)),
+    p99: Math.max(...slices.map((r) => r.p99)),
+    busy: sum((r) => r.busy),
+    otherStatuses,
+    errors: sum((r) => r.errors),
+  };
+  delete row.failure;
   const failure = verdict(row);
   return failure ? { ...row, failure } : row;
 }

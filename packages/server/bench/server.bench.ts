@@ -5,7 +5,7 @@
  * running the same query on the same database, registration, the RMA POST and login (production scrypt and
  * hashing bound). Each row counts its non-2xx answers by status; a row that is mostly errors fails the run.
  *
- * Environment: `BENCH_SECONDS` (5 per row), `BENCH_DATABASES` (postgres,pglite), `BENCH_PROCESSES` (1,3),
+ * Environment: `BENCH_SECONDS` (10 per row; login at least 20), `BENCH_DATABASES` (postgres,pglite), `BENCH_PROCESSES` (1,3),
  * `BENCH_CONNECTIONS` (10,50), `BENCH_ENDPOINTS` (all), `BENCH_JSON` (also write the rows to this file).
  */
 import { writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ const list = (value: string | undefined, fallback: string) =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-const seconds = Number(env.BENCH_SECONDS ?? 5);
+const seconds = Number(env.BENCH_SECONDS ?? 10);
 const databases = list(env.BENCH_DATABASES, 'postgres,pglite');
 const processCounts = list(env.BENCH_PROCESSES, '1,3').map(Number);
 const connections = list(env.BENCH_CONNECTIONS, '10,50').map(Number);
