@@ -140,20 +140,28 @@ export async function startPortal(options: PortalOptions = {}) {
       : {}),
   });
   const issuer = `${publicUrl}/oidc`;
+  // docs/sso.md's runnable example (oidc-client-example.ts) on port 3005, registered only when its secret is set.
+  const exampleSecret = process.env.OIDC_EXAMPLE_CLIENT_SECRET;
+  const exampleClient = exampleSecret
+    ? [{ clientId: 'example', clientSecret: exampleSecret, redirectUris: ['http://localhost:3005/callback'] }]
+    : [];
   const oidc = await createOidcProvider({
     db,
     gatehouse: api,
     issuer,
     loginUrl: '/login.html',
-    clients: siblings.map((sibling) => ({
-      clientId: sibling.clientId,
-      clientSecret: sibling.clientSecret,
-      name: sibling.name,
-      redirectUris: [`${sibling.origin}/callback`],
-      postLogoutRedirectUris: [`${sibling.origin}/`],
-      backchannelLogoutUri: sibling.backchannel,
-      firstParty: true,
-    })),
+    clients: [
+      ...exampleClient,
+      ...siblings.map((sibling) => ({
+        clientId: sibling.clientId,
+        clientSecret: sibling.clientSecret,
+        name: sibling.name,
+        redirectUris: [`${sibling.origin}/callback`],
+        postLogoutRedirectUris: [`${sibling.origin}/`],
+        backchannelLogoutUri: sibling.backchannel,
+        firstParty: true,
+      })),
+    ],
   });
   const app = new Hono();
   // The provider answers with its own headers (its pages carry a strict CSP of their own).

@@ -24,8 +24,11 @@ export interface GatehouseSession {
   mfa: {
     /** The methods the account has enrolled, strongest first; empty when MFA is not set up. */
     enrolled: MfaMethod[];
-    /** The method this session passed at login; null when the login needed no second factor. */
-    verifiedWith: MfaMethod | null;
+    /**
+     * The method this session passed at login (`recovery`: a recovery code stood in for the factor); null when the
+     * login needed no second factor.
+     */
+    verifiedWith: MfaMethod | 'recovery' | null;
   };
   /** When the password (and second factor) were last checked for this session, ISO 8601. */
   authenticatedAt: string;
@@ -97,7 +100,8 @@ function toSession(row: SessionRow): GatehouseSession {
     ...(row.mfa_email ? ['email' as const] : []),
   ];
   const verified = row.mfa_methods.find(
-    (method): method is MfaMethod => method === 'totp' || method === 'email',
+    (method): method is MfaMethod | 'recovery' =>
+      method === 'totp' || method === 'email' || method === 'recovery',
   );
   return {
     user: {

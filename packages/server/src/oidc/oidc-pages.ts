@@ -8,7 +8,7 @@ import { escapeHtml } from '../mail/mail-html.js';
 /** The stylesheet every provider page links (served at `<mount>/oidc.css`). */
 export const OIDC_PAGE_CSS = `:root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
 body{margin:0;display:grid;place-items:start center;min-height:100vh;background:Canvas;color:CanvasText}
-main{box-sizing:border-box;width:min(100%,28rem);margin:3rem 1rem;padding:1.5rem;border:1px solid color-mix(in srgb,CanvasText 20%,transparent);border-radius:.5rem}
+main{box-sizing:border-box;width:min(calc(100% - 2rem),28rem);margin:3rem 1rem;padding:1.5rem;border:1px solid color-mix(in srgb,CanvasText 20%,transparent);border-radius:.5rem}
 h1{font-size:1.4rem;margin:0 0 1rem}
 button,.button{display:inline-block;font:inherit;padding:.6rem 1.2rem;border-radius:.375rem;border:0;background:#1d4ed8;color:#fff;cursor:pointer;text-decoration:none}
 button.secondary{background:transparent;color:inherit;border:1px solid currentColor}

@@ -4,6 +4,8 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedAccount } from '../accounts/seed.js';
+import { issueRecoveryCodes } from '../security/recovery-codes.js';
+import { serverSecret } from '../security/server-secret.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
 import {
@@ -206,6 +208,24 @@ describe('one login for all portals', () => {
     const again = await browser.follow(second.url.href, CREATOR_PORTAL.redirectUris[0] as string);
     const secondTokens = await exchange(creatorPortal, again.url, second.checks);
     expect(secondTokens.claims()).toMatchObject({ sub: tokens.claims()?.sub, acr: 'urn:gatehouse:acr:mfa' });
+  });
+
+  it('a login with a recovery code counts as MFA in acr/amr', async () => {
+    const user = await seedUser('recovery.user@sibling.test', 'mfa-email');
+    const [row] = await db.query<{ id: string }>('SELECT id FROM accounts WHERE email = $1', [user.email]);
+    const pepper = await serverSecret(db, 'code-pepper');
+    const [code] = await issueRecoveryCodes(db, pepper, row?.id as string, op.clock.now());
+    const browser = new TestBrowser();
+    expect((await browser.api(op.origin, 'POST', '/session', user)).json.status).toBe('mfa-required');
+    const passed = await browser.api(op.origin, 'POST', '/session/mfa', {
+      method: 'recovery',
+      recoveryCode: code,
+    });
+    expect(passed.status).toBe(200);
+    const { url, checks } = await authorizationUrl(appPortal, APP_PORTAL.redirectUris[0] as string);
+    const landed = await browser.follow(url.href, APP_PORTAL.redirectUris[0] as string);
+    const tokens = await exchange(appPortal, landed.url, checks);
+    expect(tokens.claims()).toMatchObject({ acr: 'urn:gatehouse:acr:mfa', amr: ['pwd', 'otp', 'mfa'] });
   });
 
   it('a one-time password is changed once, at the provider; afterwards SSO passes through', async () => {
