@@ -12,7 +12,6 @@ import {
   chooseLocale,
   createDnsMailDomainResolver,
   createGatehouseServer,
-  createOidcProvider,
   createSmtpMessenger,
   type Database,
   DEFAULT_SCRYPT,
@@ -23,6 +22,7 @@ import {
   seedAccount,
   seedDevices,
 } from '@gatehouse/server';
+import { createOidcProvider } from '@gatehouse/server/oidc';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';

@@ -42,15 +42,6 @@ export {
   type MailDomainResolver,
 } from './mail-domain/mail-domain-resolver.js';
 export type { RegistrationFinding } from './mail-domain/registration-findings.js';
-export type { OidcClientConfig } from './oidc/oidc-clients.js';
-export {
-  createOidcProvider,
-  type GatehouseOidcProvider,
-  type OidcLifetimes,
-  type OidcProviderOptions,
-} from './oidc/oidc-provider.js';
-export { ACR_MFA, ACR_PASSWORD } from './oidc/portal-login.js';
-export { retireOidcSigningKeys, rotateOidcSigningKey } from './oidc/signing-keys.js';
 export { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';
 export { createKeyRing, decodeEncryptionKeys } from './security/key-ring.js';
 export {
