@@ -268,6 +268,23 @@ describe('one login for all portals', () => {
     }
   });
 
+  it('lockout holds during an SSO login: locked, no code, the interaction still sends to the login page', async () => {
+    const user = await seedUser('locked.user@sibling.test', 'plain');
+    const browser = new TestBrowser();
+    const { url } = await authorizationUrl(appPortal, APP_PORTAL.redirectUris[0] as string);
+    const interaction = await toLoginPage(browser, url);
+    for (let i = 0; i < 5; i++) {
+      await browser.api(op.origin, 'POST', '/session', {
+        email: user.email,
+        password: 'wrong password of many words',
+      });
+    }
+    const locked = await browser.api(op.origin, 'POST', '/session', user);
+    expect(locked.status).toBe(423);
+    const landed = await browser.follow(interaction, APP_PORTAL.redirectUris[0] as string);
+    expect(new URL(landed.url).pathname).toBe('/login.html');
+  });
+
   it('prompt=login makes a user with a portal session log in again', async () => {
     const browser = await loggedInBrowser();
     const { url } = await authorizationUrl(appPortal, APP_PORTAL.redirectUris[0] as string, {
