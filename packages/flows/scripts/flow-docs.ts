@@ -15,6 +15,7 @@ import { profileMachine } from '../src/profile/profile.machine.js';
 import { registrationMachine } from '../src/registration/registration.machine.js';
 import { rmaMachine } from '../src/rma/rma.machine.js';
 import { supportCaseMachine } from '../src/support-case/support-case.machine.js';
+import { sessionsMachine } from '../src/sessions/sessions.machine.js';
 import { supportInfoMachine } from '../src/support-info/support-info.machine.js';
 
 /** Every documented flow: folder name → machine. */
@@ -27,6 +28,7 @@ export const flows: Record<string, AnyStateMachine> = {
   'password-change': passwordChangeMachine,
   'password-reset': passwordResetMachine,
   'support-info': supportInfoMachine,
+  sessions: sessionsMachine,
   'support-case': supportCaseMachine,
   rma: rmaMachine,
   invitation: invitationMachine,

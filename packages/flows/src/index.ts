@@ -12,6 +12,7 @@ export * from './password-reset/index.js';
 export * from './profile/index.js';
 export * from './registration/index.js';
 export * from './rma/index.js';
+export * from './sessions/index.js';
 export type { DurationInput } from './shared/durations.js';
 export type { FlowForm } from './shared/form.js';
 export type { FlowIssue } from './shared/issues.js';

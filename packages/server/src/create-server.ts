@@ -26,6 +26,7 @@ import { type PartnerHardware, portalRoutes } from './http/routes/portal.routes.
 import { preferenceRoutes } from './http/routes/preferences.routes.js';
 import { registrationRoutes } from './http/routes/registration.routes.js';
 import { sessionRoutes } from './http/routes/session.routes.js';
+import { sessionsRoutes } from './http/routes/sessions.routes.js';
 import { DEFAULT_REGIONAL_NUMBERS, supportRoutes } from './http/routes/support.routes.js';
 import { userRoutes } from './http/routes/users.routes.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -203,6 +204,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   registrationRoutes(app, ctx, limit);
   approvalRoutes(app, ctx, limit, `${publicUrl}${options.loginPath ?? ''}`);
   sessionRoutes(app, ctx, limit);
+  sessionsRoutes(app, ctx);
   mfaRoutes(app, ctx, limit);
   accountRoutes(app, ctx, limit);
   supportRoutes(app, ctx, limit, options.regionalNumbers ?? DEFAULT_REGIONAL_NUMBERS);

@@ -338,6 +338,40 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
       409: ['mfa-not-enrolled'],
     },
   },
+  // Sessions
+  {
+    method: 'GET',
+    path: '/sessions',
+    operationId: 'listSessions',
+    flow: 'sessions',
+    summary: "The user's signed-in sessions, this one first",
+    access: SESSION,
+    success: {
+      status: 200,
+      description: '{ sessions: [{ id, current, browser, system, ip, signedInAt, expiresAt }] }',
+    },
+    errors: { 401: ['unauthenticated'] },
+  },
+  {
+    method: 'DELETE',
+    path: '/sessions/{id}',
+    operationId: 'endSession',
+    flow: 'sessions',
+    summary: 'End one of the other sessions',
+    access: SESSION,
+    success: { status: 204, description: 'no content' },
+    errors: { 401: ['unauthenticated'], 404: ['not-found'], 409: ['current-session'] },
+  },
+  {
+    method: 'DELETE',
+    path: '/sessions',
+    operationId: 'endOtherSessions',
+    flow: 'sessions',
+    summary: 'End every session but this one',
+    access: SESSION,
+    success: { status: 200, description: '{ ended }' },
+    errors: { 401: ['unauthenticated'] },
+  },
   // Profile
   {
     method: 'GET',

@@ -9,6 +9,7 @@ import { passwordResetHttpPorts } from './password-reset.http.js';
 import { profileHttpPorts } from './profile.http.js';
 import { registrationHttpPorts } from './registration.http.js';
 import { rmaHttpPorts } from './rma.http.js';
+import { sessionsHttpPorts } from './sessions.http.js';
 import { supportCaseHttpPorts } from './support-case.http.js';
 import { supportInfoHttpPorts } from './support-info.http.js';
 
@@ -34,6 +35,7 @@ export function createHttpPorts(options: HttpPortsOptions): HttpPorts {
     passwordChange: passwordChangeHttpPorts(client),
     passwordReset: passwordResetHttpPorts(client),
     supportInfo: supportInfoHttpPorts(client),
+    sessions: sessionsHttpPorts(client),
     supportCase: supportCaseHttpPorts(client),
     rma: rmaHttpPorts(client),
     invitation: invitationHttpPorts(client),

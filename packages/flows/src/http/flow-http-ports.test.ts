@@ -26,6 +26,7 @@ const perFlow = [
   http.rmaHttpPorts,
   http.invitationHttpPorts,
   http.invitationAcceptHttpPorts,
+  http.sessionsHttpPorts,
 ];
 
 describe('per-flow http ports', () => {

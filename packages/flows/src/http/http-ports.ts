@@ -7,6 +7,7 @@ import type { PasswordResetPorts } from '../password-reset/password-reset.ports.
 import type { ProfilePorts } from '../profile/profile.ports.js';
 import type { RegistrationPorts } from '../registration/registration.ports.js';
 import type { RmaPorts } from '../rma/rma.ports.js';
+import type { SessionsPorts } from '../sessions/sessions.ports.js';
 import type { SupportCasePorts } from '../support-case/support-case.ports.js';
 import type { SupportInfoPorts } from '../support-info/support-info.ports.js';
 import type { HttpClient } from './http-client.js';
@@ -24,6 +25,7 @@ export interface HttpPorts {
   rma: RmaPorts;
   invitation: InvitationPorts;
   invitationAccept: InvitationAcceptPorts;
+  sessions: SessionsPorts;
 }
 
 /**

@@ -15,5 +15,6 @@ export { passwordResetHttpPorts } from './password-reset.http.js';
 export { profileHttpPorts } from './profile.http.js';
 export { registrationHttpPorts } from './registration.http.js';
 export { rmaHttpPorts } from './rma.http.js';
+export { sessionsHttpPorts } from './sessions.http.js';
 export { supportCaseHttpPorts } from './support-case.http.js';
 export { supportInfoHttpPorts } from './support-info.http.js';

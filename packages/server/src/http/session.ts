@@ -1,9 +1,9 @@
 import { can, type Permission, permissionsOf } from '@gatehouse/rules/roles';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { hashToken, randomToken } from '../security/tokens.js';
+import { hashToken, randomId, randomToken } from '../security/tokens.js';
 import type { Queryable } from '../storage/database.js';
-import { type AccountRow, fail, type GatehouseEnv, type ServerContext } from './context.js';
+import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from './context.js';
 
 /** The portal session cookie (docs/rest-contract.md). */
 export const SESSION_COOKIE = 'gatehouse_session';
@@ -45,9 +45,20 @@ export async function startSession(
   const lifetime = stage === 'full' ? ctx.policies.sessionLifetimeMs : ctx.policies.pendingLifetimeMs;
   const expiresAt = new Date(now.getTime() + lifetime);
   await db.query(
-    `INSERT INTO sessions (token_hash, account_id, stage, mfa_methods, authenticated_at, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $5, $6)`,
-    [hashToken(token), account.id, stage, mfaMethods, now, expiresAt],
+    `INSERT INTO sessions (token_hash, account_id, stage, mfa_methods, authenticated_at, created_at, expires_at,
+                           public_id, user_agent, ip)
+     VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9)`,
+    [
+      hashToken(token),
+      account.id,
+      stage,
+      mfaMethods,
+      now,
+      expiresAt,
+      randomId('ses'),
+      (c.req.header('user-agent') ?? '').slice(0, 512),
+      clientIp(c, ctx.trustProxy),
+    ],
   );
   const isSecure = secure(c, ctx);
   if (stage === 'full') {
@@ -102,6 +113,16 @@ export async function endSession(c: Context, ctx: ServerContext, cookie: string)
     if (cookie === SESSION_COOKIE) await tellSessionEnded(ctx, hash);
   }
   deleteCookie(c, cookie, { path: cookie === SESSION_COOKIE ? '/' : `${ctx.basePath}/session` });
+}
+
+/**
+ * Ends the sessions with these token hashes (the sessions list's "sign out"): deletes them and tells every
+ * session-end listener, so sibling portals signed in through one of them end theirs too.
+ */
+export async function endSessions(ctx: ServerContext, hashes: readonly string[]): Promise<void> {
+  if (hashes.length === 0) return;
+  await ctx.db.query('DELETE FROM sessions WHERE token_hash = ANY($1)', [hashes]);
+  for (const hash of hashes) await tellSessionEnded(ctx, hash);
 }
 
 /** Runs every session-end listener for `hash`; a failing one is logged and does not undo the logout. */

@@ -314,6 +314,15 @@ CREATE INDEX oidc_login_links_gatehouse ON oidc_login_links (gatehouse_session)`
   PRIMARY KEY (account_id, device_hash)
 )`,
   },
+  {
+    version: 192,
+    name: 'what the sessions list shows: a public id, the browser and the address of each session',
+    // public_id names a session in the API (the token hash never leaves the server); NULL for sessions started
+    // before this version, which the list names by a prefix of their hash instead.
+    sql: `ALTER TABLE sessions ADD COLUMN IF NOT EXISTS public_id text;
+ALTER TABLE sessions ADD COLUMN IF NOT EXISTS user_agent text NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN IF NOT EXISTS ip text NOT NULL DEFAULT ''`,
+  },
 ];
 
 /**
