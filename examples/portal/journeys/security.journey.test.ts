@@ -142,4 +142,34 @@ describe.skipIf(!hasChromium)('recovery codes', () => {
     expect(warning.message.body).toContain(words.de.left);
     expect(warning.message.body).toContain('Wenn Sie es nicht waren');
   }, 480_000);
+
+  it('where am I signed in: this browser first, another one signed out from here, then everywhere else', async () => {
+    const ada = await j.activeUser({
+      givenName: 'Ada',
+      familyName: 'Byron',
+      email: 'ada.byron@engine-works.com',
+      company: 'Engine Works',
+    });
+    const other = await j.page();
+    await j.visit(other, '/login.html', 'sessions-login');
+    const login = other.locator('gate-login');
+    await login.locator('input[name=email]').fill(ada.email);
+    await login.locator('input[name=password]').fill(ada.password);
+    await login.getByRole('button', { name: 'Sign in' }).click();
+    await other.waitForURL((u) => u.pathname === '/');
+
+    const page = ada.page;
+    await j.visit(page, '/profile.html#sessions', 'en-sessions-page');
+    const list = page.locator('gate-sessions');
+    await list.getByRole('heading', { name: 'Where you are signed in' }).waitFor();
+    await expect.poll(() => list.locator('[part="session"]').count()).toBe(2);
+    expect(await list.locator('[part="session"]').first().innerText()).toContain('This browser');
+    await list.locator('[part="session"]').nth(1).scrollIntoViewIfNeeded();
+    await j.check(page, 'en-sessions');
+    await list.getByRole('button', { name: /^Sign out Chrome on Linux/ }).click();
+    await expect.poll(() => list.locator('[part="session"]').count()).toBe(1);
+    // The other browser is signed out: its next page asks it to sign in again.
+    const gone = await other.request.get(`${j.url}/api/session`);
+    expect(await gone.json()).toEqual({ session: null });
+  }, 480_000);
 });

@@ -78,6 +78,7 @@ export {
   type RmaRequestOutput,
   type RmaRequestView,
 } from './rma-request/rma-request.element.js';
+export { GateSessions, type SessionsOutput, type SessionsView } from './sessions/sessions.element.js';
 export {
   GateSupportCase,
   type SupportCaseOutput,

@@ -17,4 +17,5 @@ import '../profile/de.js';
 import '../registration/de.js';
 import '../rma-request/de.js';
 import '../support-case/de.js';
+import '../sessions/de.js';
 import '../support-info/de.js';

@@ -60,6 +60,6 @@ describe('typed outcomes', () => {
         checked += 1;
       }
     }
-    expect(checked).toBe(12);
+    expect(checked).toBe(13);
   });
 });
