@@ -41,19 +41,59 @@ export function consumedBody(request: ExpressLikeRequest): Buffer | undefined {
   return Buffer.from(JSON.stringify(body), 'utf8');
 }
 
+/** What a body parser (`express.json()`, body-parser) passes to `next` when it refuses a body. */
+interface BodyParserError {
+  type?: unknown;
+  status?: unknown;
+  /** The raw text of a body that is not JSON (`entity.parse.failed`). */
+  body?: unknown;
+}
+
+/** The contract's error answer for a body the host's parser refused before Gatehouse saw it. */
+function refuseBody(res: ServerResponse, status: number): void {
+  const code =
+    status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : 'invalid-request';
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ error: { code } }));
+}
+
 /**
  * Express middleware that serves the Gatehouse API: `app.use('/api/gatehouse', gatehouseExpress(gatehouse))`
  * with `basePath: '/api/gatehouse'`. It restores the path Express strips at the mount point and, when a body
- * parser (a global `express.json()`) already read the body, hands that body on instead of the empty stream.
+ * parser (a global `express.json()`) already read the body, hands that body on instead of the empty stream. The
+ * one thing to know: it is a pair (handler, error handler), because a body the host's parser refuses must still
+ * get the contract's answer: broken JSON goes to Gatehouse as it came (400 with an `invalid-json` issue), a body
+ * over the parser's limit answers 413 `payload-too-large`, not the framework's HTML error page.
  */
 export function gatehouseExpress(gatehouse: FetchHandler) {
   const listener = getRequestListener((request, env) => gatehouse.fetch(request, env));
-  return function gatehouseHandler(req: ExpressLikeRequest, res: ServerResponse, next: ExpressNext): void {
+  const serve = (req: ExpressLikeRequest, res: ServerResponse, next: ExpressNext, body?: Buffer) => {
     if (req.originalUrl) req.url = req.originalUrl;
-    const body = consumedBody(req);
-    if (body) req.rawBody = body;
+    const read = body ?? consumedBody(req);
+    if (read) req.rawBody = read;
     listener(req, res).catch(next);
   };
+  return [
+    function gatehouseHandler(req: ExpressLikeRequest, res: ServerResponse, next: ExpressNext): void {
+      serve(req, res, next);
+    },
+    function gatehouseBodyErrors(
+      error: unknown,
+      req: ExpressLikeRequest,
+      res: ServerResponse,
+      next: ExpressNext,
+    ): void {
+      const refused = error as BodyParserError | null;
+      const status = typeof refused?.status === 'number' ? refused.status : 0;
+      // Only a body parser's refusals (they carry a `type` such as entity.parse.failed) are ours to answer.
+      if (typeof refused?.type !== 'string' || status < 400 || status >= 500) return next(error);
+      if (refused.type === 'entity.parse.failed' && typeof refused.body === 'string') {
+        return serve(req, res, next, Buffer.from(refused.body, 'utf8'));
+      }
+      refuseBody(res, status);
+    },
+  ];
 }
 
 /**

@@ -4,6 +4,7 @@
  * logged in through `getSession` and the session middleware.
  */
 import type { AddressInfo } from 'node:net';
+import { runConformance } from '@gatehouse/flows/contract';
 import { serve } from '@hono/node-server';
 import express from 'express';
 import express4 from 'express4';
@@ -84,6 +85,10 @@ async function expectMountedApi(origin: string, mePath: string): Promise<void> {
   // The API itself sees the same session under the mount path.
   const own = await (await fetch(`${origin}${MOUNT}/session`, { headers: { cookie } })).json();
   expect(own.session.user.email).toBe(REVIEWER.email);
+  // The whole REST contract holds through the mount, the host's body parser in front included (broken JSON
+  // answers the contract's 400 with an `invalid-json` issue, not the framework's own error page).
+  const report = await runConformance({ baseUrl: `${origin}${MOUNT}` });
+  expect(report.results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.problems.join('; ')}`)).toEqual([]);
 }
 
 describe('mounting in a host', () => {
@@ -95,7 +100,16 @@ describe('mounting in a host', () => {
     app.get('/me', (req, res) => {
       res.json({ session: (req as { gatehouseSession?: unknown }).gatehouseSession });
     });
-    await expectMountedApi(await listen(app.listen(0, '127.0.0.1')), '/me');
+    const origin = await listen(app.listen(0, '127.0.0.1'));
+    await expectMountedApi(origin, '/me');
+    // Over express.json()'s own limit (100 kB): the contract's 413, not Express's HTML error page.
+    const big = await fetch(`${origin}${MOUNT}/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'a'.repeat(200_000) }),
+    });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ error: { code: 'payload-too-large' } });
   });
 
   it('Express 4: the same mount and middleware', async () => {
