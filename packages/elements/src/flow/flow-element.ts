@@ -74,6 +74,8 @@ export interface StepView<V extends string = string> {
   body?: TemplateResult | typeof nothing;
   form?: StepForm;
   actions?: TemplateResult | typeof nothing;
+  /** The actions hold no buttons (a note, the links slot): the form's submit button stays in the form. */
+  submitInForm?: boolean;
 }
 
 /** Ports by name, as `machine.provide({ actors })` takes them. */
@@ -418,7 +420,7 @@ export abstract class GateFlowElement<
         ${
           view.actions
             ? html`<div class="actions" part="actions">${
-                view.form
+                view.form && !view.submitInForm
                   ? // No type: in the shadow root it has no form to submit; it clicks the form's own button.
                     html`<button part="button submit" class="primary" ?disabled=${view.form.busy} @click=${this.clickSubmit}>${view.form.submitLabel}</button>`
                   : nothing
@@ -434,7 +436,7 @@ export abstract class GateFlowElement<
     const snapshot = this.snapshot;
     if (!snapshot) return;
     const view = this.view(snapshot, this.locale);
-    this.syncForms(view.form, snapshot, !!view.actions);
+    this.syncForms(view.form, snapshot, !!view.actions && !view.submitInForm);
     const busy = !!(view.busy || view.form?.busy);
     if (view.key !== this.lastKey) {
       const first = this.lastKey === undefined;

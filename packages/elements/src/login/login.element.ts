@@ -85,6 +85,7 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
           value: c.email ? { email: c.email } : undefined,
         },
         actions: html`<slot name="links"></slot>`,
+        submitInForm: true,
       };
     }
     if (snapshot.matches('changingPassword')) {

@@ -124,6 +124,7 @@ export class GateRegistration extends GateFlowElement<
           value: c.data,
         },
         actions: this.senderNote(t),
+        submitInForm: true,
       };
     }
     if (snapshot.matches('awaitingConfirmation')) {

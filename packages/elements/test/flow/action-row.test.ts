@@ -6,8 +6,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/password-change/define.js';
 import '../../src/profile/define.js';
+import '../../src/registration/define.js';
 import type { GatePasswordChange } from '../../src/password-change/password-change.element.js';
 import type { GateProfile } from '../../src/profile/profile.element.js';
+import type { GateRegistration } from '../../src/registration/registration.element.js';
 import { fill, stubPort, until } from './stub-port.js';
 
 const logic = (p: Record<string, { logic: unknown }>) =>
@@ -70,6 +72,18 @@ describe('actions in one row', () => {
       await until(() => p.saveProfile.calls.length === 2);
     });
   }
+
+  it('<gate-registration>: a step whose actions hold no button (the sender note) keeps the submit in its form', async () => {
+    const el = await fixture<GateRegistration>(
+      html`<gate-registration lang="en" persist="none" .ports=${logic({})}></gate-registration>`,
+    );
+    await until(() => el.step === 'editing');
+    await el.updateComplete;
+    const own = el.querySelector<HTMLButtonElement>('gate-form[slot="form"] button[type=submit]')!;
+    expect(own.hidden).to.equal(false);
+    expect(own.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[part~="submit"]')).to.equal(null);
+  });
 
   it('<gate-password-change>: an empty Save shows the field errors and moves focus to the first; busy disables Save', async () => {
     await setViewport({ width: 390, height: 900 });
