@@ -87,11 +87,10 @@ export function gatehouseExpress(gatehouse: FetchHandler) {
       const refused = error as BodyParserError | null;
       const status = typeof refused?.status === 'number' ? refused.status : 0;
       // Only a body parser's refusals (they carry a `type` such as entity.parse.failed) are ours to answer.
-      if (typeof refused?.type !== 'string' || status < 400 || status >= 500) return next(error);
-      if (refused.type === 'entity.parse.failed' && typeof refused.body === 'string') {
-        return serve(req, res, next, Buffer.from(refused.body, 'utf8'));
-      }
-      refuseBody(res, status);
+      if (typeof refused?.type !== 'string' || status < 400 || status >= 500) next(error);
+      else if (refused.type === 'entity.parse.failed' && typeof refused.body === 'string') {
+        serve(req, res, next, Buffer.from(refused.body, 'utf8'));
+      } else refuseBody(res, status);
     },
   ];
 }
