@@ -50,6 +50,25 @@ function gatehouseSummaryReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('gate-screenshot', { name })`: saves the page as `<GATEHOUSE_SCREENSHOTS>/<name>.png` (the
+ * docs' screenshots); without the variable it does nothing, so tests that take screenshots run the same in CI.
+ */
+function screenshotPlugin() {
+  return {
+    name: 'gate-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'gate-screenshot') return undefined;
+      const dir = process.env.GATEHOUSE_SCREENSHOTS;
+      if (!dir) return true;
+      mkdirSync(dir, { recursive: true });
+      const page = session.browser.getPage(session.id);
+      await page.screenshot({ path: `${dir}/${payload.name}.png`, fullPage: true });
+      return true;
+    },
+  };
+}
+
 /** Serves the CSP test pages with the strict policy, so a violation there is a real one. */
 function cspMiddleware(ctx, next) {
   return next().then(() => {
@@ -81,6 +100,7 @@ export default {
   ],
   middleware: [cspMiddleware],
   plugins: [
+    screenshotPlugin(),
     // Flows reach CommonJS (ajv) through the rules barrel: serve them bundled (see the plugin's comment).
     bundledDepsPlugin({ tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname }),
     esbuildPlugin({

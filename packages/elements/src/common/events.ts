@@ -35,6 +35,13 @@ export interface GateStepDetail<V extends string = string> {
   previous: string | null;
 }
 
+/** `gate-form-step`: a multi-step `<gate-form>` showed another step (`index` from 0 of `count`). */
+export interface GateFormStepDetail {
+  step: string;
+  index: number;
+  count: number;
+}
+
 /** `gate-complete`: a flow reached a final state; `output` is the element's documented result (`LoginOutput`, …). */
 export interface GateCompleteDetail<O = unknown> {
   flow: string;
@@ -54,6 +61,7 @@ export interface GateEventMap {
   'gate-submit': CustomEvent<GateSubmitDetail>;
   'gate-change': CustomEvent<GateChangeDetail>;
   'gate-step': CustomEvent<GateStepDetail>;
+  'gate-form-step': CustomEvent<GateFormStepDetail>;
   'gate-complete': CustomEvent<GateCompleteDetail>;
   'gate-error': CustomEvent<GateErrorDetail>;
 }

@@ -1,10 +1,24 @@
 /**
- * Registers `<gate-form>`. This module has the side effect of defining the tag (tolerantly: a second load is a
- * no-op); import `GateForm` from `@gatehouse/elements/form` for the class alone.
+ * Registers `<gate-form>` with step navigation for multi-step definitions, loaded as its own chunk the first time
+ * a form with several steps is shown. This module has the side effect of defining the tag (tolerantly: a second
+ * load is a no-op); import `GateForm` from `@gatehouse/elements/form` for the class alone.
  */
-import { defineElement } from '../common/define.js';
 import { GateForm } from './gate-form.element.js';
+import './register.js';
 
-defineElement('gate-form', GateForm);
+GateForm.loadSteps ??= (host) => {
+  const form = host.compiled;
+  const first = form?.steps?.()[0]?.id;
+  // Only when no flow drives the steps: `step` unset, or set by the navigation itself.
+  if ((host.stepper || !host.step) && first && (form?.steps?.().length ?? 0) > 1) {
+    // The first step shows at once (not every step until the navigation arrived).
+    if (!host.stepper) host.step = first;
+    void import('./form-steps.js').then((m) => host.compiled === form && m.attachSteps(host));
+  } else if (host.stepper) {
+    host.stepper = undefined;
+    // Back to the element's own submit (the navigation had put "next step" in its place).
+    delete (host as { submit?: unknown }).submit;
+  }
+};
 
 export { GateForm };

@@ -31,11 +31,18 @@ export interface RenderField {
   default?: unknown;
 }
 
+/** One step of a multi-step form: its id, title (text or message key) and top-level fields. */
+export interface RenderStep {
+  id: string;
+  title?: string;
+  fields: readonly string[];
+}
+
 /** A validation result value. */
 export type RenderResult = { ok: true; value: Record<string, unknown> } | { ok: false; issues: GateIssue[] };
 
 /** A field reference the engine may return as a pointer or as a field object. */
-export type FieldRef = string | { pointer: string };
+export type FieldRef = string | { pointer: string; step?: string };
 
 /** The compiled-form interface `<gate-form>` renders and validates with. */
 export interface RenderableForm {
@@ -55,6 +62,8 @@ export interface RenderableForm {
   /** Visible / required / disabled of every field for `data` (required includes rule-made requirements). */
   fieldStates?(data: unknown): readonly FieldState[];
   defaults(): Record<string, unknown>;
+  /** The steps of a multi-step definition (`ui.steps`); more than one makes `<gate-form>` go step by step. */
+  steps?(): readonly RenderStep[];
   messagesFor(locale: string): FormTexts;
   /** Resolves when lazily loaded rules (the browser e-mail policy) answer; until then they accept everything. */
   ready?(): Promise<void>;

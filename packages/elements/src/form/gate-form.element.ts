@@ -29,6 +29,7 @@ import {
   type RenderValidateOptions,
   refPointer,
 } from './form-model.js';
+import type { FormSteps } from './form-steps.js';
 import { gateFormSheet } from './gate-form.styles.js';
 import { lengthHints, type PasswordHint, requirementText } from './password-hints.js';
 
@@ -49,6 +50,7 @@ const inputTypes: Record<string, string> = {
   'password-new': 'password',
   'password-current': 'password',
   'one-time-code': 'text',
+  date: 'date',
 };
 
 /**
@@ -59,9 +61,13 @@ const inputTypes: Record<string, string> = {
  *
  * @fires gate-submit - the form is valid; `detail.value` is the cleaned data (hidden fields omitted)
  * @fires gate-change - a field changed; `detail.missing` lists required fields still empty
+ * @fires gate-form-step - a multi-step form showed another step; `detail.step`, `detail.index` (from 0), `detail.count`
  * @csspart field - a field (label, input, help, message)
  * @csspart group - a group or list of fields
  * @csspart required-pane - the "still required" pane
+ * @csspart steps - the list of steps of a multi-step form (the current one has `aria-current="step"`)
+ * @csspart step-title - the heading of the shown step (focused on every change of step)
+ * @csspart back-button - the Back button of a multi-step form (also part `button`)
  * @cssproperty --gate-color-accent - buttons, links and notes
  * @cssproperty --gate-color-bg - background of inputs and buttons
  * @cssproperty --gate-color-border - borders of inputs and panels
@@ -101,6 +107,12 @@ export class GateForm extends LitElement {
   /** Set by `@gatehouse/elements/form/dev` so `definition` works; production pages pass a built `form`. */
   static compiler: FormCompiler | undefined;
 
+  /**
+   * Called whenever the form changes, to give a multi-step form its step navigation (loaded on demand); set by
+   * `@gatehouse/elements/form/define` (and `/define`), so flow elements, which drive their own steps, never carry it.
+   */
+  static loadSteps: ((form: GateForm) => void) | undefined;
+
   /** The compiled form to render (`compileForm(def)` or a module built by `gatehouse-forms build`). */
   form: RenderableForm | undefined;
 
@@ -138,8 +150,17 @@ export class GateForm extends LitElement {
   /** Disables every control (e.g. while the flow submits). */
   disabled = false;
 
-  /** Only fields of this step id are rendered (multi-step definitions). */
+  /**
+   * Only fields of this step id are rendered (a flow element driving its own steps). Left empty, a multi-step
+   * definition gets step navigation (heading, progress, Back/Next), loaded on demand.
+   */
   step = '';
+
+  /**
+   * The step navigation of a multi-step form, once loaded (`undefined` for single-page forms); while it is there,
+   * `submit()` goes to the next step and submits on the last.
+   */
+  stepper: FormSteps | undefined;
 
   private shown = new Map<string, GateIssue[]>();
   private announcement = '';
@@ -190,12 +211,17 @@ export class GateForm extends LitElement {
       emit(this, 'gate-submit', { value: result.value });
       return true;
     }
-    this.shown = this.groupIssues(result.issues);
+    await this.showIssues(result.issues);
+    return false;
+  }
+
+  /** Shows these issues on their fields (replacing shown ones), announces their count and focuses the first. */
+  async showIssues(issues: readonly GateIssue[]): Promise<void> {
+    this.shown = this.groupIssues(issues);
     for (const pointer of this.shown.keys()) this.touched.add(pointer);
     this.announcement = uiText(this.locale, 'errorsSummary', { count: this.shown.size });
     await this.updateComplete;
     this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    return false;
   }
 
   /** Clears shown issues and touched state (e.g. when a flow returns to an empty form). */
@@ -220,6 +246,7 @@ export class GateForm extends LitElement {
       if (defaults) this.value = structuredClone(defaults);
     }
     if (changed.has('form') && this.form) void this.whenReady(this.form);
+    if (changed.has('form') || changed.has('definition')) GateForm.loadSteps?.(this);
     if (changed.has('issues')) {
       // External issues (a server's answer) are shown at once, merged over our own.
       const next = new Map(this.shown);
@@ -324,9 +351,11 @@ export class GateForm extends LitElement {
     const ctx: RenderContext = { texts, locale, fields, isShown, states };
     return html`<div class="gate-layout">
       <form class="gate-form" novalidate @submit=${this.onSubmit} aria-describedby=${`${this.uid}-status`}>
+        ${this.stepper?.head()}
         ${top.filter(isShown).map((f) => this.renderField(f, ctx))}
+        ${this.stepper?.back()}
         <button class="gate-button gate-submit" type="submit" ?disabled=${this.disabled} ?hidden=${this.submitHidden}>
-          ${this.submitLabel || uiText(locale, 'submit')}
+          ${this.stepper?.nextLabel() || this.submitLabel || uiText(locale, 'submit')}
         </button>
         <div id=${`${this.uid}-status`} class="gate-sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </form>
@@ -335,7 +364,11 @@ export class GateForm extends LitElement {
   }
 
   private renderPane(ctx: RenderContext, form: RenderableForm): TemplateResult {
-    const missing = form.requiredMissing(this.value).map(refPointer);
+    // A multi-step form lists the shown step's fields only.
+    const missing = form
+      .requiredMissing(this.value)
+      .filter((f) => !this.step || typeof f === 'string' || f.step === this.step)
+      .map(refPointer);
     const label = (pointer: string) => {
       const field = ctx.fields.find((f) => f.pointer === pointer);
       return field ? ctx.texts.text(field.label) : pointer;

@@ -1,5 +1,5 @@
 /** Registers `<gate-support-case>` (and `<gate-form>`). Side effect: defines the tags, tolerantly (a second load is a no-op). */
-import '../form/define.js';
+import '../form/register.js';
 import { defineElement } from '../common/define.js';
 import { GateSupportCase } from './support-case.element.js';
 
