@@ -131,7 +131,7 @@ export class FormSteps {
     return html`<button
       type="button"
       class="gate-button gate-back"
-      part="button back-button"
+      part="back-button"
       ?disabled=${this.host.disabled}
       @click=${() => this.go(this.index - 1)}
     >${this.text('back')}</button>`;

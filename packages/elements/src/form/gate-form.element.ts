@@ -67,7 +67,7 @@ const inputTypes: Record<string, string> = {
  * @csspart required-pane - the "still required" pane
  * @csspart steps - the list of steps of a multi-step form (the current one has `aria-current="step"`)
  * @csspart step-title - the heading of the shown step (focused on every change of step)
- * @csspart back-button - the Back button of a multi-step form (also part `button`)
+ * @csspart back-button - the Back button of a multi-step form
  * @cssproperty --gate-color-accent - buttons, links and notes
  * @cssproperty --gate-color-bg - background of inputs and buttons
  * @cssproperty --gate-color-border - borders of inputs and panels
