@@ -14,11 +14,7 @@ GateForm.loadSteps ??= (host) => {
     // The first step shows at once (not every step until the navigation arrived).
     if (!host.stepper) host.step = first;
     void import('./form-steps.js').then((m) => host.compiled === form && m.attachSteps(host));
-  } else if (host.stepper) {
-    host.stepper = undefined;
-    // Back to the element's own submit (the navigation had put "next step" in its place).
-    delete (host as { submit?: unknown }).submit;
-  }
+  } else host.stepper?.detach();
 };
 
 export { GateForm };

@@ -3,13 +3,18 @@
  * and Next, per-step validation, the final submit. Loaded with `import()` only when a form has more than one step,
  * so single-page forms (and every flow element, whose machine drives its own steps) never download it.
  */
-import { firstStepWithIssues, stepIssues } from '@gatehouse/forms/steps';
+import { firstStepWithIssues, stepIssues, stepMissing } from '@gatehouse/forms/steps';
 import { html, nothing, type TemplateResult } from 'lit';
 import { adoptInto } from '../common/adopt.js';
 import { emit, type GateIssue } from '../common/events.js';
-import { resolveLocale } from '../common/messages.js';
+import { resolveLocale, uiText } from '../common/messages.js';
 import { token as t } from '../common/tokens.js';
-import type { RenderableForm, RenderValidateOptions } from './form-model.js';
+import {
+  type RenderableForm,
+  type RenderField,
+  type RenderValidateOptions,
+  refPointer,
+} from './form-model.js';
 
 /** What the step navigation needs from its `<gate-form>`. */
 export interface StepHost extends HTMLElement {
@@ -18,10 +23,12 @@ export interface StepHost extends HTMLElement {
   subject: RenderValidateOptions['subject'];
   disabled: boolean;
   step: string;
+  submitLabel: string;
+  readonly requiredMissing: string[];
   stepper: FormSteps | undefined;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
-  showIssues(issues: readonly GateIssue[]): Promise<void>;
+  issues: readonly GateIssue[];
   submit(): Promise<boolean>;
 }
 
@@ -39,9 +46,7 @@ const css = `
 :where(gate-form) .gate-step-title { font-size: 1.25em; margin: 0; }
 :where(gate-form) .gate-step-title:focus { outline: none; }
 :where(gate-form) .gate-step-progress { margin: 0; color: ${t('--gate-color-muted')}; font-size: 0.875em; }
-:where(gate-form) .gate-form:has(> .gate-back) { grid-template-columns: auto 1fr; }
-:where(gate-form) .gate-form:has(> .gate-back) > * { grid-column: 1 / -1; }
-:where(gate-form) .gate-form > .gate-back, :where(gate-form) .gate-form > .gate-back + .gate-submit { grid-column: auto; justify-self: start; }
+:where(gate-form) .gate-back { justify-self: start; }
 `;
 let sheet: CSSStyleSheet | undefined;
 
@@ -50,12 +55,15 @@ export function attachSteps(host: StepHost): FormSteps {
   sheet ??= new CSSStyleSheet();
   if (sheet.cssRules.length === 0) sheet.replaceSync(css);
   adoptInto(host, sheet);
+  // Another multi-step form in the same element: start from the element's own label and list again.
+  host.stepper?.detach();
   const steps = new FormSteps(host);
   host.stepper = steps;
-  host.step = steps.current;
-  // The element's submit (its button, Enter in a field) now means "next step", and "submit" only on the last.
+  steps.show();
+  // The element's submit (its button, Enter in a field) now means "next step", and "submit" only on the last; its
+  // "still required" list (the pane, `gate-change`'s `missing`) names the shown step's fields.
   host.submit = () => steps.submit();
-  host.requestUpdate();
+  Object.defineProperty(host, 'requiredMissing', { configurable: true, get: () => steps.missing() });
   return steps;
 }
 
@@ -67,8 +75,28 @@ export class FormSteps {
   /** Index of the step shown. */
   index = 0;
   private said = '';
+  /** The element's own submit label, shown on the last step. */
+  private readonly label: string;
 
-  constructor(private readonly host: StepHost) {}
+  constructor(private readonly host: StepHost) {
+    this.label = host.submitLabel;
+  }
+
+  /** Hands the element back its own submit, label and list of missing fields (its form no longer has steps). */
+  detach(): void {
+    const host = this.host as unknown as Record<string, unknown>;
+    delete host.submit;
+    delete host.requiredMissing;
+    this.host.submitLabel = this.label;
+    this.host.step = '';
+    this.host.stepper = undefined;
+  }
+
+  /** The still-empty required fields of the shown step, as pointers. */
+  missing(): string[] {
+    const fields = this.form.requiredMissing(this.host.value) as readonly RenderField[];
+    return stepMissing({ requiredMissing: () => fields }, this.current, undefined).map(refPointer);
+  }
 
   private get form(): RenderableForm {
     return this.host.compiled!;
@@ -107,15 +135,22 @@ export class FormSteps {
       : this.text('progress', { index: index + 1, count: this.list.length });
   }
 
-  /** The submit button's text: "Next" before the last step, empty on the last (the element's own label then). */
-  nextLabel(): string {
-    return this.isLast ? '' : this.text('next');
-  }
-
-  /** The step list, the heading (focused on every change of step) and the progress, above the step's fields. */
+  /** Back, the step list, the heading (focused on every change of step) and the progress, above the step's fields. */
   head(): TemplateResult {
     const count = this.list.length;
-    return html`<ol class="gate-steps" part="steps" aria-label=${this.text('steps')}>
+    // Back sits above the step, as a link-like button (the usual place for it on a phone), so it comes first in
+    // the tab order too.
+    return html`${
+      this.index === 0
+        ? nothing
+        : html`<button
+            type="button"
+            class="gate-link gate-back"
+            part="back-button"
+            ?disabled=${this.host.disabled}
+            @click=${() => this.go(this.index - 1)}
+          >‹ ${this.text('back')}</button>`
+    }<ol class="gate-steps" part="steps" aria-label=${this.text('steps')}>
         ${this.list.map(
           (_, i) => html`<li aria-current=${i === this.index ? 'step' : nothing}>${this.title(i)}</li>`,
         )}
@@ -123,18 +158,6 @@ export class FormSteps {
       <h2 class="gate-step-title" part="step-title" tabindex="-1">${this.title(this.index)}</h2>
       <p class="gate-step-progress">${this.text('progress', { index: this.index + 1, count })}</p>
       <div class="gate-sr-only" role="status" aria-live="polite">${this.said}</div>`;
-  }
-
-  /** The Back button (from the second step on), placed before the element's submit button. */
-  back(): TemplateResult | typeof nothing {
-    if (this.index === 0) return nothing;
-    return html`<button
-      type="button"
-      class="gate-button gate-back"
-      part="back-button"
-      ?disabled=${this.host.disabled}
-      @click=${() => this.go(this.index - 1)}
-    >${this.text('back')}</button>`;
   }
 
   /**
@@ -152,7 +175,7 @@ export class FormSteps {
     const issues = result.ok ? [] : result.issues;
     const here = stepIssues(this.stepped, this.current, issues);
     if (here.length > 0) {
-      await this.host.showIssues(here);
+      await this.showIssues(here);
       return false;
     }
     if (!this.isLast) {
@@ -171,17 +194,35 @@ export class FormSteps {
       ),
       false,
     );
-    await this.host.showIssues(stepIssues(this.stepped, first ?? '', issues));
+    await this.showIssues(stepIssues(this.stepped, first ?? '', issues));
     return false;
+  }
+
+  /**
+   * Shows issues on their fields as the element shows a server's (its `issues`), says how many need attention and
+   * focuses the first.
+   */
+  private async showIssues(issues: readonly GateIssue[]): Promise<void> {
+    this.host.issues = issues;
+    const count = new Set(issues.map((i) => i.path)).size;
+    this.said = uiText(resolveLocale(this.host), 'errorsSummary', { count });
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  /** Renders the current step: the element shows the fields of its `step`; the button says Next until the last. */
+  show(): void {
+    this.host.step = this.current;
+    this.host.submitLabel = this.isLast ? this.label : this.text('next');
+    this.host.requestUpdate();
   }
 
   /** Shows step `index`; focus moves to its heading, whose text a screen reader then reads (and the status says). */
   async go(index: number, focusHeading = true): Promise<void> {
     this.index = Math.min(Math.max(index, 0), this.list.length - 1);
-    // The element renders the fields of its `step`, and its pane lists that step's missing fields.
-    this.host.step = this.current;
+    this.show();
     this.said = `${this.text('progress', { index: this.index + 1, count: this.list.length })}: ${this.title(this.index)}`;
-    this.host.requestUpdate();
     await this.host.updateComplete;
     if (focusHeading) this.host.querySelector<HTMLElement>('.gate-step-title')?.focus();
     emit(this.host, 'gate-form-step', { step: this.current, index: this.index, count: this.list.length });

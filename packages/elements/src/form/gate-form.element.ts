@@ -196,7 +196,10 @@ export class GateForm extends LitElement {
     return this.form;
   }
 
-  /** Required, visible fields that are still empty, in UI order (what the pane lists). */
+  /**
+   * Required, visible fields that are still empty, in UI order (what the pane lists); in a multi-step form with its
+   * navigation, those of the shown step.
+   */
   get requiredMissing(): string[] {
     return (this.compiled?.requiredMissing(this.value) ?? []).map(refPointer);
   }
@@ -211,17 +214,12 @@ export class GateForm extends LitElement {
       emit(this, 'gate-submit', { value: result.value });
       return true;
     }
-    await this.showIssues(result.issues);
-    return false;
-  }
-
-  /** Shows these issues on their fields (replacing shown ones), announces their count and focuses the first. */
-  async showIssues(issues: readonly GateIssue[]): Promise<void> {
-    this.shown = this.groupIssues(issues);
+    this.shown = this.groupIssues(result.issues);
     for (const pointer of this.shown.keys()) this.touched.add(pointer);
     this.announcement = uiText(this.locale, 'errorsSummary', { count: this.shown.size });
     await this.updateComplete;
     this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    return false;
   }
 
   /** Clears shown issues and touched state (e.g. when a flow returns to an empty form). */
@@ -241,12 +239,12 @@ export class GateForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('form') || changed.has('definition')) && Object.keys(this.value).length === 0) {
-      const defaults = this.compiled?.defaults();
+    if (changed.has('form') || changed.has('definition')) {
+      GateForm.loadSteps?.(this);
+      const defaults = Object.keys(this.value).length === 0 && this.compiled?.defaults();
       if (defaults) this.value = structuredClone(defaults);
     }
     if (changed.has('form') && this.form) void this.whenReady(this.form);
-    if (changed.has('form') || changed.has('definition')) GateForm.loadSteps?.(this);
     if (changed.has('issues')) {
       // External issues (a server's answer) are shown at once, merged over our own.
       const next = new Map(this.shown);
@@ -353,22 +351,17 @@ export class GateForm extends LitElement {
       <form class="gate-form" novalidate @submit=${this.onSubmit} aria-describedby=${`${this.uid}-status`}>
         ${this.stepper?.head()}
         ${top.filter(isShown).map((f) => this.renderField(f, ctx))}
-        ${this.stepper?.back()}
         <button class="gate-button gate-submit" type="submit" ?disabled=${this.disabled} ?hidden=${this.submitHidden}>
-          ${this.stepper?.nextLabel() || this.submitLabel || uiText(locale, 'submit')}
+          ${this.submitLabel || uiText(locale, 'submit')}
         </button>
         <div id=${`${this.uid}-status`} class="gate-sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </form>
-      ${this.showRequired ? this.renderPane(ctx, form) : nothing}
+      ${this.showRequired ? this.renderPane(ctx) : nothing}
     </div>`;
   }
 
-  private renderPane(ctx: RenderContext, form: RenderableForm): TemplateResult {
-    // A multi-step form lists the shown step's fields only.
-    const missing = form
-      .requiredMissing(this.value)
-      .filter((f) => !this.step || typeof f === 'string' || f.step === this.step)
-      .map(refPointer);
+  private renderPane(ctx: RenderContext): TemplateResult {
+    const missing = this.requiredMissing;
     const label = (pointer: string) => {
       const field = ctx.fields.find((f) => f.pointer === pointer);
       return field ? ctx.texts.text(field.label) : pointer;
@@ -406,7 +399,7 @@ export class GateForm extends LitElement {
     return parts.join(' ');
   }
 
-  /** Required now: by the schema or by an active rule (list items are always required). */
+  /** Required now: by the schema or by an active rule (list items are always required). A boolean (`aria-required`). */
   private isRequired(field: RenderField, ctx: RenderContext, pointer = field.pointer): boolean {
     if (pointer !== field.pointer) return true;
     return ctx.states.get(pointer)?.required ?? field.required;
@@ -499,8 +492,8 @@ export class GateForm extends LitElement {
         min=${c.minimum ?? nothing}
         max=${c.maximum ?? nothing}
         step=${type === 'number' ? (c.multipleOf ?? (field.type === 'integer' ? 1 : 'any')) : nothing}
-        aria-required=${this.isRequired(field, ctx, pointer) ? 'true' : 'false'}
-        aria-invalid=${this.invalid(pointer) ? 'true' : 'false'}
+        aria-required=${String(this.isRequired(field, ctx, pointer))}
+        aria-invalid=${String(!!this.invalid(pointer))}
         aria-describedby=${this.describedBy(field, pointer, hints.length > 0 ? [ids.hints] : []) || nothing}
         ?disabled=${this.isDisabled(field, ctx)}
         @input=${(e: Event) => this.change(pointer, parse((e.target as HTMLInputElement).value), false)}
@@ -529,7 +522,7 @@ export class GateForm extends LitElement {
     return html`<ul class="gate-hints" id=${this.ids(pointer).hints} aria-label=${uiText(ctx.locale, 'passwordHints')}>
       ${hints.map(
         (h) =>
-          html`<li data-met=${h.met ? 'true' : 'false'}>${h.text}<span class="gate-sr-only">
+          html`<li data-met=${String(h.met)}>${h.text}<span class="gate-sr-only">
             (${uiText(ctx.locale, h.met ? 'hintMet' : 'hintUnmet')})</span></li>`,
       )}
     </ul>`;
@@ -549,8 +542,8 @@ export class GateForm extends LitElement {
         .value=${live(typeof raw === 'string' ? raw : '')}
         placeholder=${field.placeholder ? ctx.texts.text(field.placeholder) : nothing}
         maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
-        aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
-        aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+        aria-required=${String(this.isRequired(field, ctx))}
+        aria-invalid=${String(this.shown.has(field.pointer))}
         aria-describedby=${this.describedBy(field, field.pointer) || nothing}
         ?disabled=${this.isDisabled(field, ctx)}
         @input=${(e: Event) => this.change(field.pointer, (e.target as HTMLTextAreaElement).value || undefined, false)}
@@ -572,8 +565,8 @@ export class GateForm extends LitElement {
         id=${ids.input}
         name=${field.pointer.slice(1)}
         data-pointer=${field.pointer}
-        aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
-        aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+        aria-required=${String(this.isRequired(field, ctx))}
+        aria-invalid=${String(this.shown.has(field.pointer))}
         aria-describedby=${this.describedBy(field, field.pointer) || nothing}
         ?disabled=${this.isDisabled(field, ctx)}
         .value=${live(index < 0 ? '' : String(index))}
@@ -615,8 +608,8 @@ export class GateForm extends LitElement {
       class="gate-field"
       part=${multiple ? 'group' : 'field'}
       role=${multiple ? nothing : 'radiogroup'}
-      aria-required=${multiple ? nothing : this.isRequired(field, ctx) ? 'true' : 'false'}
-      aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+      aria-required=${multiple ? nothing : String(this.isRequired(field, ctx))}
+      aria-invalid=${String(this.shown.has(field.pointer))}
       aria-describedby=${this.describedBy(field, field.pointer) || nothing}
     >
       <legend>${this.renderLabelText(field, ctx)}</legend>
@@ -648,8 +641,8 @@ export class GateForm extends LitElement {
           name=${field.pointer.slice(1)}
           data-pointer=${field.pointer}
           .checked=${live(getAt(this.value, field.pointer) === true)}
-          aria-required=${this.isRequired(field, ctx) ? 'true' : 'false'}
-          aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+          aria-required=${String(this.isRequired(field, ctx))}
+          aria-invalid=${String(this.shown.has(field.pointer))}
           aria-describedby=${this.describedBy(field, field.pointer) || nothing}
           ?disabled=${this.isDisabled(field, ctx)}
           @change=${(e: Event) => this.change(field.pointer, (e.target as HTMLInputElement).checked, true)}
@@ -680,7 +673,7 @@ export class GateForm extends LitElement {
     return html`<fieldset
       class="gate-field"
       part="group"
-      aria-invalid=${this.shown.has(field.pointer) ? 'true' : 'false'}
+      aria-invalid=${String(this.shown.has(field.pointer))}
       aria-describedby=${this.describedBy(field, field.pointer) || nothing}
     >
       <legend>${this.renderLabelText(field, ctx)}</legend>

@@ -76,7 +76,7 @@ describe('<gate-form> multi-step (the warranty claim)', () => {
     expect(control(el, '/serialNumber')).to.exist;
     expect(control(el, '/purchaseDate')).to.equal(null);
     expect(pane(el)).to.deep.equal(['Serial number', 'Model', 'What is wrong?']);
-    expect(button(el, /^Back$/)).to.equal(undefined);
+    expect(button(el, /Back$/)).to.equal(undefined);
 
     // Next on an empty step names only this step's fields and stays.
     const submitted: unknown[] = [];
@@ -129,7 +129,7 @@ describe('<gate-form> multi-step (the warranty claim)', () => {
     await fill(el, '/failureDate', daysAgo(3));
 
     // Back keeps what was typed, forth again too.
-    button(el, /^Back$/).click();
+    button(el, /Back$/).click();
     await el.updateComplete;
     await el.updateComplete;
     expect(title(el)).to.equal('Your device');
