@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import type { GatehouseSession } from '../host/host-session.js';
-import { consentPage, errorPage, OIDC_PAGE_HEADERS } from './oidc-pages.js';
+import { consentPage, errorPage, OIDC_PAGE_HEADERS, pageLanguage } from './oidc-pages.js';
 import { portalAuthentication } from './portal-login.js';
 
 /** What the interaction handler needs besides the request. */
@@ -42,9 +42,14 @@ export async function handleInteraction(
   uid: string,
   action: 'show' | 'confirm' | 'abort',
 ): Promise<void> {
+  const lang = pageLanguage(req);
   const details = await ic.provider.interactionDetails(req, res).catch(() => null);
   if (!details || details.uid !== uid) {
-    page(res, 400, errorPage(ic.mountPath, 'invalid_request', 'This login expired or was already finished.'));
+    page(
+      res,
+      400,
+      errorPage(ic.mountPath, 'invalid_request', 'This login expired or was already finished.', lang),
+    );
     return;
   }
   const post = req.method === 'POST';
@@ -72,18 +77,23 @@ export async function handleInteraction(
     const client = await ic.provider.Client.find(clientId);
     const scopes = String(details.params.scope ?? 'openid').split(' ');
     if (action === 'show' && !post) {
-      return page(res, 200, consentPage(ic.mountPath, uid, client?.clientName ?? clientId, scopes));
+      return page(res, 200, consentPage(ic.mountPath, uid, client?.clientName ?? clientId, scopes, lang));
     }
     if (action === 'confirm' && post && details.session?.accountId) {
       const grant = details.grantId
         ? await ic.provider.Grant.find(details.grantId)
         : new ic.provider.Grant({ accountId: details.session.accountId, clientId });
-      if (!grant) return page(res, 400, errorPage(ic.mountPath, 'invalid_request', 'The grant expired.'));
+      if (!grant)
+        return page(res, 400, errorPage(ic.mountPath, 'invalid_request', 'The grant expired.', lang));
       const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
       if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
       if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
       return finish({ consent: { grantId: await grant.save() } }, true);
     }
   }
-  page(res, 400, errorPage(ic.mountPath, 'invalid_request', 'This step of the login is not available here.'));
+  page(
+    res,
+    400,
+    errorPage(ic.mountPath, 'invalid_request', 'This step of the login is not available here.', lang),
+  );
 }

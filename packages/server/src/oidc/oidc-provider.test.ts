@@ -369,6 +369,20 @@ describe('logout reaches every portal (back-channel)', () => {
     expect(landed.searchParams.get('error')).toBe('login_required');
   });
 
+  it("the provider's pages speak the portal's language (its cookie, else Accept-Language)", async () => {
+    const browser = new TestBrowser();
+    await ssoLogin(browser);
+    const end = `${op2.issuer}/session/end`;
+    const german = await (
+      await browser.fetch(end, { headers: { 'accept-language': 'de-DE,de;q=0.9' } })
+    ).text();
+    expect(german).toContain('<html lang="de">');
+    expect(german).toContain('Von allen Portalen abmelden?');
+    browser.cookies('127.0.0.1').set('gatehouse-lang', 'en');
+    const english = await (await browser.fetch(end, { headers: { 'accept-language': 'de' } })).text();
+    expect(english).toContain('Log out of all portals?');
+  });
+
   it('RP-initiated logout (id_token_hint) ends the portal session too and notifies the portals', async () => {
     const browser = new TestBrowser();
     const tokens = await ssoLogin(browser);

@@ -18,6 +18,7 @@ import {
   OIDC_PAGE_CSS,
   OIDC_PAGE_HEADERS,
   oidcPage,
+  pageLanguage,
 } from './oidc-pages.js';
 import {
   ACR_MFA,
@@ -155,10 +156,10 @@ export async function createOidcProvider(options: OidcProviderOptions): Promise<
       rpInitiatedLogout: {
         enabled: true,
         async logoutSource(ctx, form) {
-          page(ctx, logoutPage(mountPath, form, ctx.oidc.client?.clientName));
+          page(ctx, logoutPage(mountPath, form, ctx.oidc.client?.clientName, pageLanguage(ctx.req)));
         },
         async postLogoutSuccessSource(ctx) {
-          page(ctx, loggedOutPage(mountPath, homeUrl));
+          page(ctx, loggedOutPage(mountPath, homeUrl, pageLanguage(ctx.req)));
         },
       },
     },
@@ -220,7 +221,7 @@ export async function createOidcProvider(options: OidcProviderOptions): Promise<
     },
     async renderError(ctx, out) {
       ctx.status = Math.max(ctx.status, 400);
-      page(ctx, errorPage(mountPath, String(out.error), out.error_description));
+      page(ctx, errorPage(mountPath, String(out.error), out.error_description, pageLanguage(ctx.req)));
     },
   };
 
