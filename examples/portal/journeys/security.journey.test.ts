@@ -172,4 +172,46 @@ describe.skipIf(!hasChromium)('recovery codes', () => {
     const gone = await other.request.get(`${j.url}/api/session`);
     expect(await gone.json()).toEqual({ session: null });
   }, 480_000);
+
+  it('in German: where am I signed in, and the password change says the others were signed out', async () => {
+    const jonas = await j.activeUser(
+      {
+        givenName: 'Jonas',
+        familyName: 'Weber',
+        email: 'jonas.weber@rhein-maschinen.de',
+        company: 'Rhein Maschinen GmbH',
+        country: 'DE',
+      },
+      { locale: 'de-DE' },
+    );
+    const other = await j.page({ locale: 'de-DE' });
+    await other.goto(`${j.url}/login.html`);
+    const login = other.locator('gate-login');
+    await login.locator('input[name=email]').fill(jonas.email);
+    await login.locator('input[name=password]').fill(jonas.password);
+    await login.getByRole('button', { name: 'Anmelden' }).click();
+    await other.waitForURL((u) => u.pathname === '/');
+
+    const page = jonas.page;
+    await page.goto(`${j.url}/profile.html#sessions`);
+    const list = page.locator('gate-sessions');
+    await list.getByRole('heading', { name: 'Wo Sie angemeldet sind' }).waitFor();
+    await expect.poll(() => list.locator('[part="session"]').count()).toBe(2);
+    expect(await list.locator('[part="session"]').first().innerText()).toContain('Dieser Browser');
+    await list.locator('[part="session"]').nth(1).scrollIntoViewIfNeeded();
+    await j.check(page, 'de-sessions');
+
+    // Changing the password signs the other browser out, and the page says so.
+    const change = page.locator('gate-password-change');
+    const next = 'ein ganz neues Passwort für das Portal 42';
+    await change.locator('input[name=currentPassword]').fill(jonas.password);
+    await change.locator('input[name=newPassword]').fill(next);
+    await change.locator('input[name=confirmPassword]').fill(next);
+    await change.getByRole('button', { name: 'Passwort ändern' }).click();
+    await change.getByText('Alle anderen an Ihrem Konto angemeldeten Browser wurden abgemeldet.').waitFor();
+    const gone = await other.request.get(`${j.url}/api/session`);
+    expect(await gone.json()).toEqual({ session: null });
+    await list.getByRole('button', { name: 'Aktualisieren' }).click();
+    await expect.poll(() => list.locator('[part="session"]').count()).toBe(1);
+  }, 480_000);
 });

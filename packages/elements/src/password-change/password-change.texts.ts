@@ -7,7 +7,8 @@ export const passwordChangeTexts = {
     submit: 'Change password',
     cancel: 'Cancel',
     changedHeading: 'Password changed',
-    changedText: 'Your new password is active. Use it the next time you sign in.',
+    changedText:
+      'Your new password is active. Use it the next time you sign in. Every other browser signed in to your account was signed out.',
     cancelledHeading: 'Password not changed',
     again: 'Change it again',
   },

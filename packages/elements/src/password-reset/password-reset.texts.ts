@@ -12,6 +12,7 @@ export const passwordResetTexts = {
     resendIn: 'A new code can be sent in {seconds} s.',
     back: 'Use another e-mail address',
     doneHeading: 'Password reset',
-    doneText: 'Your password was reset. You can now sign in with your new password.',
+    doneText:
+      'Your password was reset, and every browser that was signed in to your account was signed out. You can now sign in with your new password.',
   },
 };

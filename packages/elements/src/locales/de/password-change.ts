@@ -12,7 +12,8 @@ export const passwordChange: Complete<typeof passwordChangeTexts> = {
   submit: 'Passwort ändern',
   cancel: 'Abbrechen',
   changedHeading: 'Passwort geändert',
-  changedText: 'Ihr neues Passwort ist aktiv. Verwenden Sie es bei der nächsten Anmeldung.',
+  changedText:
+    'Ihr neues Passwort ist aktiv. Verwenden Sie es bei der nächsten Anmeldung. Alle anderen an Ihrem Konto angemeldeten Browser wurden abgemeldet.',
   cancelledHeading: 'Passwort nicht geändert',
   again: 'Erneut ändern',
 };

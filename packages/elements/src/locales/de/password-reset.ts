@@ -19,5 +19,6 @@ export const passwordReset: Complete<typeof passwordResetTexts> = {
   resendIn: 'Ein neuer Code kann in {seconds} s gesendet werden.',
   back: 'Andere E-Mail-Adresse verwenden',
   doneHeading: 'Passwort zurückgesetzt',
-  doneText: 'Ihr Passwort wurde zurückgesetzt. Sie können sich jetzt mit dem neuen Passwort anmelden.',
+  doneText:
+    'Ihr Passwort wurde zurückgesetzt, und alle an Ihrem Konto angemeldeten Browser wurden abgemeldet. Sie können sich jetzt mit dem neuen Passwort anmelden.',
 };
