@@ -8,7 +8,7 @@
  * Environment: `BENCH_SECONDS` (10 per row; login at least 20), `BENCH_DATABASES` (postgres,pglite), `BENCH_PROCESSES` (1,3),
  * `BENCH_CONNECTIONS` (10,50), `BENCH_ENDPOINTS` (all), `BENCH_JSON` (also write the rows to this file).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { runPhase } from './bench-phase.js';
 import { ENDPOINTS, type Endpoint, type Row } from './bench-rows.js';
@@ -49,9 +49,9 @@ async function freshDatabase(kind: string): Promise<BenchDatabase> {
   return database;
 }
 
-/** Removes a phase's Postgres schema (PGlite directories are in the temp folder). */
+/** Removes a phase's data: its Postgres schema or its PGlite directory. */
 async function dropDatabase(database: BenchDatabase): Promise<void> {
-  if (database.kind !== 'postgres') return;
+  if (database.kind === 'pglite') return rmSync(database.dataDir, { recursive: true, force: true });
   const db = await openBenchDatabase(database);
   try {
     await db.query(`DROP SCHEMA ${database.schema} CASCADE`);
