@@ -1,15 +1,19 @@
 /**
  * The `gatehouse-forms` command: `build <files…> --out <dir> [--external] [--locales en] [--messages de]
  * [--rule name=module#export]` and
- * `lint <files…>` (prints `file:pointer: problem`, exits 1 on problems). `runCli` is the testable core.
+ * `lint <files…>` (prints `file:pointer: problem`, exits 1 on problems), `migrate --check <defs…> <dump>` and
+ * `diff <a> <b>`. `runCli` is the testable core.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildFiles } from '../build/build-files.js';
 import type { BuildOptions } from '../build/build-form.js';
+import type { FormDefinition } from '../definition/types.js';
 import type { NamedRule } from '../engine/types.js';
 import { lintDefinition } from '../lint/lint.js';
+import { checkMigrations } from '../migrate/check.js';
+import { diffDefinitions } from '../migrate/diff.js';
 
 /** Where the CLI writes; tests pass collectors. */
 export interface CliIo {
@@ -22,7 +26,11 @@ const usage = `usage:
     --external       keep @gatehouse/forms and its named-rule modules as imports (many forms share one copy)
     --locales <l,…>  keep only these locales' form texts in the modules (e.g. en)
     --messages <l,…> also write <id>.<locale>.js per locale, registering its texts (e.g. de)
-  gatehouse-forms lint <definition.json…> [--rule <name>=<module>#<export>]…`;
+  gatehouse-forms lint <definition.json…> [--rule <name>=<module>#<export>]…
+  gatehouse-forms migrate --check <definition.json…> <dump.json>
+    proves every stored submission ({ form, version, data }) of the dump validates after migration
+  gatehouse-forms diff <old.json> <new.json>
+    lists what changed between two revisions of a form`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
 export async function runCli(
@@ -30,6 +38,7 @@ export async function runCli(
   io: CliIo = { out: console.log, err: console.error },
 ): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'migrate' || command === 'diff') return runReview(command, rest, io);
   const files: string[] = [];
   const ruleSpecs: string[] = [];
   let outDir: string | undefined;
@@ -91,6 +100,48 @@ export async function runCli(
     return 0;
   } catch (error) {
     io.err((error as Error).message);
+    return 1;
+  }
+}
+
+/** `migrate --check <defs…> <dump>` and `diff <a> <b>`. */
+async function runReview(command: 'migrate' | 'diff', args: readonly string[], io: CliIo): Promise<number> {
+  const files = args.filter((a) => a !== '--check');
+  const unknown = args.find((a) => a.startsWith('--') && a !== '--check');
+  if (
+    unknown ||
+    (command === 'migrate' ? !args.includes('--check') || files.length < 2 : files.length !== 2)
+  ) {
+    io.err(unknown ? `unknown option ${unknown}\n${usage}` : usage);
+    return 2;
+  }
+  const read = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as unknown;
+  let loaded: unknown[];
+  try {
+    loaded = await Promise.all(files.map(read));
+  } catch (error) {
+    io.err(`cannot read JSON (${(error as Error).message})`);
+    return 2;
+  }
+  try {
+    if (command === 'diff') {
+      const changes = diffDefinitions(loaded[0] as FormDefinition, loaded[1] as FormDefinition);
+      for (const c of changes) io.out(`${c.pointer || '(form)'}: ${c.text}`);
+      io.err(`${changes.length} change(s)`);
+      return 0;
+    }
+    const dump = files.at(-1)!;
+    const result = checkMigrations(loaded.slice(0, -1) as FormDefinition[], loaded.at(-1));
+    for (const f of result.failures) io.out(`${dump}#${f.pointer}: ${f.code}: ${f.message}`);
+    io.err(`${result.checked} submission(s) checked, ${result.failures.length} problem(s)`);
+    return result.failures.length === 0 ? 0 : 1;
+  } catch (error) {
+    // A definition that does not compile: its problems name their pointers.
+    const problems = (error as { params?: { problems?: { pointer: string; message: string }[] } }).params
+      ?.problems;
+    io.err(
+      problems ? problems.map((p) => `${p.pointer}: ${p.message}`).join('\n') : (error as Error).message,
+    );
     return 1;
   }
 }

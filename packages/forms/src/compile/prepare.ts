@@ -3,6 +3,7 @@
  * Schemas to compile (the whole form with rules as `if`/`then`, one per `when`, one per field). Also collects
  * every problem of the definition itself, each with a JSON Pointer into the definition.
  */
+
 import type {
   FormDefinition,
   FormRule,
@@ -13,6 +14,7 @@ import type {
 } from '../definition/types.js';
 import { formatPointer, isPointer, parsePointer } from '../engine/pointer.js';
 import type { FieldModel, FormPlan, NamedRule, PlanNamedRule, PlanRule } from '../engine/types.js';
+import { migrationProblems } from '../migrate/migrate.js';
 import { deref, findNamedRules, isSchemaObject, type Located, pointersRead } from './walk.js';
 
 /** A problem with a definition: where (JSON Pointer into the definition) and what. */
@@ -52,15 +54,28 @@ export function prepare(
     return { ok: false, problems: [{ pointer: '', message: 'a definition must be a JSON object' }] };
   const def = input as unknown as FormDefinition;
   for (const key of Object.keys(def)) {
-    if (!['$schema', 'id', 'version', 'schema', 'ui', 'rules', 'messages', 'description'].includes(key)) {
+    if (
+      ![
+        '$schema',
+        'id',
+        'version',
+        'migrations',
+        'schema',
+        'ui',
+        'rules',
+        'messages',
+        'description',
+      ].includes(key)
+    ) {
       problem(
         formatPointer([key]),
-        `unknown property "${key}" (expected id, version, schema, ui, rules, messages)`,
+        `unknown property "${key}" (expected id, version, migrations, schema, ui, rules, messages)`,
       );
     }
   }
   if (def.version !== undefined && !(Number.isInteger(def.version) && (def.version as number) >= 1))
     problem('/version', 'version must be a whole number from 1 up (raise it when the form changes)');
+  for (const p of migrationProblems(def)) problem(p.pointer, p.message);
   if (typeof def.id !== 'string' || !idPattern.test(def.id)) {
     problem('/id', 'id must be a kebab-case string like "rma-request" (it names the built module)');
   }

@@ -76,6 +76,11 @@ export interface FormDefinition {
   id: string;
   /** Revision of the form (1, 2, …); raise it when fields change, so stored submissions say which one they used. */
   version?: number;
+  /**
+   * How data stored with an older revision becomes data of this one (`[{ from: 1, ops: [...] }]`); see
+   * `@gatehouse/forms/migrate`.
+   */
+  migrations?: { from: number; ops: ({ op: string } & Record<string, unknown>)[] }[];
   schema: JsonSchema;
   ui?: UiDefinition;
   rules?: FormRule[];
