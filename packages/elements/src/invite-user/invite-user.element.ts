@@ -15,11 +15,31 @@ type Snapshot = SnapshotFrom<typeof invitationMachine>;
  * The invitation form with the backend's roles as the choices of `/roles` (a checkbox group instead of free text).
  * Validation stays the form's own; the machine rejects roles the backend did not list.
  */
-export function withRoleChoices(form: RenderableForm, roles: readonly Role[]): RenderableForm {
-  const options = roles.map((r) => ({ value: r.id, label: r.label }));
+export function withRoleChoices(
+  form: RenderableForm,
+  roles: readonly Role[],
+  labelOf: (role: Role) => string = (role) => role.label,
+): RenderableForm {
+  const options = roles.map((r) => ({ value: r.id, label: labelOf(r) }));
   const fields = (): RenderField[] =>
     form.fields().map((f) => (f.pointer === '/roles' ? { ...f, options } : f));
   return Object.create(form, { fields: { value: fields } }) as RenderableForm;
+}
+
+type RoleKey = Extract<keyof typeof inviteUserTexts.en, `role.${string}`>;
+
+/**
+ * Names of the built-in roles in `locale`. The backend's labels are English: an English page shows them as given
+ * (a backend may name its roles its own way), another language its own name of a built-in role, and a role the
+ * backend adds keeps the backend's label.
+ */
+function roleLabels(locale: string): (role: Role) => string {
+  const t = textsFor(inviteUserTexts, locale);
+  if (/^en\b/i.test(locale)) return (role) => role.label;
+  return (role) => {
+    const key = `role.${role.id}`;
+    return key in inviteUserTexts.en ? t(key as RoleKey) : role.label;
+  };
 }
 
 /** The public steps of `<gate-invite-user>` (`gate-step`'s `detail.view`): stable, documented, safe to route on. */
@@ -52,7 +72,7 @@ export class GateInviteUser extends GateFlowElement<
 > {
   readonly flow = 'invitation';
   protected readonly httpPorts = invitationHttpPorts;
-  private formFor: { roles: readonly Role[]; form: RenderableForm } | undefined;
+  private formFor: { roles: readonly Role[]; locale: string; form: RenderableForm } | undefined;
 
   protected get machine() {
     return invitationMachine;
@@ -66,10 +86,10 @@ export class GateInviteUser extends GateFlowElement<
     };
   }
 
-  private form(roles: readonly Role[]): RenderableForm {
-    if (this.formFor?.roles !== roles) {
+  private form(roles: readonly Role[], locale: string): RenderableForm {
+    if (this.formFor?.roles !== roles || this.formFor.locale !== locale) {
       const base = this.forms[invitationForm.id] ?? renderableForm(invitationForm);
-      this.formFor = { roles, form: withRoleChoices(base, roles) };
+      this.formFor = { roles, locale, form: withRoleChoices(base, roles, roleLabels(locale)) };
     }
     return this.formFor.form;
   }
@@ -95,7 +115,7 @@ export class GateInviteUser extends GateFlowElement<
         body: html`<p class="muted">${t('intro')}</p>`,
         form: {
           form: invitationForm,
-          renderable: this.form(c.roles),
+          renderable: this.form(c.roles, locale),
           submitLabel: t('submit'),
           showRequired: true,
           busy,

@@ -12,5 +12,10 @@ export const inviteUserTexts = {
     invitedHeading: 'Invitation sent',
     invitedText: 'We sent the invitation to {email}.',
     cancelledHeading: 'No invitation sent',
+    // The built-in roles by id, for pages in other languages (English pages show the backend's own labels).
+    'role.super-admin': 'Super Admin',
+    'role.support-cases': 'Support cases',
+    'role.rma': 'RMA requests',
+    'role.user-management': 'User management',
   },
 };

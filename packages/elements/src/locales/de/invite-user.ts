@@ -17,4 +17,8 @@ export const inviteUser: Complete<typeof inviteUserTexts> = {
   invitedHeading: 'Einladung gesendet',
   invitedText: 'Wir haben die Einladung an {email} gesendet.',
   cancelledHeading: 'Keine Einladung gesendet',
+  'role.super-admin': 'Super Admin',
+  'role.support-cases': 'Supportfälle',
+  'role.rma': 'RMA-Anträge',
+  'role.user-management': 'Benutzerverwaltung',
 };
