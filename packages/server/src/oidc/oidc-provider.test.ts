@@ -130,6 +130,11 @@ describe('the provider as openid-client sees it', () => {
   });
 });
 
+/** Waits until the wall clock enters the next whole second. */
+async function untilNextSecond(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 1001 - (Date.now() % 1000)));
+}
+
 /** Sends the browser through the provider without a portal session: it lands on the portal's login page. */
 async function toLoginPage(browser: TestBrowser, url: URL) {
   const landed = await browser.follow(url.href, APP_PORTAL.redirectUris[0] as string);
@@ -287,6 +292,8 @@ describe('one login for all portals', () => {
 
   it('prompt=login makes a user with a portal session log in again', async () => {
     const browser = await loggedInBrowser();
+    // auth_time counts whole seconds: a login in the very second the request starts counts as fresh.
+    await untilNextSecond();
     const { url } = await authorizationUrl(appPortal, APP_PORTAL.redirectUris[0] as string, {
       prompt: 'login',
     });
