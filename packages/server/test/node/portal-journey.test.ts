@@ -157,6 +157,14 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await expect.poll(() => status.innerText()).toMatch(/Authenticator app activated/);
     await collectViolations(page);
 
+    // Logging out from the landing page reloads the same URL: wait for the new page's load, not for the URL.
+    const logOut = async () => {
+      await page.locator('.user-menu summary').click();
+      const reloaded = page.waitForEvent('load');
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await reloaded;
+      await page.waitForURL(`${portal.url}/`);
+    };
     // Log out, log in with TOTP (the server clock moves on one step).
     const signIn = async (pass: string) => {
       await page.goto(`${portal.url}/login.html`);
@@ -165,9 +173,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
       await login.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Verify it is you' }).waitFor();
     };
-    await page.locator('.user-menu summary').click();
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await page.waitForURL(`${portal.url}/`);
+    await logOut();
     offset += 30_000;
     await signIn(password);
     const code = await totp(secret, Date.now() + offset);
@@ -176,9 +182,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     await page.waitForURL(`${portal.url}/`);
 
     // The same code again is rejected.
-    await page.locator('.user-menu summary').click();
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await page.waitForURL(`${portal.url}/`);
+    await logOut();
     await signIn(password);
     await login.locator('input[name=code]').fill(code);
     await login.getByRole('button', { name: 'Verify' }).click();
