@@ -77,6 +77,12 @@ describe('example forms', () => {
       expect(codes(form, { ...claim, purchaseDate: '2020-01-01', failureDate: undefined })).toEqual([
         '/purchaseDate date-too-early',
       ]);
+      // Photos of the damage: images up to 5 MB, at most three.
+      const photo = { id: 'f1', name: 'damage.jpg', type: 'image/jpeg', size: 480_000 };
+      expect(codes(form, { ...claim, photos: [photo] })).toEqual([]);
+      expect(codes(form, { ...claim, photos: [{ ...photo, type: 'application/pdf' }] })).toEqual(['/photos file-type']);
+      expect(codes(form, { ...claim, photos: [{ ...photo, size: 5_000_001 }] })).toEqual(['/photos file-too-big']);
+      expect(codes(form, { ...claim, photos: [photo, photo, photo, photo] })).toEqual(['/photos too-many-files']);
     }
   });
 

@@ -17,6 +17,7 @@ export type {
   UiStep,
   Widget,
 } from './definition/types.js';
+export { builtinWidgets, type WidgetFit } from './definition/widgets.js';
 export {
   type CompiledForm,
   createForm,

@@ -88,6 +88,7 @@ const ownRuleFiles: Record<string, string> = {
   phone: 'rules/phone',
   'matches-field': 'rules/matches-field',
   date: 'rules/date',
+  file: 'rules/file',
 };
 
 type Ajv = ReturnType<typeof createAjv>;

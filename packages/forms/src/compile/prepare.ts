@@ -295,6 +295,7 @@ export function prepare(
   if (fields.some((f) => f.options?.some((o) => o.label === yesNoKeys.true)))
     messages = withTexts(messages, featureTexts.yesNo);
   if (named.some((n) => n.name === 'date')) messages = withTexts(messages, featureTexts.date);
+  if (named.some((n) => n.name === 'file')) messages = withTexts(messages, featureTexts.file);
 
   // Schemas: rules become `if`/`then` so a server using the schema alone enforces the same requirements.
   const id = def.id;
@@ -354,6 +355,7 @@ function namedRuleAt(named: PlanNamedRule[], pointer: string): string | undefine
 function defaultWidget(s: Record<string, unknown>, rule: string | undefined): string {
   if (rule === 'password') return 'password-new';
   if (rule === 'date' || s.format === 'date') return 'date';
+  if (rule === 'file') return 'file';
   if (rule === 'business-email') return 'email';
   if (rule === 'phone') return 'tel';
   if (Array.isArray(s.enum)) return 'select';
@@ -380,7 +382,7 @@ const yesNoKeys = { true: 'gatehouse.yes', false: 'gatehouse.no' } as const;
  * English and German texts that travel with the forms that need them (yes/no options, the `date` rule's codes):
  * added to the form's own catalog, under the definition's texts, so pages without such fields never load them.
  */
-export const featureTexts: Record<'yesNo' | 'date', Record<string, Record<string, string>>> = {
+export const featureTexts: Record<'yesNo' | 'date' | 'file', Record<string, Record<string, string>>> = {
   yesNo: {
     en: { 'gatehouse.yes': 'Yes', 'gatehouse.no': 'No' },
     de: { 'gatehouse.yes': 'Ja', 'gatehouse.no': 'Nein' },
@@ -397,6 +399,22 @@ export const featureTexts: Record<'yesNo' | 'date', Record<string, Record<string
       'date-in-past': 'Das Datum darf nicht in der Vergangenheit liegen.',
       'date-too-early': 'Bitte geben Sie den {min} oder ein späteres Datum ein.',
       'date-too-late': 'Bitte geben Sie den {max} oder ein früheres Datum ein.',
+    },
+  },
+  file: {
+    en: {
+      'file-type': '{name} is not a file of an accepted type ({allowed}).',
+      'file-too-big': '{name} is larger than {max}.',
+      'too-many-files': 'Please choose at most {max} files.',
+      'invalid-file': 'This file could not be read; please choose it again.',
+      'file-not-uploaded': 'This file has not been uploaded; please choose it again.',
+    },
+    de: {
+      'file-type': '{name} hat keinen der erlaubten Dateitypen ({allowed}).',
+      'file-too-big': '{name} ist größer als {max}.',
+      'too-many-files': 'Bitte wählen Sie höchstens {max} Dateien.',
+      'invalid-file': 'Diese Datei konnte nicht gelesen werden; bitte wählen Sie sie erneut.',
+      'file-not-uploaded': 'Diese Datei wurde nicht hochgeladen; bitte wählen Sie sie erneut.',
     },
   },
 };
@@ -449,10 +467,14 @@ function constraintsOf(
   for (const k of constraintKeys) if (k in s) out[k] = s[k];
   // A date's bounds, so a renderer can set the date picker's min/max (the rule itself decides).
   const segs = parsePointer(pointer);
-  const date = named.find(
-    (n) => n.name === 'date' && n.pattern.length === segs.length && n.pattern.every((x, i) => x === segs[i]),
+  // A file field's limits, so a renderer can set the file picker's `accept` and say what fits.
+  const own = named.find(
+    (n) =>
+      (n.name === 'date' || n.name === 'file') &&
+      n.pattern.length === segs.length &&
+      n.pattern.every((x, i) => x === segs[i]),
   );
-  if (date) Object.assign(out, date.options);
+  if (own) Object.assign(out, own.options);
   return out;
 }
 

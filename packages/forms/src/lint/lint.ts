@@ -36,8 +36,11 @@ export function mayBacktrack(pattern: string): boolean {
   return /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/.test(pattern);
 }
 
-/** Codes whose English and German texts come with the forms that use them (the `date` rule's). */
-const travelling = new Set(Object.keys(featureTexts.date.en ?? {}));
+/** Codes whose English and German texts come with the forms that use them (the `date` and `file` rules'). */
+const travelling = new Set([
+  ...Object.keys(featureTexts.date.en ?? {}),
+  ...Object.keys(featureTexts.file.en ?? {}),
+]);
 
 /** Every problem of a definition; empty when it is fine. Never throws. */
 export function lintDefinition(definition: unknown, options: LintOptions = {}): LintProblem[] {

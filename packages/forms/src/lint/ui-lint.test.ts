@@ -47,11 +47,13 @@ describe('lint names the common mistakes with their pointers', () => {
   const problems = lintDefinition(event);
   const at = (pointer: string) => problems.filter((p) => p.pointer === pointer).map((p) => p.message);
 
-  it('unknown widget with a suggestion, unsupported file widget, unknown UI properties', () => {
+  it('unknown widget with a suggestion, a file widget without its limits, unknown UI properties', () => {
     expect(at('/ui/fields/~1ticket/widget')).toEqual([
       expect.stringContaining('unknown widget "selcet" (did you mean "select"?)'),
     ]);
-    expect(at('/ui/fields/~1photo/widget')[0]).toMatch(/widget "file": file upload is not supported/);
+    expect(at('/ui/fields/~1photo/widget')[0]).toMatch(
+      /widget "file" needs a field of type array with "x-rule": \{ "name": "file"/,
+    );
     expect(at('/ui/fields/~1company/hepl')).toEqual([
       expect.stringContaining('unknown ui property "hepl" (did you mean "help"?)'),
     ]);

@@ -5,32 +5,9 @@
  */
 import { deref, isSchemaObject } from '../compile/walk.js';
 import type { FormDefinition, JsonSchema } from '../definition/types.js';
+import { builtinWidgets } from '../definition/widgets.js';
 import { formatPointer, parsePointer } from '../engine/pointer.js';
 import type { LintProblem } from './lint.js';
-
-/** The widgets `<gate-form>` renders, and the JSON types each one fits. */
-export const widgetTypes: Readonly<Record<string, readonly string[] | 'choice' | 'any'>> = {
-  text: ['string'],
-  textarea: ['string'],
-  email: ['string'],
-  tel: ['string'],
-  date: ['string'],
-  'password-new': ['string'],
-  'password-current': ['string'],
-  'one-time-code': ['string'],
-  number: ['number', 'integer'],
-  checkbox: ['boolean'],
-  select: 'choice',
-  radio: 'choice',
-  list: ['array'],
-  group: ['object'],
-  hidden: 'any',
-};
-
-/** Widget names that exist elsewhere but not here, with what to do instead. */
-const unsupportedWidgets: Readonly<Record<string, string>> = {
-  file: 'file upload is not supported by <gate-form> yet; collect files outside the form (the form would otherwise show a text box)',
-};
 
 const uiFieldKeys = ['label', 'help', 'placeholder', 'widget', 'autocomplete', 'options', 'order'];
 const uiKeys = ['order', 'steps', 'fields'];
@@ -90,7 +67,7 @@ export function lintUi(def: FormDefinition, options: UiLintOptions = {}): LintPr
   const problems: LintProblem[] = [];
   const ui = isSchemaObject(def.ui) ? def.ui : undefined;
   if (!ui) return problems;
-  const known = [...Object.keys(widgetTypes), ...(options.widgets ?? [])];
+  const known = [...Object.keys(builtinWidgets), ...(options.widgets ?? [])];
   for (const key of Object.keys(ui))
     if (!uiKeys.includes(key))
       problems.push({
@@ -152,16 +129,16 @@ function widgetProblems(
   at: string,
   known: readonly string[],
 ): LintProblem[] {
-  if (unsupportedWidgets[widget])
-    return [{ pointer: at, message: `widget "${widget}": ${unsupportedWidgets[widget]}` }];
   if (!known.includes(widget))
     return [
       {
         pointer: at,
-        message: `unknown widget "${widget}"${didYouMean(widget, known)} (known: ${Object.keys(widgetTypes).join(', ')})`,
+        message: `unknown widget "${widget}"${didYouMean(widget, known)} (known: ${Object.keys(builtinWidgets).join(', ')})`,
       },
     ];
-  const fits = widgetTypes[widget];
+  const fileRule = widget === 'file' ? fileRuleProblem(schema, at) : undefined;
+  if (fileRule) return [fileRule];
+  const fits = builtinWidgets[widget];
   if (fits === undefined || fits === 'any') return [];
   const types = typesOf(schema);
   if (fits === 'choice') {
@@ -182,6 +159,18 @@ function widgetProblems(
       },
     ];
   return [];
+}
+
+/** A file field without the `file` rule would take any file of any size: the limits must be declared. */
+function fileRuleProblem(schema: Record<string, unknown>, at: string): LintProblem | undefined {
+  const rule = schema['x-rule'];
+  const name = typeof rule === 'string' ? rule : isSchemaObject(rule) ? rule.name : undefined;
+  if (name === 'file' && typesOf(schema).includes('array')) return undefined;
+  return {
+    pointer: at,
+    message:
+      'widget "file" needs a field of type array with "x-rule": { "name": "file", "options": { "accept": [...], "maxSize": ... } }, so browser and server limit the files alike',
+  };
 }
 
 function allowedValues(schema: Record<string, unknown> | undefined, widget: unknown): string[] | undefined {

@@ -7,6 +7,7 @@
 import { businessEmailRule } from '#rules/business-email';
 import type { NamedRule } from '../engine/types.js';
 import { dateRule } from './date.js';
+import { fileRule } from './file.js';
 import { matchesFieldRule } from './matches-field.js';
 import { passwordRule } from './password.js';
 import { phoneRule } from './phone.js';
@@ -18,6 +19,7 @@ export const builtinRules: readonly NamedRule[] = [
   phoneRule,
   matchesFieldRule,
   dateRule,
+  fileRule,
 ];
 
 /**
@@ -33,6 +35,7 @@ export const builtinRuleModules: Readonly<Record<string, { module: string; expor
   phone: { module: '@gatehouse/forms/rules/phone', exportName: 'phoneRule' },
   'matches-field': { module: '@gatehouse/forms/rules/matches-field', exportName: 'matchesFieldRule' },
   date: { module: '@gatehouse/forms/rules/date', exportName: 'dateRule' },
+  file: { module: '@gatehouse/forms/rules/file', exportName: 'fileRule' },
 };
 
 const registered = new Map<string, NamedRule>();
