@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import '@gatehouse/forms/locales/de';
 import '@gatehouse/flows/locales/de';
 import { runApprovalTimers } from './approval/reminders.js';
+import { publishedFormsApi } from './forms/published-forms.routes.js';
 import { type GatehouseSession, type RequestLike, sessionReader } from './host/host-session.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
 import {
@@ -219,6 +220,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   deviceRoutes(app, ctx);
   userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
   preferenceRoutes(app, ctx, limit);
+  app.route('/forms', publishedFormsApi(ctx, limit));
   openApiRoutes(app, basePath);
   if (options.devRoutes) devRoutes(app, ctx);
   app.notFound((c) => fail(c, 404, 'not-found'));

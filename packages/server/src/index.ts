@@ -6,6 +6,7 @@
 export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
 export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
 export { seedDevices } from './devices/seed-devices.js';
+export { type FormModulesOptions, formModules } from './forms/form-modules.js';
 export {
   consumedBody,
   type ExpressLikeRequest,

@@ -1,5 +1,5 @@
 /**
- * The role model (super admin, support cases, RMA, user management, reviewer), its permissions and who may
+ * The role model (super admin, support cases, RMA, user management, reviewer, form editor), its permissions and who may
  * assign which role: one definition for the server's guards and the portal's navigation.
  */
 export {

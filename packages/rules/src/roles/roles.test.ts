@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assignableRoles, can, mayAssign, PERMISSIONS, permissionsOf, ROLE_IDS, ROLES } from './index.js';
 
 describe('role model', () => {
-  it('names the five roles of the portal, each once', () => {
+  it('names the six roles of the portal, each once', () => {
     expect(ROLES.map((r) => r.id)).toEqual([...ROLE_IDS]);
     expect(ROLES.map((r) => r.label)).toEqual([
       'Super Admin',
@@ -11,6 +11,7 @@ describe('role model', () => {
       'RMA requests',
       'User management',
       'Reviewer',
+      'Form editor',
     ]);
   });
 
@@ -24,6 +25,7 @@ describe('role model', () => {
   it('the Super Admin has every company permission, the reviewer only approvals', () => {
     expect(permissionsOf(['super-admin'])).toEqual(['support-cases', 'rma', 'users']);
     expect(permissionsOf(['reviewer'])).toEqual(['approvals']);
+    expect(permissionsOf(['form-editor'])).toEqual(['forms']);
     expect(permissionsOf(['root', 'admin', ''])).toEqual([]);
   });
 
@@ -49,6 +51,7 @@ describe('role model', () => {
     expect(mayAssign(['user-management'], 'super-admin')).toBe(false);
     expect(mayAssign(['super-admin'], 'super-admin')).toBe(true);
     expect(mayAssign(['super-admin'], 'reviewer')).toBe(false);
+    expect(mayAssign(['super-admin'], 'form-editor')).toBe(false);
     expect(mayAssign(['support-cases'], 'support-cases')).toBe(false);
     expect(mayAssign(['super-admin'], 'root')).toBe(false);
   });

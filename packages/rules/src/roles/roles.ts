@@ -5,13 +5,20 @@
  */
 
 /** The roles, in the order a person reads them. Unknown strings in an account's role list grant nothing. */
-export const ROLE_IDS = ['super-admin', 'support-cases', 'rma', 'user-management', 'reviewer'] as const;
+export const ROLE_IDS = [
+  'super-admin',
+  'support-cases',
+  'rma',
+  'user-management',
+  'reviewer',
+  'form-editor',
+] as const;
 
 /** One role of {@link ROLE_IDS}. */
 export type RoleId = (typeof ROLE_IDS)[number];
 
 /** What a role lets a user do; every guarded endpoint names exactly one. */
-export const PERMISSIONS = ['support-cases', 'rma', 'users', 'approvals'] as const;
+export const PERMISSIONS = ['support-cases', 'rma', 'users', 'approvals', 'forms'] as const;
 
 /** One permission of {@link PERMISSIONS}. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -24,8 +31,8 @@ export interface RoleDefinition {
   /** What the role permits. */
   permissions: readonly Permission[];
   /**
-   * Whether a company's user administrator may assign it. The reviewer belongs to the portal operator's back
-   * office: no customer can hand it out.
+   * Whether a company's user administrator may assign it. The reviewer and the form editor belong to the portal
+   * operator's staff: no customer can hand them out.
    */
   assignable: boolean;
 }
@@ -42,6 +49,8 @@ export const ROLES: readonly RoleDefinition[] = Object.freeze([
   { id: 'rma', label: 'RMA requests', permissions: ['rma'], assignable: true },
   { id: 'user-management', label: 'User management', permissions: ['users'], assignable: true },
   { id: 'reviewer', label: 'Reviewer', permissions: ['approvals'], assignable: false },
+  // Publishing changes the forms every customer fills in: the operator's product team, never a customer.
+  { id: 'form-editor', label: 'Form editor', permissions: ['forms'], assignable: false },
 ]);
 
 const BY_ID = new Map<string, RoleDefinition>(ROLES.map((role) => [role.id, role]));

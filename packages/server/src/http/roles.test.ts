@@ -4,7 +4,7 @@ import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase } from '../storage/test-database.js';
 import { invitedUser, type LastMessage, registerSuperAdmin } from '../testing/company.js';
-import { REVIEWER, TestClient, testServer } from '../testing/test-server.js';
+import { FORM_EDITOR, REVIEWER, TestClient, testServer } from '../testing/test-server.js';
 
 let db: Database;
 let app: GatehouseApp;
@@ -38,6 +38,9 @@ const PUBLIC = [
   'POST /invitations/preview',
   'GET /dev/outbox',
   'GET /dev/outbox.json',
+  // Which version of a published form pages get, and submitting data to one (the account is recorded if any).
+  'GET /forms/:id/current',
+  'POST /forms/:id/versions/:version/submissions',
 ];
 
 /** Endpoints every signed-in user may call: their own account, the support information, the company's devices. */
@@ -85,6 +88,11 @@ const GUARDED: Record<string, Permission> = {
   'GET /approvals': 'approvals',
   'GET /approvals/:id': 'approvals',
   'POST /approvals/:id/decisions': 'approvals',
+  'GET /forms': 'forms',
+  'GET /forms/:id': 'forms',
+  'GET /forms/:id/versions/:version': 'forms',
+  'POST /forms/:id/versions': 'forms',
+  'POST /forms/:id/restore': 'forms',
 };
 
 const routeKey = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
@@ -94,7 +102,9 @@ async function usersByRole(): Promise<Record<string, TestClient>> {
   const admin = await registerSuperAdmin(app, lastMessage, 'grace.hopper@role-corp.com', 'Role Corp');
   const reviewer = new TestClient(app);
   await reviewer.post('/session', REVIEWER);
-  const clients: Record<string, TestClient> = { 'super-admin': admin, reviewer };
+  const formEditor = new TestClient(app);
+  await formEditor.post('/session', FORM_EDITOR);
+  const clients: Record<string, TestClient> = { 'super-admin': admin, reviewer, 'form-editor': formEditor };
   const people = { 'support-cases': 'sam.cases', rma: 'rita.returns', 'user-management': 'uma.people' };
   for (const [role, name] of Object.entries(people)) {
     clients[role] = await invitedUser(app, lastMessage, admin, `${name}@role-corp.com`, [role]);

@@ -323,6 +323,38 @@ CREATE INDEX oidc_login_links_gatehouse ON oidc_login_links (gatehouse_session)`
 ALTER TABLE sessions ADD COLUMN IF NOT EXISTS user_agent text NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN IF NOT EXISTS ip text NOT NULL DEFAULT ''`,
   },
+  {
+    version: 210,
+    name: 'published forms: versioned definitions, their built modules, submissions',
+    // The definition is kept as the JSON text that was published (jsonb would reorder its keys, and a designer diffs
+    // against it); the module is built once at publishing and served as it is. Submissions name the version they
+    // were validated with, so data of an older version stays readable after a restore or a new publish.
+    sql: `CREATE TABLE published_forms (
+  id text PRIMARY KEY,
+  current_version integer NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+CREATE TABLE published_form_versions (
+  form_id text NOT NULL REFERENCES published_forms(id),
+  version integer NOT NULL,
+  definition text NOT NULL,
+  module text NOT NULL,
+  hash text NOT NULL,
+  published_by text NOT NULL REFERENCES accounts(id),
+  published_at timestamptz NOT NULL,
+  PRIMARY KEY (form_id, version)
+);
+CREATE TABLE form_submissions (
+  id text PRIMARY KEY,
+  form_id text NOT NULL,
+  version integer NOT NULL,
+  data jsonb NOT NULL,
+  account_id text REFERENCES accounts(id) ON DELETE SET NULL,
+  submitted_at timestamptz NOT NULL,
+  FOREIGN KEY (form_id, version) REFERENCES published_form_versions(form_id, version)
+);
+CREATE INDEX form_submissions_form ON form_submissions (form_id, version, submitted_at)`,
+  },
 ];
 
 /**

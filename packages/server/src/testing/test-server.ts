@@ -82,10 +82,23 @@ export function registrationBody(email: string, patch: Record<string, unknown> =
 /** The reviewer every test server has. */
 export const REVIEWER = { email: 'reviewer@gatehouse.test', password: 'reviewer password for tests 1' };
 
+/** The form editor every test server has (publishes forms). */
+export const FORM_EDITOR = {
+  email: 'form-editor@gatehouse.test',
+  password: 'form editor password for tests 1',
+};
+
 /** A test app on `db` with cheap hashing, a manual clock, generous IP limits and the reviewer seeded. */
 export async function testServer(db: Database, options: Partial<GatehouseServerOptions> = {}) {
   const clock = testClock();
   await seedAccount(db, { ...REVIEWER, roles: ['reviewer'], scrypt: TEST_SCRYPT });
+  await seedAccount(db, {
+    ...FORM_EDITOR,
+    roles: ['form-editor'],
+    givenName: 'Form',
+    familyName: 'Editor',
+    scrypt: TEST_SCRYPT,
+  });
   const app = await createGatehouseServer({
     db,
     scrypt: TEST_SCRYPT,
