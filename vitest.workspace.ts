@@ -43,6 +43,17 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      // The studio: its model and server in Node, and a person building a form in Chromium.
+      {
+        extends: true as const,
+        test: {
+          name: 'studio',
+          root: 'apps/studio',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+        },
+      },
       // The demo portal's journey suite: one file per manual section, each with its own portal and Chromium.
       {
         extends: true as const,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `pnpm typecheck`: `tsc --noEmit` on every package (and the demo portal) that has a tsconfig.json. The README's
+ * `pnpm typecheck`: `tsc --noEmit` on every package (and the demo portal and the studio) that has a tsconfig.json. The README's
  * test command runs the same checks through {@link typecheckProjects} and counts each project as one test.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,9 +9,9 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Every `packages/*` and `examples/*` folder with a tsconfig.json, relative to the repository root. */
+/** Every `packages/*`, `examples/*` and `apps/*` folder with a tsconfig.json, relative to the repository root. */
 export function typecheckProjects() {
-  return ['packages', 'examples'].flatMap((dir) =>
+  return ['packages', 'examples', 'apps'].flatMap((dir) =>
     readdirSync(join(root, dir))
       .filter((name) => existsSync(join(root, dir, name, 'tsconfig.json')))
       .map((name) => `${dir}/${name}`),
