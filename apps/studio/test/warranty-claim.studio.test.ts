@@ -65,17 +65,29 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await stepTitle(page, 0, 'Your device', 'Ihr Gerät');
     await addField(page, 'Text', 'serialNumber');
     await texts(page, 'Label', 'Serial number', 'Seriennummer');
-    await texts(page, 'Help', 'On the label under the device, e.g. GH2-004512.', 'Auf dem Etikett unter dem Gerät, z. B. GH2-004512.');
+    await texts(
+      page,
+      'Help',
+      'On the label under the device, e.g. GH2-004512.',
+      'Auf dem Etikett unter dem Gerät, z. B. GH2-004512.',
+    );
     await page.getByLabel('Always required').check();
     await type(page.getByLabel('Maximum length'), '32');
     await type(page.getByLabel('Pattern (regular expression)'), '^[A-Z0-9][A-Z0-9-]{5,31}$');
     await page.getByLabel('Try the pattern on').fill('GH2-004512');
-    await expect.poll(() => page.locator('#pattern-verdict').textContent()).toContain('“GH2-004512” matches the pattern');
+    await expect
+      .poll(() => page.locator('#pattern-verdict').textContent())
+      .toContain('“GH2-004512” matches the pattern');
     await page.getByLabel('Try the pattern on').fill('gh2 4512');
     await expect.poll(() => page.locator('#pattern-verdict').textContent()).toContain('does not match');
 
     await addField(page, 'Yes/No', 'moreThanOneDevice');
-    await texts(page, 'Label', 'More than one device has this problem', 'Mehr als ein Gerät hat dieses Problem');
+    await texts(
+      page,
+      'Label',
+      'More than one device has this problem',
+      'Mehr als ein Gerät hat dieses Problem',
+    );
     await page.getByLabel('Always required').check();
 
     await addField(page, 'List', 'otherSerials');
@@ -93,7 +105,9 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await page.getByRole('button', { name: 'Add rule' }).click();
     await expect
       .poll(() => page.locator('.rules').textContent())
-      .toContain('Show and require “Serial numbers of the other devices” when “More than one device has this problem” is Yes.');
+      .toContain(
+        'Show and require “Serial numbers of the other devices” when “More than one device has this problem” is Yes.',
+      );
 
     // Step 2: the purchase.
     await page.getByRole('button', { name: 'Add a step' }).click();
@@ -114,10 +128,20 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     const stray = page.locator('[data-field="/stray"] .select-field');
     await stray.focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => status(page).textContent()).toContain('stray moved to place 1 of 2 in Description');
+    await expect
+      .poll(() => status(page).textContent())
+      .toContain('stray moved to place 1 of 2 in Description');
     await expect.poll(() => stray.evaluate((e) => e === document.activeElement)).toBe(true);
     await page.locator('[data-field="/stray"]').dragTo(page.locator('[data-field="/purchaseDate"]'));
-    await expect.poll(() => page.locator('.step').nth(1).locator('[data-field]').evaluateAll((l) => l.map((e) => e.getAttribute('data-field')))).toEqual(['/stray', '/purchaseDate']);
+    await expect
+      .poll(() =>
+        page
+          .locator('.step')
+          .nth(1)
+          .locator('[data-field]')
+          .evaluateAll((l) => l.map((e) => e.getAttribute('data-field'))),
+      )
+      .toEqual(['/stray', '/purchaseDate']);
     await page.getByRole('button', { name: 'Duplicate stray' }).click();
     await expect.poll(() => page.locator('[data-field="/stray2"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Remove stray2' }).click();
@@ -125,10 +149,14 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await expect.poll(() => page.locator('[data-field^="/stray"]').count()).toBe(0);
 
     // Lint is clean; the preview shows the first step with the "still required" pane, in English and German.
-    await expect.poll(() => page.locator('studio-checks').textContent(), { timeout: 30_000 }).toContain('No problems');
+    await expect
+      .poll(() => page.locator('studio-checks').textContent(), { timeout: 30_000 })
+      .toContain('No problems');
     const preview = page.locator('studio-preview gate-form');
     await expect.poll(() => preview.getByLabel(/Serial number/).count(), { timeout: 30_000 }).toBe(1);
-    await expect.poll(() => preview.locator('[part~="required-pane"]').textContent()).toContain('Serial number');
+    await expect
+      .poll(() => preview.locator('[part~="required-pane"]').textContent())
+      .toContain('Serial number');
     await preview.getByLabel(/Serial number/).fill('GH2-004512');
     await preview.getByLabel(/Serial number/).press('Tab');
     await j.check(page, 'designer');
@@ -143,7 +171,12 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
 
     // Sample data, answered by the server's validator.
     await page.getByLabel(/Data \(JSON\)/).fill(
-      JSON.stringify({ serialNumber: 'GH2-004512', moreThanOneDevice: true, purchaseDate: '2020-01-01', description: 'too short' }),
+      JSON.stringify({
+        serialNumber: 'GH2-004512',
+        moreThanOneDevice: true,
+        purchaseDate: '2020-01-01',
+        description: 'too short',
+      }),
     );
     await page.getByRole('button', { name: 'Try it' }).click();
     await expect.poll(() => page.locator('.answer').textContent()).toContain('/otherSerials');
@@ -177,8 +210,15 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     expect(codes({ ...good, serialNumber: 'gh2 4512' })).toEqual(['/serialNumber pattern']);
     expect(codes({ ...good, otherSerials: undefined })).toEqual(['/otherSerials required']);
     expect(codes({ ...good, moreThanOneDevice: false, otherSerials: undefined })).toEqual([]);
-    expect(codes({ ...good, otherSerials: ['GH2-004513', 'GH2-004513'] })).toEqual(['/otherSerials uniqueItems']);
-    expect(codes({ ...good, otherSerials: Array.from({ length: 21 }, (_, i) => `GH2-1000${String(i).padStart(2, '0')}`) })).toEqual(['/otherSerials maxItems']);
+    expect(codes({ ...good, otherSerials: ['GH2-004513', 'GH2-004513'] })).toEqual([
+      '/otherSerials uniqueItems',
+    ]);
+    expect(
+      codes({
+        ...good,
+        otherSerials: Array.from({ length: 21 }, (_, i) => `GH2-1000${String(i).padStart(2, '0')}`),
+      }),
+    ).toEqual(['/otherSerials maxItems']);
     expect(codes({ ...good, description: 'too short' })).toEqual(['/description minLength']);
     expect(codes({ ...good, purchaseDate: '2999-01-01' })[0]).toMatch(/^\/purchaseDate /);
     await j.check(page, 'saved');
@@ -193,12 +233,16 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await expect.poll(() => json.inputValue()).toContain('"id": "warranty-claim"');
     const broken = (await json.inputValue()).replace('"id": "warranty-claim",', '"id": "warranty-claim"');
     await json.fill(broken);
-    await expect.poll(() => page.locator('#json-problem').textContent()).toMatch(/Broken JSON at line 3, column \d+/);
+    await expect
+      .poll(() => page.locator('#json-problem').textContent())
+      .toMatch(/Broken JSON at line 3, column \d+/);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => status(page).textContent()).toContain('Not saved: Broken JSON at line 3');
     expect(await json.inputValue()).toBe(broken);
     await page.getByRole('tab', { name: 'Design' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('The designer cannot show this file');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('The designer cannot show this file');
     await j.check(page, 'broken-json');
     // An unknown format: JSON, but not a form definition.
     await page.getByRole('tab', { name: 'JSON' }).click();

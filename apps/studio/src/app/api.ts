@@ -32,7 +32,8 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<Ans
     });
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (!response.ok) {
-      const message = typeof json.message === 'string' ? json.message : `The studio server answered ${response.status}.`;
+      const message =
+        typeof json.message === 'string' ? json.message : `The studio server answered ${response.status}.`;
       return { error: message };
     }
     return json as T;
@@ -55,7 +56,8 @@ export const readFile = (path: string) => call<{ text: string }>('GET', `/api/fi
 export const writeFile = (path: string, definition: unknown) =>
   call<{ text: string }>('PUT', `/api/file?${q(path)}`, { definition });
 /** Lint problems and the preview module of a definition. */
-export const checkDefinition = (definition: unknown) => call<CheckAnswer>('POST', '/api/check', { definition });
+export const checkDefinition = (definition: unknown) =>
+  call<CheckAnswer>('POST', '/api/check', { definition });
 /** The server validator's answer to sample data. */
 export const validateSample = (definition: unknown, data: unknown, locale: string) =>
   call<SampleAnswer>('POST', '/api/validate', { definition, data, locale });

@@ -4,8 +4,8 @@
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Definition } from '../model/definition.js';
-import { fieldOfPointer } from '../model/lint-target.js';
 import { parseJson } from '../model/json-error.js';
+import { fieldOfPointer } from '../model/lint-target.js';
 import { failed, type Problem, type SampleAnswer, validateSample } from './api.js';
 import { select } from './events.js';
 
@@ -60,9 +60,11 @@ export class StudioChecks extends LitElement {
           const field = fieldOfPointer(p.pointer);
           return html`<li>
             <code>${p.pointer || '/'}</code> ${p.message}
-            ${field && this.def?.schema.properties[field.slice(1)] !== undefined
-              ? html`<button type="button" class="link" @click=${() => select(this, field)}>Go to ${field}</button>`
-              : nothing}
+            ${
+              field && this.def?.schema.properties[field.slice(1)] !== undefined
+                ? html`<button type="button" class="link" @click=${() => select(this, field)}>Go to ${field}</button>`
+                : nothing
+            }
           </li>`;
         })}
       </ul>`;
@@ -71,7 +73,8 @@ export class StudioChecks extends LitElement {
   private renderAnswer(): TemplateResult | typeof nothing {
     const a = this.answer;
     if (!a) return nothing;
-    if ('problems' in a) return html`<p class="error">The form does not compile: ${a.problems.map((p) => `${p.pointer} ${p.message}`).join('; ')}</p>`;
+    if ('problems' in a)
+      return html`<p class="error">The form does not compile: ${a.problems.map((p) => `${p.pointer} ${p.message}`).join('; ')}</p>`;
     if (a.result.ok)
       return html`<div class="answer ok"><p>Accepted. The server keeps:</p><pre>${JSON.stringify(a.result.value, null, 2)}</pre></div>`;
     return html`<div class="answer"><p>Refused, ${a.result.issues.length} issue${a.result.issues.length === 1 ? '' : 's'}:</p>

@@ -8,11 +8,11 @@ import type { UiStep } from '@gatehouse/forms';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { type Definition, hintOf, nameOf, stepsOf, withSteps } from '../model/definition.js';
 import { addField, duplicateField, moveField, nudgeField, placeOf, removeField } from '../model/fields.js';
+import { fieldOfPointer } from '../model/lint-target.js';
 import { palette } from '../model/palette.js';
 import { setText, textOf } from '../model/texts.js';
 import type { Problem } from './api.js';
 import { change } from './events.js';
-import { fieldOfPointer } from '../model/lint-target.js';
 
 /** The designer. */
 export class StudioDesigner extends LitElement {
@@ -43,7 +43,10 @@ export class StudioDesigner extends LitElement {
 
   private emit(def: Definition, status: string, select?: string, focus?: string) {
     change(this, { def, status, ...(select !== undefined ? { select } : {}) });
-    if (focus) void this.updateComplete.then(() => requestAnimationFrame(() => this.querySelector<HTMLElement>(focus)?.focus()));
+    if (focus)
+      void this.updateComplete.then(() =>
+        requestAnimationFrame(() => this.querySelector<HTMLElement>(focus)?.focus()),
+      );
   }
 
   private add(id: string) {
@@ -51,7 +54,12 @@ export class StudioDesigner extends LitElement {
     const steps = stepsOf(this.def);
     const step = Math.min(this.target, steps.length - 1);
     const { def, pointer } = addField(this.def, entry, step);
-    this.emit(def, `Added a ${entry.label} field to ${this.stepName(steps[step]!, step)}; its editor is open below.`, pointer, '#field-name');
+    this.emit(
+      def,
+      `Added a ${entry.label} field to ${this.stepName(steps[step]!, step)}; its editor is open below.`,
+      pointer,
+      '#field-name',
+    );
   }
 
   private nudge(pointer: string, delta: -1 | 1) {
@@ -59,12 +67,22 @@ export class StudioDesigner extends LitElement {
     if (def === this.def) return;
     const at = placeOf(def, pointer)!;
     const steps = stepsOf(def);
-    this.emit(def, `${this.labelOf(pointer)} moved to place ${at.index + 1} of ${steps[at.step]!.fields.length} in ${this.stepName(steps[at.step]!, at.step)}.`, pointer, `[data-field="${pointer}"] .select-field`);
+    this.emit(
+      def,
+      `${this.labelOf(pointer)} moved to place ${at.index + 1} of ${steps[at.step]!.fields.length} in ${this.stepName(steps[at.step]!, at.step)}.`,
+      pointer,
+      `[data-field="${pointer}"] .select-field`,
+    );
   }
 
   private duplicate(pointer: string) {
     const { def, pointer: copyOf } = duplicateField(this.def, pointer);
-    this.emit(def, `Duplicated ${this.labelOf(pointer)} as ${nameOf(copyOf)}.`, copyOf, `[data-field="${copyOf}"] .select-field`);
+    this.emit(
+      def,
+      `Duplicated ${this.labelOf(pointer)} as ${nameOf(copyOf)}.`,
+      copyOf,
+      `[data-field="${copyOf}"] .select-field`,
+    );
   }
 
   private removeOne(pointer: string) {
@@ -87,14 +105,25 @@ export class StudioDesigner extends LitElement {
     def = setText(def, `${id}.title`, `${id}.title`, 'en', `Step ${steps.length + 1}`).def;
     def = setText(def, `${id}.title`, `${id}.title`, 'de', `Schritt ${steps.length + 1}`).def;
     this.target = steps.length;
-    this.emit(def, `Added step ${steps.length + 1}; new fields go there.`, undefined, `#step-title-en-${steps.length}`);
+    this.emit(
+      def,
+      `Added step ${steps.length + 1}; new fields go there.`,
+      undefined,
+      `#step-title-en-${steps.length}`,
+    );
   }
 
   private removeStep(index: number) {
     const steps = stepsOf(this.def);
     if (steps[index]!.fields.length > 0 || steps.length < 2) return;
     this.target = 0;
-    this.emit(withSteps(this.def, steps.filter((_, i) => i !== index)), `Removed ${this.stepName(steps[index]!, index)}.`);
+    this.emit(
+      withSteps(
+        this.def,
+        steps.filter((_, i) => i !== index),
+      ),
+      `Removed ${this.stepName(steps[index]!, index)}.`,
+    );
   }
 
   private setStepTitle(index: number, locale: 'en' | 'de', text: string) {
@@ -122,9 +151,16 @@ export class StudioDesigner extends LitElement {
     this.nudge(pointer, e.key === 'ArrowUp' ? -1 : 1);
   }
 
-  private renderField(pointer: string, step: number, index: number, count: number, last: boolean): TemplateResult {
+  private renderField(
+    pointer: string,
+    step: number,
+    index: number,
+    count: number,
+    last: boolean,
+  ): TemplateResult {
     const label = this.labelOf(pointer);
-    const widget = hintOf(this.def, pointer).widget ?? (this.def.schema.properties[nameOf(pointer)]?.type as string) ?? '';
+    const widget =
+      hintOf(this.def, pointer).widget ?? (this.def.schema.properties[nameOf(pointer)]?.type as string) ?? '';
     const problems = this.problems.filter((p) => fieldOfPointer(p.pointer) === pointer).length;
     const first = step === 0 && index === 0;
     return html`<li class="field ${pointer === this.selected ? 'selected' : ''}" data-field=${pointer} draggable="true"
@@ -154,8 +190,9 @@ export class StudioDesigner extends LitElement {
     const named = step.id !== '';
     return html`<section class="step" aria-labelledby="step-heading-${index}">
       <h3 id="step-heading-${index}">${named ? `Step ${index + 1}: ${this.stepName(step, index)}` : 'Fields'}</h3>
-      ${named
-        ? html`<div class="pair">
+      ${
+        named
+          ? html`<div class="pair">
             <label for="step-title-en-${index}">Title (English)</label>
             <input id="step-title-en-${index}" .value=${textOf(this.def, step.title, 'en')}
               @change=${(e: Event) => this.setStepTitle(index, 'en', (e.target as HTMLInputElement).value)} />
@@ -163,15 +200,18 @@ export class StudioDesigner extends LitElement {
             <input id="step-title-de-${index}" lang="de" .value=${textOf(this.def, step.title, 'de')}
               @change=${(e: Event) => this.setStepTitle(index, 'de', (e.target as HTMLInputElement).value)} />
           </div>`
-        : nothing}
+          : nothing
+      }
       <ol class="fields" @dragover=${(e: DragEvent) => e.preventDefault()}
         @drop=${(e: DragEvent) => e.target === e.currentTarget && this.drop(e, index, step.fields.length)}>
         ${step.fields.map((p, i) => this.renderField(p, index, i, step.fields.length, index === steps.length - 1))}
         ${step.fields.length === 0 ? html`<li class="empty-step">No fields yet: add one from the palette, or drag one here.</li>` : nothing}
       </ol>
-      ${named && steps.length > 1 && step.fields.length === 0
-        ? html`<button type="button" @click=${() => this.removeStep(index)}>Remove this step</button>`
-        : nothing}
+      ${
+        named && steps.length > 1 && step.fields.length === 0
+          ? html`<button type="button" @click=${() => this.removeStep(index)}>Remove this step</button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -181,12 +221,14 @@ export class StudioDesigner extends LitElement {
     return html`<div class="designer">
       <section class="palette" aria-labelledby="palette-title">
         <h2 id="palette-title">Add a field</h2>
-        ${steps.length > 1
-          ? html`<label for="palette-step">to</label>
+        ${
+          steps.length > 1
+            ? html`<label for="palette-step">to</label>
               <select id="palette-step" @change=${(e: Event) => (this.target = Number((e.target as HTMLSelectElement).value))}>
                 ${steps.map((s, i) => html`<option value=${i} ?selected=${i === target}>${`Step ${i + 1}: ${this.stepName(s, i)}`}</option>`)}
               </select>`
-          : nothing}
+            : nothing
+        }
         <ul>
           ${palette.map((e) => html`<li><button type="button" @click=${() => this.add(e.id)}>${e.label}</button></li>`)}
         </ul>
@@ -196,9 +238,11 @@ export class StudioDesigner extends LitElement {
         ${steps.map((s, i) => this.renderStep(s, i, steps))}
         <button type="button" @click=${this.addStep}>Add a step</button>
       </section>
-      ${this.selected && placeOf(this.def, this.selected)
-        ? html`<studio-field-editor .def=${this.def} .pointer=${this.selected}></studio-field-editor>`
-        : nothing}
+      ${
+        this.selected && placeOf(this.def, this.selected)
+          ? html`<studio-field-editor .def=${this.def} .pointer=${this.selected}></studio-field-editor>`
+          : nothing
+      }
       <studio-rules .def=${this.def}></studio-rules>
     </div>`;
   }

@@ -29,7 +29,9 @@ export class StudioDiff extends LitElement {
     return html`<h2 class="pane-label">Changes since the last save</h2>
       <p class="diff-summary">${this.saved === '' ? 'A new file: ' : ''}${added} lines added, ${removed} removed.</p>
       <pre class="diff" tabindex="0" aria-label="Changes">${lines.map(
-        (l) => html`<span class="diff-${l.kind}"><span class="sr-only">${WORD[l.kind]}</span><span aria-hidden="true">${SIGN[l.kind]} </span>${l.text}
+        (
+          l,
+        ) => html`<span class="diff-${l.kind}"><span class="sr-only">${WORD[l.kind]}</span><span aria-hidden="true">${SIGN[l.kind]} </span>${l.text}
 </span>`,
       )}</pre>`;
   }

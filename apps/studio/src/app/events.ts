@@ -19,5 +19,7 @@ export function change(from: EventTarget, detail: ChangeDetail): void {
 
 /** Sends `studio-select`: show the designer with this field selected (a lint "Go to"). */
 export function select(from: EventTarget, pointer: string): void {
-  from.dispatchEvent(new CustomEvent('studio-select', { detail: { pointer }, bubbles: true, composed: true }));
+  from.dispatchEvent(
+    new CustomEvent('studio-select', { detail: { pointer }, bubbles: true, composed: true }),
+  );
 }

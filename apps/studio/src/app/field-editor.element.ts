@@ -18,7 +18,15 @@ import {
 } from '../model/constraints.js';
 import { type Definition, isRequired, nameOf, pointerOf, withRequired } from '../model/definition.js';
 import { badName, renameField } from '../model/fields.js';
-import { fieldText, LOCALES, type Locale, optionText, type TextPart, withFieldText, withOptionText } from '../model/texts.js';
+import {
+  fieldText,
+  LOCALES,
+  type Locale,
+  optionText,
+  type TextPart,
+  withFieldText,
+  withOptionText,
+} from '../model/texts.js';
 import { change } from './events.js';
 
 const LANGUAGE: Record<Locale, string> = { en: 'English', de: 'German' };
@@ -65,7 +73,9 @@ export class StudioFieldEditor extends LitElement {
   }
 
   private renderTexts(kind: FieldKind): TemplateResult {
-    const parts = PARTS.filter(([part]) => part !== 'placeholder' || ['text', 'number', 'list'].includes(kind));
+    const parts = PARTS.filter(
+      ([part]) => part !== 'placeholder' || ['text', 'number', 'list'].includes(kind),
+    );
     return html`<table class="texts">
       <caption>Texts</caption>
       <thead><tr><td></td>${LOCALES.map((l) => html`<th scope="col">${LANGUAGE[l]}</th>`)}</tr></thead>
@@ -97,7 +107,9 @@ export class StudioFieldEditor extends LitElement {
     if (pattern && this.sample) {
       try {
         // ajv compiles patterns with the `u` flag; the tester does the same so it agrees with the validator.
-        verdict = new RegExp(pattern, 'u').test(this.sample) ? 'matches the pattern' : 'does not match the pattern';
+        verdict = new RegExp(pattern, 'u').test(this.sample)
+          ? 'matches the pattern'
+          : 'does not match the pattern';
       } catch (error) {
         verdict = `the pattern is not valid: ${(error as Error).message}`;
       }
@@ -122,7 +134,9 @@ export class StudioFieldEditor extends LitElement {
             (v) => html`<tr>
               <th scope="row"><code>${v}</code></th>
               ${LOCALES.map(
-                (l) => html`<td><input lang=${l} aria-label="Text of ${v} (${LANGUAGE[l]})" .value=${optionText(this.def, this.pointer, v, l)}
+                (
+                  l,
+                ) => html`<td><input lang=${l} aria-label="Text of ${v} (${LANGUAGE[l]})" .value=${optionText(this.def, this.pointer, v, l)}
                   @change=${(e: Event) => this.emit(withOptionText(this.def, this.pointer, v, l, (e.target as HTMLInputElement).value))} /></td>`,
               )}
               <td><button type="button" aria-label="Remove option ${v}" @click=${() => this.emit(withoutOption(this.def, this.pointer, v))}>Remove</button></td>
@@ -176,9 +190,11 @@ export class StudioFieldEditor extends LitElement {
       <input id="field-name" class="mono" .value=${name} autocomplete="off"
         aria-describedby=${this.nameError ? 'field-name-error' : 'field-name-help'} aria-invalid=${this.nameError ? 'true' : 'false'}
         @change=${this.rename} />
-      ${this.nameError
-        ? html`<p id="field-name-error" class="error">${this.nameError}</p>`
-        : html`<p id="field-name-help" class="help">The key in the submitted data; letters, digits and _.</p>`}
+      ${
+        this.nameError
+          ? html`<p id="field-name-error" class="error">${this.nameError}</p>`
+          : html`<p id="field-name-help" class="help">The key in the submitted data; letters, digits and _.</p>`
+      }
       ${this.renderTexts(kind)}
       <label class="check"><input type="checkbox" id="field-required" .checked=${isRequired(this.def, this.pointer)}
         @change=${(e: Event) => this.emit(withRequired(this.def, this.pointer, (e.target as HTMLInputElement).checked))} />

@@ -56,11 +56,20 @@ export class StudioPreview extends LitElement {
     }
   }
 
-  private choice<T extends string>(name: string, label: string, current: T, options: [T, string][], set: (v: T) => void) {
+  private choice<T extends string>(
+    name: string,
+    label: string,
+    current: T,
+    options: [T, string][],
+    set: (v: T) => void,
+  ) {
     return html`<fieldset class="toggle">
       <legend>${label}</legend>
       ${options.map(
-        ([value, text]) => html`<label><input type="radio" name=${name} value=${value} .checked=${current === value}
+        ([
+          value,
+          text,
+        ]) => html`<label><input type="radio" name=${name} value=${value} .checked=${current === value}
           @change=${() => set(value)} />${text}</label>`,
       )}
     </fieldset>`;
@@ -75,18 +84,47 @@ export class StudioPreview extends LitElement {
     return html`<section class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">Preview</h2>
       <div class="toggles">
-        ${this.choice<Width>('width', 'Width', this.width, [['desktop', 'Desktop'], ['mobile', 'Phone (390 px)']], (v) => (this.width = v))}
-        ${this.choice('lang', 'Language', this.lang, [['en', 'English'], ['de', 'Deutsch']], (v) => (this.lang = v))}
-        ${this.choice<Theme>('theme', 'Theme', this.theme, [['light', 'Light'], ['dark', 'Dark']], (v) => (this.theme = v))}
+        ${this.choice<Width>(
+          'width',
+          'Width',
+          this.width,
+          [
+            ['desktop', 'Desktop'],
+            ['mobile', 'Phone (390 px)'],
+          ],
+          (v) => (this.width = v),
+        )}
+        ${this.choice(
+          'lang',
+          'Language',
+          this.lang,
+          [
+            ['en', 'English'],
+            ['de', 'Deutsch'],
+          ],
+          (v) => (this.lang = v),
+        )}
+        ${this.choice<Theme>(
+          'theme',
+          'Theme',
+          this.theme,
+          [
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+          ],
+          (v) => (this.theme = v),
+        )}
       </div>
       ${this.buildError ? html`<p class="error" role="alert">The form does not build: ${this.buildError}</p>` : nothing}
       ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : nothing}
       <div class="frame frame-${this.width}" data-gate-theme=${this.theme} lang=${this.lang}>
         <gate-form show-required lang=${this.lang} @gate-submit=${this.onSubmit}></gate-form>
       </div>
-      ${this.submitted
-        ? html`<div class="submitted" role="status"><p>The preview accepted this data (as the server will):</p><pre>${this.submitted}</pre></div>`
-        : nothing}
+      ${
+        this.submitted
+          ? html`<div class="submitted" role="status"><p>The preview accepted this data (as the server will):</p><pre>${this.submitted}</pre></div>`
+          : nothing
+      }
     </section>`;
   }
 }

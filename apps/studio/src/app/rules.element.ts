@@ -39,9 +39,16 @@ export class StudioRules extends LitElement {
   /** The values a field can be compared with: [value as JSON text, what the person reads]. */
   private valuesOf(pointer: string): [string, string][] {
     const kind = kindOf(this.def, pointer);
-    if (kind === 'boolean') return [['true', 'Yes'], ['false', 'No']];
+    if (kind === 'boolean')
+      return [
+        ['true', 'Yes'],
+        ['false', 'No'],
+      ];
     if (kind === 'choice')
-      return optionsOf(this.def, pointer).map((v) => [JSON.stringify(v), optionText(this.def, pointer, v, 'en') || v]);
+      return optionsOf(this.def, pointer).map((v) => [
+        JSON.stringify(v),
+        optionText(this.def, pointer, v, 'en') || v,
+      ]);
     return [];
   }
 
@@ -60,7 +67,12 @@ export class StudioRules extends LitElement {
       return;
     }
     this.error = '';
-    const rule = { when: this.when, is: JSON.parse(this.is) as string | number | boolean, target: this.target, require: this.effect === 'show-require' };
+    const rule = {
+      when: this.when,
+      is: JSON.parse(this.is) as string | number | boolean,
+      target: this.target,
+      require: this.effect === 'show-require',
+    };
     change(this, {
       def: withRule(this.def, rule),
       status: `Rule added: ${this.label(this.target)} shows when ${this.label(this.when)} is ${this.words(rule.is, this.when)}.`,

@@ -78,7 +78,9 @@ export class GateStudio extends LitElement {
       this.selected = (e as CustomEvent<{ pointer: string }>).detail.pointer;
       this.tab = 'design';
     });
-    this.addEventListener('studio-json', (e) => this.onJson((e as CustomEvent<{ text: string }>).detail.text));
+    this.addEventListener('studio-json', (e) =>
+      this.onJson((e as CustomEvent<{ text: string }>).detail.text),
+    );
   }
 
   /** Whether the current file has changes not on disk. */
@@ -107,7 +109,11 @@ export class GateStudio extends LitElement {
       return;
     }
     const draft = draftOf(answer.text, answer.text);
-    this.show(path, draft, draft.problem ? `${path} cannot be designed: ${draft.problem}` : `Opened ${path}.`);
+    this.show(
+      path,
+      draft,
+      draft.problem ? `${path} cannot be designed: ${draft.problem}` : `Opened ${path}.`,
+    );
   }
 
   private show(path: string, draft: Draft, status: string) {
@@ -129,7 +135,8 @@ export class GateStudio extends LitElement {
     event.preventDefault();
     const name = this.newName.trim().replace(/\.form\.json$/, '');
     if (!/^[a-z][a-z0-9-]{0,63}$/.test(name)) {
-      this.newError = 'Use lower-case letters, digits and "-", starting with a letter (it becomes the form id).';
+      this.newError =
+        'Use lower-case letters, digits and "-", starting with a letter (it becomes the form id).';
       return;
     }
     const path = `${name}.form.json`;
@@ -141,7 +148,11 @@ export class GateStudio extends LitElement {
     this.newName = '';
     this.keepDraft();
     const def = emptyDefinition(name);
-    this.show(path, { text: formatDefinition(def), def, problem: '', saved: '' }, `New form ${path}; not saved yet.`);
+    this.show(
+      path,
+      { text: formatDefinition(def), def, problem: '', saved: '' },
+      `New form ${path}; not saved yet.`,
+    );
     this.tab = 'design';
   }
 
@@ -234,7 +245,8 @@ export class GateStudio extends LitElement {
   private tabKeys = (e: KeyboardEvent) => {
     const order: Tab[] = ['design', 'json', 'diff'];
     const i = order.indexOf(this.tab);
-    const next = e.key === 'ArrowRight' ? order[(i + 1) % 3] : e.key === 'ArrowLeft' ? order[(i + 2) % 3] : undefined;
+    const next =
+      e.key === 'ArrowRight' ? order[(i + 1) % 3] : e.key === 'ArrowLeft' ? order[(i + 2) % 3] : undefined;
     if (!next) return;
     e.preventDefault();
     this.tab = next;
@@ -244,8 +256,7 @@ export class GateStudio extends LitElement {
   private renderPanel(d: Draft): TemplateResult {
     if (this.tab === 'json')
       return html`<studio-json-pane .text=${d.text} .problem=${d.problem}></studio-json-pane>`;
-    if (this.tab === 'diff')
-      return html`<studio-diff .saved=${d.saved} .current=${d.text}></studio-diff>`;
+    if (this.tab === 'diff') return html`<studio-diff .saved=${d.saved} .current=${d.text}></studio-diff>`;
     if (d.problem || !d.def)
       return html`<div class="problem" role="alert">
         <p>The designer cannot show this file: ${d.problem}</p>
@@ -258,16 +269,19 @@ export class GateStudio extends LitElement {
     const d = this.draft;
     return html`<header class="bar">
         <h1>Gatehouse Studio</h1>
-        ${d
-          ? html`<p class="current">${this.path}${this.dirty ? ' — unsaved changes' : ''}</p>
+        ${
+          d
+            ? html`<p class="current">${this.path}${this.dirty ? ' — unsaved changes' : ''}</p>
               <button type="button" class="primary" @click=${this.save}>Save</button>`
-          : nothing}
+            : nothing
+        }
       </header>
       <p class="status" role="status" aria-live="polite">${this.status}</p>
       <div class="layout">
         ${this.renderFiles()}
-        ${d
-          ? html`<main class="editor" aria-label="Editor">
+        ${
+          d
+            ? html`<main class="editor" aria-label="Editor">
                 ${this.renderTabs()}
                 <div id="panel" role="tabpanel" aria-labelledby="tab-${this.tab}">${this.renderPanel(d)}</div>
               </main>
@@ -275,7 +289,8 @@ export class GateStudio extends LitElement {
                 <studio-preview .module=${this.check?.module ?? ''} .buildError=${this.check?.buildError ?? ''}></studio-preview>
                 <studio-checks .def=${d.def} .lint=${this.check?.lint ?? []} .stale=${d.problem !== ''}></studio-checks>
               </aside>`
-          : html`<main class="editor empty" aria-label="Editor"><p>Open a form from the list, or start an empty one.</p></main>`}
+            : html`<main class="editor empty" aria-label="Editor"><p>Open a form from the list, or start an empty one.</p></main>`
+        }
       </div>`;
   }
 }

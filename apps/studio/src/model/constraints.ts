@@ -7,13 +7,23 @@ import { copy, type Definition, hintOf, schemaOf, withHint, withSchema } from '.
 import { withoutUnusedTexts } from './texts.js';
 
 /** What kind of field the editor shows controls for. */
-export type FieldKind = 'text' | 'date' | 'number' | 'boolean' | 'choice' | 'list' | 'file' | 'group' | 'other';
+export type FieldKind =
+  | 'text'
+  | 'date'
+  | 'number'
+  | 'boolean'
+  | 'choice'
+  | 'list'
+  | 'file'
+  | 'group'
+  | 'other';
 
 /** The kind of a field, from its schema and widget. */
 export function kindOf(def: Definition, pointer: string): FieldKind {
   const s = schemaOf(def, pointer);
   const widget = hintOf(def, pointer).widget;
-  const rule = typeof s['x-rule'] === 'string' ? s['x-rule'] : (s['x-rule'] as { name?: string } | undefined)?.name;
+  const rule =
+    typeof s['x-rule'] === 'string' ? s['x-rule'] : (s['x-rule'] as { name?: string } | undefined)?.name;
   if (rule === 'file' || widget === 'file') return 'file';
   if (Array.isArray(s.enum)) return 'choice';
   if (s.format === 'date' || rule === 'date' || widget === 'date') return 'date';
@@ -38,7 +48,12 @@ export function kindOf(def: Definition, pointer: string): FieldKind {
 export type Target = 'field' | 'item';
 
 /** A constraint's value ('' when unset). */
-export function constraintOf(def: Definition, pointer: string, key: string, target: Target = 'field'): unknown {
+export function constraintOf(
+  def: Definition,
+  pointer: string,
+  key: string,
+  target: Target = 'field',
+): unknown {
   const s = schemaOf(def, pointer);
   const node = target === 'item' ? ((s.items as Record<string, unknown> | undefined) ?? {}) : s;
   return node[key] ?? '';
@@ -53,8 +68,8 @@ export function withConstraint(
   target: Target = 'field',
 ): Definition {
   const s = copy(schemaOf(def, pointer));
-  const node = target === 'item' ? ((s.items as Record<string, unknown> | undefined) ?? (s.items = {})) : s;
-  const n = node as Record<string, unknown>;
+  if (target === 'item' && (typeof s.items !== 'object' || s.items === null)) s.items = {};
+  const n = (target === 'item' ? s.items : s) as Record<string, unknown>;
   if (value === undefined || value === '' || value === false) delete n[key];
   else n[key] = value;
   return withSchema(def, pointer, s);

@@ -42,7 +42,10 @@ export function designProblem(value: unknown): string | undefined {
   const schema = def.schema as Record<string, unknown> | undefined;
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema))
     return 'The definition has no "schema" object.';
-  if (schema.properties !== undefined && (typeof schema.properties !== 'object' || Array.isArray(schema.properties)))
+  if (
+    schema.properties !== undefined &&
+    (typeof schema.properties !== 'object' || Array.isArray(schema.properties))
+  )
     return '"schema.properties" must be an object of fields.';
   return undefined;
 }

@@ -86,10 +86,15 @@ export function nudgeField(def: Definition, pointer: string, delta: -1 | 1): Def
   return moveField(def, pointer, { step, index: delta < 0 ? steps[step]!.fields.length : 0 });
 }
 
-const renamedIn = (list: string[] | undefined, from: string, to: string) => list?.map((p) => (p === from ? to : p));
+const renamedIn = (list: string[] | undefined, from: string, to: string) =>
+  list?.map((p) => (p === from ? to : p));
 
 /** Every rule with `pointer` replaced (or dropped when `to` is undefined) in its lists and its `when`. */
-function rulesWith(rules: FormRule[] | undefined, from: string, to: string | undefined): FormRule[] | undefined {
+function rulesWith(
+  rules: FormRule[] | undefined,
+  from: string,
+  to: string | undefined,
+): FormRule[] | undefined {
   if (!rules) return rules;
   const list = (l?: string[]) => (to === undefined ? l?.filter((p) => p !== from) : renamedIn(l, from, to));
   const out: FormRule[] = [];
@@ -102,7 +107,11 @@ function rulesWith(rules: FormRule[] | undefined, from: string, to: string | und
       const props = Object.fromEntries(
         Object.entries(when.properties!).map(([k, v]) => [k === nameOf(from) ? nameOf(to!) : k, v]),
       );
-      next.when = { ...when, properties: props, required: when.required?.map((n) => (n === nameOf(from) ? nameOf(to!) : n)) };
+      next.when = {
+        ...when,
+        properties: props,
+        required: when.required?.map((n) => (n === nameOf(from) ? nameOf(to!) : n)),
+      };
     }
     for (const k of ['show', 'require', 'disable'] as const) if (rule[k]) next[k] = list(rule[k]);
     if ((next.show?.length ?? 0) + (next.require?.length ?? 0) + (next.disable?.length ?? 0) === 0) continue;
@@ -123,7 +132,7 @@ export function removeField(def: Definition, pointer: string): Definition {
   );
   if (next.ui?.fields) delete next.ui.fields[pointer];
   const rules = rulesWith(next.rules, pointer, undefined);
-  if (rules && rules.length) next.rules = rules;
+  if (rules?.length) next.rules = rules;
   else delete next.rules;
   return withoutUnusedTexts(next);
 }
@@ -134,12 +143,15 @@ function copyTexts(def: Definition, hint: UiField, from: string, to: string): Ui
     if (key === undefined || !key.startsWith(`${from}.`)) return key;
     const fresh = `${to}.${key.slice(from.length + 1)}`;
     for (const c of Object.values(def.messages ?? {}))
-      if (c && typeof c === 'object' && key in c) (c as Record<string, unknown>)[fresh] = (c as Record<string, unknown>)[key];
+      if (c && typeof c === 'object' && key in c)
+        (c as Record<string, unknown>)[fresh] = (c as Record<string, unknown>)[key];
     return fresh;
   };
   const out: UiField = { ...hint };
-  for (const part of ['label', 'help', 'placeholder'] as const) if (hint[part]) out[part] = rekey(hint[part])!;
-  if (hint.options) out.options = Object.fromEntries(Object.entries(hint.options).map(([v, k]) => [v, rekey(k)!]));
+  for (const part of ['label', 'help', 'placeholder'] as const)
+    if (hint[part]) out[part] = rekey(hint[part])!;
+  if (hint.options)
+    out.options = Object.fromEntries(Object.entries(hint.options).map(([v, k]) => [v, rekey(k)!]));
   return out;
 }
 
@@ -155,7 +167,8 @@ export function duplicateField(def: Definition, pointer: string): { def: Definit
   const steps = stepsOf(next).map((s) => ({ ...s, fields: [...s.fields] }));
   if (from) steps[from.step]!.fields.splice(from.index + 1, 0, to);
   next = withSteps(next, steps);
-  if (def.ui?.fields?.[pointer]) next = withHint(next, to, copyTexts(next, hintOf(next, pointer), name, fresh));
+  if (def.ui?.fields?.[pointer])
+    next = withHint(next, to, copyTexts(next, hintOf(next, pointer), name, fresh));
   return { def: next, pointer: to };
 }
 
@@ -177,7 +190,10 @@ export function renameField(def: Definition, pointer: string, name: string): Def
     Object.entries(next.schema.properties).map(([k, v]) => [k === from ? name : k, v]),
   );
   next.schema.required = next.schema.required?.map((n) => (n === from ? name : n));
-  next = withSteps(next, stepsOf(next).map((s) => ({ ...s, fields: renamedIn(s.fields, pointer, to)! })));
+  next = withSteps(
+    next,
+    stepsOf(next).map((s) => ({ ...s, fields: renamedIn(s.fields, pointer, to)! })),
+  );
   if (next.ui?.fields?.[pointer]) {
     const hint = copyTexts(next, next.ui.fields[pointer]!, from, name);
     next.ui.fields = Object.fromEntries(

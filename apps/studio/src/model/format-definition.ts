@@ -84,14 +84,14 @@ function schema(s: Json): Json {
 function ui(u: Json): Json {
   if (!isObject(u)) return u;
   return pick(u, UI, (k, v) => {
-    if (k === 'steps' && Array.isArray(v)) return v.map((s) => (isObject(s) ? pick(s, STEP, (_, x) => x) : s));
+    if (k === 'steps' && Array.isArray(v))
+      return v.map((s) => (isObject(s) ? pick(s, STEP, (_, x) => x) : s));
     if (k === 'fields') return mapValues(v, (h) => (isObject(h) ? pick(h, HINT, (_, x) => x) : h));
     return v;
   });
 }
 
-const rule = (r: Json): Json =>
-  isObject(r) ? pick(r, RULE, (k, v) => (k === 'when' ? schema(v) : v)) : r;
+const rule = (r: Json): Json => (isObject(r) ? pick(r, RULE, (k, v) => (k === 'when' ? schema(v) : v)) : r);
 
 /** The definition with its keys in the stable order (a value that is not an object comes back as it is). */
 export function orderDefinition(definition: unknown): unknown {

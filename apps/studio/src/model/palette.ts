@@ -30,7 +30,8 @@ function fromFit(fit: WidgetFit): Record<string, unknown> {
   if (fit.includes('number')) return { type: 'number' };
   if (fit.includes('integer')) return { type: 'integer' };
   if (fit.includes('boolean')) return { type: 'boolean' };
-  if (fit.includes('array')) return { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 20 };
+  if (fit.includes('array'))
+    return { type: 'array', items: { type: 'string', maxLength: 100 }, maxItems: 20 };
   if (fit.includes('object')) return { type: 'object', properties: {}, additionalProperties: false };
   return {};
 }
@@ -43,7 +44,10 @@ const STARTERS: Record<string, Record<string, unknown>> = {
   date: { type: 'string', format: 'date', maxLength: 10 },
   file: {
     type: 'array',
-    'x-rule': { name: 'file', options: { accept: ['image/*', 'application/pdf'], maxSize: 5_242_880, maxCount: 3 } },
+    'x-rule': {
+      name: 'file',
+      options: { accept: ['image/*', 'application/pdf'], maxSize: 5_242_880, maxCount: 3 },
+    },
   },
 };
 
@@ -72,7 +76,13 @@ const VARIANTS: PaletteEntry[] = [
     widget: 'email',
     schema: { type: 'string', maxLength: 254, 'x-rule': 'business-email' },
   },
-  { id: 'tel:phone', label: 'Phone number', name: 'phone', widget: 'tel', schema: { type: 'string', maxLength: 32, 'x-rule': 'phone' } },
+  {
+    id: 'tel:phone',
+    label: 'Phone number',
+    name: 'phone',
+    widget: 'tel',
+    schema: { type: 'string', maxLength: 32, 'x-rule': 'phone' },
+  },
   { id: 'radio:yes-no', label: 'Yes/No', name: 'yesNo', widget: 'radio', schema: { type: 'boolean' } },
 ];
 

@@ -20,7 +20,9 @@ export interface SimpleRule {
 
 /** The rule as the designer reads it, or `undefined` for a rule of another shape. */
 export function simpleRule(rule: FormRule): SimpleRule | undefined {
-  const when = rule.when as { properties?: Record<string, { const?: unknown }>; required?: string[] } | undefined;
+  const when = rule.when as
+    | { properties?: Record<string, { const?: unknown }>; required?: string[] }
+    | undefined;
   const names = Object.keys(when?.properties ?? {});
   if (names.length !== 1 || !rule.show || rule.show.length !== 1 || rule.disable?.length) return undefined;
   const is = when!.properties![names[0]!]?.const;

@@ -3,7 +3,7 @@
  * message key whose texts live in `messages.<locale>`; the designer reads both and writes keys
  * (`serialNumber.label`), so every locale is edited the same way and lint can tell when one is missing.
  */
-import { type Definition, copy, hintOf, nameOf, withHint } from './definition.js';
+import { copy, type Definition, hintOf, nameOf, withHint } from './definition.js';
 
 /** The locales the designer edits side by side. */
 export const LOCALES = ['en', 'de'] as const;

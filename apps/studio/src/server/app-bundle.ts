@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBrowser } from './browser-bundle.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(here, '..', 'app');
@@ -27,21 +27,13 @@ export interface AppBundle {
 
 /** Bundles the page script and reads the page and stylesheet. */
 export async function bundleApp(): Promise<AppBundle> {
-  const result = await build({
+  const script = await bundleForBrowser({
     entryPoints: [join(appRoot, 'main.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
     logLevel: 'warning',
     tsconfig: join(here, '..', '..', 'tsconfig.json'),
   });
   return {
-    'studio.js': result.outputFiles[0]!.text,
+    'studio.js': script,
     'studio.css': `${await readFile(join(appRoot, 'studio.css'), 'utf8')}\n${await themes()}`,
     'index.html': await readFile(join(appRoot, 'index.html'), 'utf8'),
   };

@@ -2,10 +2,11 @@
  * What the studio shows about a definition, from the forms package itself: its lint problems (pointer and
  * sentence) and, for sample data, the answer the server's validator gives (`compileForm(...).validate`).
  */
-import { isGatehouseError } from '@gatehouse/rules';
+
+import type { FormResult } from '@gatehouse/forms';
 import { compileForm } from '@gatehouse/forms/compile';
 import { type LintProblem, lintDefinition } from '@gatehouse/forms/lint';
-import type { FormResult } from '@gatehouse/forms';
+import { isGatehouseError } from '@gatehouse/rules';
 // The sample answer is given in German too; the German built-in texts register themselves (a side effect).
 import '@gatehouse/forms/locales/de';
 

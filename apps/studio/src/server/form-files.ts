@@ -46,9 +46,13 @@ export async function openFormFiles(root: string): Promise<FormFiles> {
     if (typeof path !== 'string' || path === '' || path.includes('\0') || isAbsolute(path))
       throw new StudioFileError('bad-path', `Refused "${String(path)}": give a path inside the folder.`);
     if (!path.endsWith('.form.json'))
-      throw new StudioFileError('bad-path', `Refused "${path}": only *.form.json files can be opened or saved.`);
+      throw new StudioFileError(
+        'bad-path',
+        `Refused "${path}": only *.form.json files can be opened or saved.`,
+      );
     const full = resolve(base, path);
-    if (!within(base, full)) throw new StudioFileError('bad-path', `Refused "${path}": it is outside the folder.`);
+    if (!within(base, full))
+      throw new StudioFileError('bad-path', `Refused "${path}": it is outside the folder.`);
     // A symbolic link (of the file or of a folder on the way) must not lead out of the folder either.
     const real = await realpath(full).catch(() => undefined);
     if (real !== undefined && !within(base, real))
@@ -72,7 +76,8 @@ export async function openFormFiles(root: string): Promise<FormFiles> {
       if (entry.name.startsWith('.') || SKIPPED.has(entry.name)) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) await walk(full, out);
-      else if (entry.isFile() && entry.name.endsWith('.form.json')) out.push(relative(base, full).split(sep).join('/'));
+      else if (entry.isFile() && entry.name.endsWith('.form.json'))
+        out.push(relative(base, full).split(sep).join('/'));
     }
   }
 

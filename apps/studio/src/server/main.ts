@@ -13,5 +13,11 @@ const cwd = process.env.INIT_CWD ?? process.cwd();
 const folder = process.argv[2] ? resolve(cwd, process.argv[2]) : examples;
 const port = Number(process.env.STUDIO_PORT ?? 3300);
 
-const studio = await startStudio({ folder, port, host: 'localhost' === process.env.HOST ? 'localhost' : '127.0.0.1' });
-console.log(`Gatehouse Studio on ${studio.url.replace('127.0.0.1', 'localhost')} — editing ${studio.files.root}`);
+const studio = await startStudio({
+  folder,
+  port,
+  host: 'localhost' === process.env.HOST ? 'localhost' : '127.0.0.1',
+});
+console.log(
+  `Gatehouse Studio on ${studio.url.replace('127.0.0.1', 'localhost')} — editing ${studio.files.root}`,
+);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildForm } from '@gatehouse/forms/build';
-import { build } from 'esbuild';
+import { bundleForBrowser } from './browser-bundle.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Where `@gatehouse/forms` resolves for the bundle: the studio package itself. */
@@ -26,26 +26,15 @@ export interface PreviewModules {
 }
 
 /** Bundles a module built with `external: true` together with the engine and the German built-in texts. */
-async function bundleForBrowser(code: string, id: string): Promise<string> {
-  const result = await build({
+const bundleBuilt = (code: string, id: string) =>
+  bundleForBrowser({
     stdin: {
       contents: `import '@gatehouse/forms/locales/de';\n${code}`,
       resolveDir: packageRoot,
       sourcefile: `${id}.form.js`,
       loader: 'js',
     },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
   });
-  return result.outputFiles[0]!.text;
-}
 
 /** An empty store. */
 export function createPreviewModules(): PreviewModules {
@@ -55,7 +44,7 @@ export function createPreviewModules(): PreviewModules {
       const name = `${createHash('sha256').update(JSON.stringify(definition)).digest('hex').slice(0, 24)}.js`;
       if (modules.has(name)) return name;
       const built = await buildForm(definition, { external: true });
-      modules.set(name, await bundleForBrowser(built.code, built.id));
+      modules.set(name, await bundleBuilt(built.code, built.id));
       while (modules.size > KEEP) modules.delete(modules.keys().next().value as string);
       return name;
     },

@@ -95,7 +95,8 @@ export async function createStudioApp(files: FormFiles): Promise<Hono> {
 
   app.get('/preview/:name', (c) => {
     const code = previews.get(c.req.param('name'));
-    if (code === undefined) return refuse(c, 404, 'not-found', 'This preview is no longer kept; check the form again.');
+    if (code === undefined)
+      return refuse(c, 404, 'not-found', 'This preview is no longer kept; check the form again.');
     return c.body(code, 200, { 'Content-Type': TYPES['studio.js'] });
   });
 
