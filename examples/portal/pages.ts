@@ -49,11 +49,14 @@ const EN = {
     users: 'Users',
     invitation: 'Accept your invitation',
     reviewer: 'Approval queue',
+    warranty: 'Warranty claim',
   },
   body: {
     anonymousHome:
       'Register your company for a portal account, confirm your e-mail address, and after our approval log in with the one-time password we send you.',
     registerCompany: 'Register your company',
+    warrantyIntro:
+      'Tell us about the device, the purchase and how we reach you; we answer within two working days.',
     upgrade:
       'To upgrade to Priority or Plus support (a regional support number and a personal support PIN), contact your account manager or',
     tasks: 'What you can do here',
@@ -148,11 +151,14 @@ const DE: PageTexts = {
     users: 'Benutzer',
     invitation: 'Einladung annehmen',
     reviewer: 'Freigabe-Warteschlange',
+    warranty: 'Garantieantrag',
   },
   body: {
     anonymousHome:
       'Registrieren Sie Ihr Unternehmen für ein Portalkonto, bestätigen Sie Ihre E-Mail-Adresse und melden Sie sich nach unserer Freigabe mit dem Einmalpasswort an, das wir Ihnen senden.',
     registerCompany: 'Unternehmen registrieren',
+    warrantyIntro:
+      'Beschreiben Sie das Gerät, den Kauf und wie wir Sie erreichen; wir antworten innerhalb von zwei Werktagen.',
     upgrade:
       'Für Priority- oder Plus-Support (regionale Supportnummer und persönliche Support-PIN) wenden Sie sich an Ihre Ansprechperson im Vertrieb oder an',
     tasks: 'Was Sie hier tun können',
@@ -388,6 +394,9 @@ ${flow(lang, 'registration', 'no-reply-sender="no-reply@portal.example"')}`,
 </section>
 <section>${flow(lang, 'invite-user')}</section>`,
     'invitation.html': flow(lang, 'invitation-accept'),
+    // A form published to the server (docs/forms/publishing.md): its current version loads by id, no rebuild.
+    'warranty.html': `<p>${b.warrantyIntro}</p>
+<gate-form form-id="warranty-claim" endpoint="/api" show-required lang="${lang}"></gate-form>`,
     'reviewer.html': `<p>${b.reviewerIntro}</p>
 <div id="queue-tools" class="toolbar"></div>
 <div class="queue-layout"><ul id="queue" class="queue" aria-label="${b.registrations}"></ul>

@@ -15,6 +15,7 @@ import {
   createSmtpMessenger,
   type Database,
   DEFAULT_SCRYPT,
+  formModules,
   hashPassword,
   LOCALE_COOKIE,
   openDatabase,
@@ -110,12 +111,18 @@ export async function startPortal(options: PortalOptions = {}) {
     ));
   const scrypt = options.scrypt ?? DEFAULT_SCRYPT;
   const reviewer = { email: 'reviewer@portal.example', password: randomBytes(12).toString('base64url') };
+  const formEditor = { email: 'form-editor@portal.example', password: randomBytes(12).toString('base64url') };
   // A fresh password every start, printed below: nobody has to remember the last one.
-  if (!(await seedAccount(db, { ...reviewer, roles: ['reviewer'], scrypt }))) {
-    await db.query('UPDATE accounts SET password_hash = $2 WHERE email = $1', [
-      reviewer.email,
-      await hashPassword(reviewer.password, scrypt),
-    ]);
+  for (const [staff, role, givenName, familyName] of [
+    [reviewer, 'reviewer', 'Review', 'Team'],
+    [formEditor, 'form-editor', 'Form', 'Editor'],
+  ] as const) {
+    if (!(await seedAccount(db, { ...staff, roles: [role], givenName, familyName, scrypt }))) {
+      await db.query('UPDATE accounts SET password_hash = $2 WHERE email = $1', [
+        staff.email,
+        await hashPassword(staff.password, scrypt),
+      ]);
+    }
   }
   // Sample devices of two demo customers: register at northwind-logistics.com or radium-labs.com to find them.
   await seedDevices(db, await readFile(fileURLToPath(new URL('demo-devices.csv', import.meta.url)), 'utf8'));
@@ -173,6 +180,8 @@ export async function startPortal(options: PortalOptions = {}) {
   });
   app.use('*', securityHeaders());
   app.route('/', api);
+  // Published forms' modules on the portal's own origin (docs/forms/publishing.md): `script-src 'self'` holds.
+  app.route('/forms', formModules({ db }));
   // An unknown API route answers the contract's JSON error shape, not the pages' text 404.
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found' } }, 404));
   if (options.devOutbox) app.get('/dev/outbox', (c) => c.redirect('/api/dev/outbox'));
@@ -229,11 +238,14 @@ export async function startPortal(options: PortalOptions = {}) {
       );
       console.log('               For development only; start without --dev-outbox to turn it off.');
     }
-    console.log(`  reviewer: ${reviewer.email} / ${reviewer.password}\n`);
+    console.log(`  reviewer: ${reviewer.email} / ${reviewer.password}`);
+    console.log(`  form editor: ${formEditor.email} / ${formEditor.password}\n`);
   }
   return {
     url,
     reviewer,
+    /** The seeded form editor (publishes forms: docs/forms/publishing.md). */
+    formEditor,
     db,
     /** The sibling portals (when started): name, origin, and their session stores. */
     siblings: siblingApps,

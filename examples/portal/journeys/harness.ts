@@ -110,6 +110,10 @@ export function journey(section: string, options: { siblings?: boolean } = {}) {
     get reviewer() {
       return started().portal.reviewer;
     },
+    /** The seeded form editor's e-mail and password. */
+    get formEditor() {
+      return started().portal.formEditor;
+    },
 
     /** Moves the server clock forward (e.g. to the next TOTP step or past a resend cooldown). */
     advance(ms: number) {

@@ -17,6 +17,8 @@ import '@gatehouse/elements/support-case/define';
 import '@gatehouse/elements/rma-request/define';
 import '@gatehouse/elements/invite-user/define';
 import '@gatehouse/elements/invitation-accept/define';
+// `<gate-form>` with step navigation and `form-id` (forms published to the server, loaded on demand).
+import '@gatehouse/elements/form/define';
 // German texts of the elements (and of the forms and flows under them), for the German pages.
 import '@gatehouse/elements/locales/de';
 import { api, errorText } from './api.js';
@@ -88,6 +90,16 @@ const pages: Record<string, () => Promise<void> | void> = {
 
   reset() {
     onComplete(element('gate-password-reset'), () => T.resetDone);
+  },
+
+  /** A published form: the element loads and submits it; the page only says how it went. */
+  warranty() {
+    const form = element('gate-form');
+    form.addEventListener('gate-form-submitted', (event) => {
+      form.hidden = true;
+      say(T.formSubmitted(event.detail.id), 'ok');
+    });
+    form.addEventListener('gate-error', () => say(T.formUnavailable, 'error'));
   },
 
   async profile() {

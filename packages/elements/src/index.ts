@@ -18,6 +18,7 @@ export type {
   GateCompleteDetail,
   GateErrorDetail,
   GateEventMap,
+  GateFormSubmittedDetail,
   GateIssue,
   GateStepDetail,
   GateSubmitDetail,

@@ -56,6 +56,16 @@ export interface GateErrorDetail {
   message: string;
 }
 
+/** `gate-form-submitted`: the server stored a submit of a published form (`<gate-form form-id endpoint>`). */
+export interface GateFormSubmittedDetail {
+  /** The stored submission's id. */
+  id: string;
+  formId: string;
+  /** The published version the data was filled in and validated with. */
+  version: number;
+  submittedAt: string;
+}
+
 /** Every Gatehouse event by name, for typed listeners. */
 export interface GateEventMap {
   'gate-submit': CustomEvent<GateSubmitDetail>;
@@ -64,6 +74,7 @@ export interface GateEventMap {
   'gate-form-step': CustomEvent<GateFormStepDetail>;
   'gate-complete': CustomEvent<GateCompleteDetail>;
   'gate-error': CustomEvent<GateErrorDetail>;
+  'gate-form-submitted': CustomEvent<GateFormSubmittedDetail>;
 }
 
 declare global {

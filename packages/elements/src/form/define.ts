@@ -1,9 +1,12 @@
 /**
  * Registers `<gate-form>` with step navigation for multi-step definitions, loaded as its own chunk the first time
- * a form with several steps is shown. This module has the side effect of defining the tag (tolerantly: a second
- * load is a no-op); import `GateForm` from `@gatehouse/elements/form` for the class alone.
+ * a form with several steps is shown, and with `form-id` (a form published to the server, loaded on demand). This
+ * module has the side effect of defining the tag (tolerantly: a second load is a no-op); import `GateForm` from
+ * `@gatehouse/elements/form` for the class alone.
  */
 import { GateForm } from './gate-form.element.js';
+// Before register.js: the `form-id` attribute must be declared before the tag is defined.
+import './published-hook.js';
 import './register.js';
 
 GateForm.loadSteps ??= (host) => {
@@ -17,4 +20,5 @@ GateForm.loadSteps ??= (host) => {
   } else host.stepper?.detach();
 };
 
+export type { PublishedVersion } from './published-form.js';
 export { GateForm };

@@ -62,6 +62,11 @@ const inputTypes: Record<string, string> = {
  * @fires gate-submit - the form is valid; `detail.value` is the cleaned data (hidden fields omitted)
  * @fires gate-change - a field changed; `detail.missing` lists required fields still empty
  * @fires gate-form-step - a multi-step form showed another step; `detail.step`, `detail.index` (from 0), `detail.count`
+ * @fires gate-form-submitted - (`form-id` with `endpoint`) the server stored the submit; `detail.id`, `detail.formId`, `detail.version`
+ * @fires gate-error - (`form-id`) the published form could not be loaded (`code` `unknown-form`) or the server refused the submit
+ * @attr form-id - (`@gatehouse/elements/form/define`) the id of a form published to the server; its current version is loaded on demand
+ * @attr forms-url - where the server's form modules are mounted (default `/forms/`)
+ * @attr endpoint - the Gatehouse API (e.g. `/api`): a valid submit of a published form is posted there
  * @csspart field - a field (label, input, help, message)
  * @csspart group - a group or list of fields
  * @csspart required-pane - the "still required" pane
