@@ -217,13 +217,25 @@ export abstract class GateFlowElement<
   /** New issues arrived (a port answered with a problem): focus goes to them after the next render. */
   private problemArrived = false;
   private restoring = false;
+  /**
+   * Whether the person has used this element (a key or pointer in it, a submit, a `send`). Until then a step
+   * change (data arriving on page load) leaves focus where the page put it: a page of several elements would
+   * otherwise end with focus on whichever loaded last.
+   */
+  private acted = false;
 
   constructor() {
     super();
+    const act = () => {
+      this.acted = true;
+    };
+    this.addEventListener('keydown', act);
+    this.addEventListener('pointerdown', act);
     this.addEventListener('gate-submit', (event) => {
       const target = event.target as GateForm;
       const id = [...this.forms$].find(([, el]) => el === target)?.[0];
       if (id === undefined) return;
+      this.acted = true;
       this.submitForm(id, event.detail.value);
     });
   }
@@ -235,6 +247,7 @@ export abstract class GateFlowElement<
 
   /** Sends an event to the flow (the machine's public events, e.g. `{ type: 'RESEND' }`). */
   send(event: EventFromLogic<M>): void {
+    this.acted = true;
     this.actor?.send(event);
   }
 
@@ -442,7 +455,7 @@ export abstract class GateFlowElement<
       const first = this.lastKey === undefined;
       this.lastKey = view.key;
       // Never steal focus on page load or on a restore; only a step change the user caused moves it.
-      if (!first && !this.restoring) {
+      if (!first && !this.restoring && this.acted) {
         this.announcement = view.heading;
         this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
       }

@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/password-change/define.js';
+import '../../src/support-info/define.js';
+import { sendKeys } from '@web/test-runner-commands';
 import type { GatePasswordChange } from '../../src/password-change/password-change.element.js';
+import type { GateSupportInfo } from '../../src/support-info/support-info.element.js';
 import { deepActive, fill, stubPort, until } from './stub-port.js';
 
 const strong = 'tangerine velvet lighthouse 42 orbit';
@@ -48,5 +51,36 @@ describe('the step heading of a flow element', () => {
     style = getComputedStyle(headingOf(el));
     expect(style.boxShadow).to.equal('none');
     expect(style.outlineStyle).to.equal('none');
+  });
+
+  it('stays where the page put focus while data arrives on load; moves to it once the person acts', async () => {
+    const getSupportInfo = stubPort({
+      output: {
+        level: 'priority',
+        regionalNumber: '+49 30 1234 5678',
+        pin: '48213057',
+        pinValidUntil: new Date(Date.now() + 60_000).toISOString(),
+      },
+    });
+    getSupportInfo.hold();
+    const page = await fixture<HTMLElement>(html`<main><h1 tabindex="-1">Welcome</h1>
+      <gate-support-info lang="en" persist="none" .ports=${{ getSupportInfo: getSupportInfo.logic } as never}></gate-support-info></main>`);
+    const el = page.querySelector<GateSupportInfo>('gate-support-info')!;
+    page.querySelector('h1')!.focus();
+    // Loading, then the information: a step change nobody asked for, so the page's heading keeps focus.
+    getSupportInfo.release();
+    await until(() => el.step === 'showing');
+    await el.updateComplete;
+    // Compared as text: a failing chai diff of two DOM nodes takes longer than the browser's time limit.
+    expect(deepActive()?.textContent).to.equal('Welcome');
+    // Closing is the person's step: focus follows to the element's heading.
+    const close = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Close',
+    )!;
+    close.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.step === 'closed');
+    await el.updateComplete;
+    expect(deepActive() === headingOf(el)).to.equal(true);
   });
 });
