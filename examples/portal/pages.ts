@@ -91,9 +91,10 @@ const EN = {
     devicesIntro:
       "The devices each customer company owns, by its e-mail domain. Only these serial numbers can be returned through the portal's RMA form.",
     importDevices: 'Import devices',
-    csvFile: 'CSV file',
+    csvFile: 'Choose a CSV file',
+    noFile: 'No file chosen',
     csvFormat:
-      'Columns: company_domain, serial, part_number, unit_type (appliance, blade, power-supply, fan-module, other), purchase_date (YYYY-MM-DD). A serial already registered moves to the company of the newest import.',
+      'Columns: <code>company_domain, serial, part_number, unit_type</code> (<code>appliance, blade, power-supply, fan-module, other</code>), <code>purchase_date</code> (YYYY-MM-DD). A serial already registered moves to the company of the newest import.',
     import: 'Import',
     registered: 'Registered devices',
     companyDomain: 'Company domain',
@@ -193,9 +194,10 @@ const DE: PageTexts = {
     devicesIntro:
       'Die Geräte jedes Kundenunternehmens, nach seiner E-Mail-Domain. Nur diese Seriennummern können über das RMA-Formular des Portals zurückgesendet werden.',
     importDevices: 'Geräte importieren',
-    csvFile: 'CSV-Datei',
+    csvFile: 'CSV-Datei wählen',
+    noFile: 'Keine Datei gewählt',
     csvFormat:
-      'Spalten: company_domain, serial, part_number, unit_type (appliance, blade, power-supply, fan-module, other), purchase_date (JJJJ-MM-TT). Eine bereits registrierte Seriennummer geht an das Unternehmen des neuesten Imports.',
+      'Spalten: <code>company_domain, serial, part_number, unit_type</code> (<code>appliance, blade, power-supply, fan-module, other</code>), <code>purchase_date</code> (JJJJ-MM-TT). Eine bereits registrierte Seriennummer geht an das Unternehmen des neuesten Imports.',
     import: 'Importieren',
     registered: 'Registrierte Geräte',
     companyDomain: 'Unternehmensdomain',
@@ -367,25 +369,24 @@ ${flow(lang, 'registration', 'no-reply-sender="no-reply@portal.example"')}`,
 <label for="comment">${b.addComment}</label>
 <textarea id="comment" name="body" rows="4" maxlength="10000" required aria-describedby="comment-error"></textarea>
 <p id="comment-error" class="field-error" hidden></p>
-<button type="submit">${b.addCommentButton}</button>
+<button type="submit" class="primary">${b.addCommentButton}</button>
 </form>
 </section>`,
-    'rma.html': `${flow(lang, 'rma-request')}
+    'rma.html': `<section>${flow(lang, 'rma-request')}</section>
 <section aria-labelledby="my-rmas"><h2 id="my-rmas">${b.myRmas}</h2>
-<div class="table-scroll"><table class="list"><thead><tr><th scope="col">${b.colNumber}</th><th scope="col">${b.colSerials}</th><th scope="col">${b.colSubmitted}</th><th scope="col">${b.colStatus}</th></tr></thead>
+<div class="table-scroll"><table class="list stack"><thead><tr><th scope="col">${b.colNumber}</th><th scope="col">${b.colSerials}</th><th scope="col">${b.colSubmitted}</th><th scope="col">${b.colStatus}</th></tr></thead>
 <tbody id="rmas"></tbody></table></div><p id="no-rmas" hidden>${b.noRmas}</p></section>`,
     'devices.html': `<p>${b.devicesIntro}</p>
 <section aria-labelledby="import"><h2 id="import">${b.importDevices}</h2>
 <form id="device-import">
-<p><label for="device-file">${b.csvFile}</label>
-<input id="device-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="device-format"></p>
+<p class="file-pick"><input id="device-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="device-file-name device-format"><label for="device-file">${b.csvFile}</label> <span id="device-file-name">${b.noFile}</span></p>
 <p id="device-format" class="hint">${b.csvFormat}</p>
 <p><button type="submit" class="primary">${b.import}</button></p>
 </form>
 <ul id="import-issues" class="issues" hidden></ul></section>
-<section aria-labelledby="registered"><h2 id="registered">${b.registered}</h2>
+<section id="device-registry" aria-labelledby="registered"><h2 id="registered">${b.registered}</h2>
 <p><label for="device-domain">${b.companyDomain}</label> <input id="device-domain" type="search" placeholder="northwind-logistics.com"></p>
-<div class="table-scroll"><table class="list"><thead><tr><th scope="col">${b.colSerial}</th><th scope="col">${b.companyDomain}</th><th scope="col">${b.colPart}</th><th scope="col">${b.colUnit}</th><th scope="col">${b.colPurchased}</th></tr></thead>
+<div class="table-scroll"><table class="list stack"><thead><tr><th scope="col">${b.colSerial}</th><th scope="col">${b.companyDomain}</th><th scope="col">${b.colPart}</th><th scope="col">${b.colUnit}</th><th scope="col">${b.colPurchased}</th></tr></thead>
 <tbody id="devices"></tbody></table></div><p id="no-devices" hidden>${b.noDevices}</p></section>`,
     'users.html': `<section aria-labelledby="users-title"><h2 id="users-title">${b.companyUsers}</h2>
 <div class="table-scroll"><table id="users" class="stack"><caption class="visually-hidden">${b.usersCaption}</caption>

@@ -6,6 +6,7 @@
 import { api, errorText } from './api.js';
 import { $, h, say } from './dom.js';
 import { T, when } from './texts.js';
+import { caseFieldLabel, severityText } from './values.js';
 
 /** A case as `GET /support/cases` lists it. */
 interface CaseSummary {
@@ -65,8 +66,8 @@ export async function showCase(): Promise<void> {
     ...fact(T.colStatus, STATUS_TEXT[c.status] ?? c.status),
     ...fact(T.opened, when(c.createdAt)),
     ...fact(T.colUpdate, when(c.updatedAt)),
-    ...(c.product ? fact(T.product, c.product) : []),
-    ...(c.severity ? fact(T.severity, c.severity) : []),
+    ...(c.product ? fact(caseFieldLabel('product'), c.product) : []),
+    ...(c.severity ? fact(caseFieldLabel('severity'), severityText(c.severity)) : []),
   );
   $('#case-description').textContent = c.description;
   $('#comments').replaceChildren(

@@ -28,6 +28,7 @@ import { reviewerPage } from './reviewer.js';
 import { currentUser, navigation, requireUser, showFor } from './session.js';
 import { LANG, T, when } from './texts.js';
 import { listUsers } from './users.js';
+import { unitTypeText } from './values.js';
 
 /** The first element `selector` matches, typed by its tag. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
@@ -149,6 +150,14 @@ const pages: Record<string, () => Promise<void> | void> = {
   async devices() {
     if (!(await requireUser('approvals'))) return;
     const form = $('#device-import') as HTMLFormElement;
+    const picked = $('#device-file-name');
+    const none = picked.textContent ?? '';
+    // The chosen file's name beside the picker (the native input, which would say it, is not shown).
+    const showPicked = () => {
+      picked.textContent = ($('#device-file') as HTMLInputElement).files?.[0]?.name ?? none;
+    };
+    $('#device-file').addEventListener('change', showPicked);
+    form.addEventListener('reset', () => setTimeout(showPicked));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const file = ($('#device-file') as HTMLInputElement).files?.[0];
@@ -218,10 +227,14 @@ async function listRmas() {
       h(
         'tr',
         {},
-        h('td', {}, i.number),
-        h('td', {}, [i.serialNumber, ...i.additionalSerialNumbers].join(', ')),
-        h('td', {}, when(i.createdAt)),
-        h('td', {}, h('span', { class: 'badge' }, i.status === 'submitted' ? T.submitted : i.status)),
+        h('td', { 'data-label': T.colNumber }, i.number),
+        h('td', { 'data-label': T.colSerials }, [i.serialNumber, ...i.additionalSerialNumbers].join(', ')),
+        h('td', { 'data-label': T.colSubmitted }, when(i.createdAt)),
+        h(
+          'td',
+          { 'data-label': T.colStatus },
+          h('span', { class: 'badge' }, T.rmaStatus[i.status] ?? i.status),
+        ),
       ),
     ),
   );
@@ -239,11 +252,11 @@ async function listDevices() {
       h(
         'tr',
         {},
-        h('td', {}, d.serial ?? ''),
-        h('td', {}, d.companyDomain ?? ''),
-        h('td', {}, d.partNumber ?? ''),
-        h('td', {}, d.unitType ?? ''),
-        h('td', {}, d.purchaseDate ?? ''),
+        h('td', { 'data-label': T.colSerial }, d.serial ?? ''),
+        h('td', { 'data-label': T.companyDomain }, d.companyDomain ?? ''),
+        h('td', { 'data-label': T.colPart }, d.partNumber ?? ''),
+        h('td', { 'data-label': T.colUnit }, d.unitType ? unitTypeText(d.unitType) : ''),
+        h('td', { 'data-label': T.colPurchased }, d.purchaseDate ?? ''),
       ),
     ),
   );
@@ -287,5 +300,16 @@ const COLUMN: Record<string, string> = {
   purchaseDate: 'purchase_date',
 };
 
+/**
+ * After a navigation, focus starts on the page's heading on every page (a screen reader says where the person is;
+ * Tab goes on to the content). Only when nothing has focus yet: a person who already clicked or typed keeps it.
+ */
+function focusHeading(): void {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (!heading || (document.activeElement && document.activeElement !== document.body)) return;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+}
+
 void navigation();
-void pages[document.body.dataset.page ?? 'home']?.();
+void Promise.resolve(pages[document.body.dataset.page ?? 'home']?.()).then(focusHeading);

@@ -73,6 +73,23 @@ function findingText(f: Finding): string {
   return f.message ?? FINDING_TEXT[f.code] ?? f.code;
 }
 
+const levelText = (level: string) => T.findingLevel[level] ?? level;
+
+/** Parameters a reviewer learns nothing more from: the ASCII twin of the suggestion, the same domain again. */
+const REDUNDANT = new Set(['suggestedDomain', 'tentative']);
+
+/**
+ * A finding's details as "name: value" in the page's language (`Domain: gmail.com`); a detail this page has no
+ * name for keeps the backend's.
+ */
+function findingDetails(f: Finding): string[] {
+  const params = f.params ?? {};
+  const details = Object.entries(params)
+    .filter(([k, v]) => !REDUNDANT.has(k) && !(k === 'unicodeDomain' && v === params.domain))
+    .map(([k, v]) => `${T.findingParam[k] ?? k}: ${T.findingValue[String(v)] ?? String(v)}`);
+  return params.tentative === true ? [...details, T.tentative] : details;
+}
+
 const view = { filter: 'open', sort: 'due', query: '', items: [] as Item[], open: '' };
 
 /** Loads the queue and renders it; keeps the filter, sort, search and open detail. */
@@ -259,10 +276,8 @@ async function openDetail(id: string, focus: boolean) {
               'li',
               { 'data-code': f.code },
               h('strong', {}, findingText(f)),
-              ` (${f.code}${f.severity || f.level ? `, ${f.severity ?? f.level}` : ''})`,
-              ...Object.entries(f.params ?? {}).map(([k, v]) =>
-                h('span', { class: 'muted' }, ` · ${k}: ${String(v)}`),
-              ),
+              ` (${f.code}${f.severity || f.level ? `, ${levelText(f.severity ?? f.level ?? '')}` : ''})`,
+              ...findingDetails(f).map((detail) => h('span', { class: 'muted' }, ` · ${detail}`)),
             ),
           ),
         ),
@@ -273,7 +288,12 @@ async function openDetail(id: string, focus: boolean) {
           'ol',
           { class: 'history' },
           ...item.decisions.map((d) =>
-            h('li', {}, T.decidedBy(when(d.at), d.action, d.by), d.reason ? ` — ${d.reason}` : ''),
+            h(
+              'li',
+              {},
+              T.decidedBy(when(d.at), T.decisionAction[d.action] ?? d.action, d.by),
+              d.reason ? ` — ${d.reason}` : '',
+            ),
           ),
         ),
     decisionForm(item, found.length > 0),

@@ -62,14 +62,18 @@ function roleEditor(
   );
   const close = () => cell.replaceChildren(view);
   fieldset.append(
-    button(T.saveRoles, () => {
-      const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
-      if (chosen.length === 0) return say(T.chooseRole, 'error');
-      void act(
-        api('PATCH', `/users/${encodeURIComponent(user.id)}`, { roles: chosen }),
-        T.rolesSaved(user.email),
-      );
-    }),
+    button(
+      T.saveRoles,
+      () => {
+        const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+        if (chosen.length === 0) return say(T.chooseRole, 'error');
+        void act(
+          api('PATCH', `/users/${encodeURIComponent(user.id)}`, { roles: chosen }),
+          T.rolesSaved(user.email),
+        );
+      },
+      { class: 'primary' },
+    ),
     button(T.cancel, close),
   );
   return fieldset;
@@ -91,15 +95,19 @@ function actions(user: UserRow, roles: readonly Role[], rolesCell: HTMLElement):
     rolesCell.querySelector('input')?.focus();
   });
   if (user.self) return [edit];
-  const deactivate = button(T.deactivate, () => {
-    if (deactivate.dataset.confirm !== 'yes') {
-      // Asked twice: the user loses access at once.
-      deactivate.dataset.confirm = 'yes';
-      deactivate.textContent = T.confirmDeactivate(user.email);
-      return;
-    }
-    void act(api('POST', `/users/${path}/deactivate`), T.deactivated(user.email));
-  });
+  const deactivate = button(
+    T.deactivate,
+    () => {
+      if (deactivate.dataset.confirm !== 'yes') {
+        // Asked twice: the user loses access at once.
+        deactivate.dataset.confirm = 'yes';
+        deactivate.textContent = T.confirmDeactivate(user.email);
+        return;
+      }
+      void act(api('POST', `/users/${path}/deactivate`), T.deactivated(user.email));
+    },
+    { class: 'danger' },
+  );
   return [edit, deactivate];
 }
 
