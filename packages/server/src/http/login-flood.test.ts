@@ -75,3 +75,41 @@ describe('a login flood', () => {
     expect((await reviewer.post('/session', REVIEWER)).status).toBe(200);
   }, 30_000);
 });
+
+describe('a login flood against one account', () => {
+  let db: Database;
+  let app: GatehouseApp;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    // One slot and no waiting place: of a burst, one password is verified and the rest are refused at once.
+    ({ app } = await testServer(db, {
+      scrypt: { N: 2 ** 14, r: 8, p: 1, keyLength: 32 },
+      passwordHashing: { concurrency: 1, queue: 0 },
+    }));
+  }, 60_000);
+  afterAll(async () => {
+    setHashingLimits({});
+    await app?.idle();
+    app?.stop();
+    await db?.close();
+  });
+
+  it('counts only the passwords it verified: a 503 does not move the account towards its lockout', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        new TestClient(app).request('POST', '/session', {
+          email: REVIEWER.email,
+          password: 'a wrong guess in a burst',
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses).toContain(503);
+    const rows = await db.query<{ failures: number }>(
+      'SELECT failures FROM attempt_counters WHERE key = $1',
+      [`login:${REVIEWER.email}`],
+    );
+    expect(rows[0]?.failures).toBe(statuses.filter((s) => s === 401).length);
+    expect((await new TestClient(app).post('/session', REVIEWER)).status).toBe(200);
+  }, 30_000);
+});

@@ -1,4 +1,5 @@
 import type { Queryable } from '../storage/database.js';
+import { HashingBusyError } from './hashing-gate.js';
 
 /** Lockout configuration: the defaults (docs/requirements.md, "Login") are 5 failures and a 15-minute cooldown. */
 export interface LockoutPolicy {
@@ -45,6 +46,36 @@ export async function reserveAttempt(
     [key],
   );
   return { ok: false, until: locked[0]?.locked_until ?? until };
+}
+
+/**
+ * Runs the verification that a {@link reserveAttempt} paid for. When it never ran — the hashing gate refused
+ * it as over capacity — the attempt is handed back: a server too busy to check a password must not move its
+ * owner towards a lockout. The refusal itself is rethrown (the caller answers 503).
+ */
+export async function verifyReserved<T>(
+  db: Queryable,
+  key: string,
+  policy: LockoutPolicy,
+  verify: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await verify();
+  } catch (error) {
+    if (error instanceof HashingBusyError) await returnAttempt(db, key, policy);
+    throw error;
+  }
+}
+
+/** Takes back one reserved attempt; a lock that attempt started ends with it. */
+async function returnAttempt(db: Queryable, key: string, policy: LockoutPolicy): Promise<void> {
+  await db.query(
+    `UPDATE attempt_counters SET
+       failures = GREATEST(failures - 1, 0),
+       locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END
+     WHERE key = $1`,
+    [key, policy.maxAttempts],
+  );
 }
 
 /** After a successful verification: the consecutive-failure count starts again at zero. */

@@ -102,8 +102,9 @@ describe('rotating the key of a running portal', () => {
     expect(sealedKeyId(fresh?.pin_secret as string)).toBe(box.keyId);
 
     const report = await resealSecrets(db, box);
-    // This account's PIN and TOTP seeds, and the test reviewer's PIN seed under the generated key.
-    expect(report).toMatchObject({ resealed: 3, unopenable: 0, keyId: box.keyId });
+    // This account's PIN and TOTP seeds, and the PIN seeds of the test reviewer and the test form editor under
+    // the generated key.
+    expect(report).toMatchObject({ resealed: 4, unopenable: 0, keyId: box.keyId });
     expect(await resealSecrets(db, box)).toMatchObject({ resealed: 0, unopenable: 0 });
     // Only the new key is needed now; without `generated` in the list, the generated key no longer opens.
     const onlyNew = await resolveSecretBox(db, newKey);

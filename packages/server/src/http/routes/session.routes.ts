@@ -4,7 +4,7 @@ import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
-import { clearAttempts, reserveAttempt } from '../../security/attempt-counter.js';
+import { clearAttempts, reserveAttempt, verifyReserved } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
 import { recognizeDevice } from '../../security/known-devices.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
@@ -158,7 +158,9 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     );
     const account = rows[0];
     // Unknown e-mail: the same scrypt work against a dummy hash, so timing does not tell the two apart.
-    const matches = await verifyPassword(body.value.password, account?.password_hash ?? ctx.dummyHash);
+    const matches = await verifyReserved(ctx.db, lockKey(email), ctx.policies.lockout, () =>
+      verifyPassword(body.value.password, account?.password_hash ?? ctx.dummyHash),
+    );
     const expired =
       account?.password_one_time &&
       account.password_expires_at !== null &&
@@ -296,7 +298,13 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     const now = ctx.now();
     const reservation = await reserveAttempt(ctx.db, lockKey(account.email), now, ctx.policies.lockout);
     if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
-    if (!account.password_hash || !(await verifyPassword(password, account.password_hash))) {
+    const hash = account.password_hash;
+    const matches =
+      hash !== null &&
+      (await verifyReserved(ctx.db, lockKey(account.email), ctx.policies.lockout, () =>
+        verifyPassword(password, hash),
+      ));
+    if (!matches) {
       return fail(c, 401, 'invalid-credentials');
     }
     await clearAttempts(ctx.db, lockKey(account.email));
