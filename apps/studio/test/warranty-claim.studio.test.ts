@@ -19,7 +19,8 @@ let studio: RunningStudio;
 const folder = mkdtempSync(join(tmpdir(), 'gatehouse-studio-'));
 
 beforeAll(async () => {
-  studio = await startStudio({ folder, port: 0 });
+  // Publishing goes to the journey's portal (started by the harness's own beforeAll, which runs first).
+  studio = await startStudio({ folder, port: 0, ...(hasChromium ? { gatehouse: `${j.url}/api` } : {}) });
 }, 120_000);
 afterAll(async () => studio?.close());
 
@@ -249,5 +250,72 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await json.fill('{ "fields": [] }');
     await expect.poll(() => page.locator('#json-problem').textContent()).toContain('no "id"');
     expect(readFileSync(join(folder, 'warranty-claim.form.json'), 'utf8')).toContain('"serialNumber"');
+  });
+
+  it('publishes the saved form as a form editor, and a person submits it on the portal page that loads it by id', async () => {
+    const page = await j.page({ viewport: { width: 1280, height: 2400 } });
+    await page.goto(studio.url);
+    await page.getByRole('button', { name: 'warranty-claim.form.json', exact: true }).click();
+    const pane = page.locator('studio-publish');
+    await pane.locator('#publish-email').fill(j.formEditor.email);
+    await pane.locator('#publish-password').fill('not the password');
+    await pane.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => pane.locator('.publish-message').textContent()).toContain('wrong');
+    await pane.locator('#publish-password').fill(j.formEditor.password);
+    await pane.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => pane.locator('.publish-message').textContent())
+      .toContain(`Signed in as ${j.formEditor.email}`);
+    await expect.poll(() => pane.textContent()).toContain('“warranty-claim” is not published yet.');
+
+    // A lint problem blocks publishing, and says where.
+    await page.locator('[data-field="/description"] .select-field').click();
+    await type(page.getByLabel('Maximum length'), '');
+    await expect
+      .poll(() => page.locator('studio-checks').textContent(), { timeout: 30_000 })
+      .toContain('string without maxLength');
+    await pane.getByRole('button', { name: 'Publish “warranty-claim”' }).click();
+    await expect.poll(() => pane.textContent()).toContain('/schema/properties/description');
+    await expect.poll(() => pane.locator('.publish-message').textContent()).toContain('Not published');
+    await type(page.getByLabel('Maximum length'), '2000');
+    await expect
+      .poll(() => page.locator('studio-checks').textContent(), { timeout: 30_000 })
+      .toContain('No problems');
+
+    await pane.getByRole('button', { name: 'Publish “warranty-claim”' }).click();
+    await expect
+      .poll(() => pane.locator('.publish-message').textContent(), { timeout: 30_000 })
+      .toContain('Published version 1');
+    await expect.poll(() => pane.locator('.versions').textContent()).toContain('1 (current)');
+    await expect.poll(() => pane.locator('.versions').textContent()).toContain(j.formEditor.email);
+    await j.check(page, 'published');
+
+    // The portal's warranty page loads the published form by id, under its strict CSP, and submits it.
+    const portal = await j.page();
+    await j.visit(portal, '/warranty.html', 'portal-warranty');
+    const form = portal.locator('gate-form');
+    await form.getByLabel(/Serial number/).fill('GH2-004512');
+    await form.getByRole('radio', { name: 'Yes' }).check();
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await portal.keyboard.type('GH2-004513');
+    await form.getByRole('button', { name: 'Next' }).click();
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel(/Purchase date/).fill(yearAgo);
+    await form.getByRole('button', { name: 'Next' }).click();
+    await form.getByLabel(/What is wrong/).fill('The fan is loud and the unit restarts every hour.');
+    await form.getByRole('button', { name: 'Submit' }).click();
+    await portal.locator('#status[data-kind="ok"]').waitFor({ timeout: 20_000 });
+    await j.check(portal, 'portal-warranty-sent');
+    const stored = await j.db.query<{ form_id: string; version: number; data: unknown }>(
+      'SELECT form_id, version, data FROM form_submissions',
+    );
+    expect(stored.rows.map((r) => [r.form_id, Number(r.version)])).toEqual([['warranty-claim', 1]]);
+    const data =
+      typeof stored.rows[0]!.data === 'string' ? JSON.parse(stored.rows[0]!.data) : stored.rows[0]!.data;
+    expect(data).toMatchObject({
+      serialNumber: 'GH2-004512',
+      moreThanOneDevice: true,
+      otherSerials: ['GH2-004513'],
+    });
   });
 });

@@ -61,3 +61,75 @@ export const checkDefinition = (definition: unknown) =>
 /** The server validator's answer to sample data. */
 export const validateSample = (definition: unknown, data: unknown, locale: string) =>
   call<SampleAnswer>('POST', '/api/validate', { definition, data, locale });
+
+/** The publishing connection as the studio server holds it. */
+export interface PublishState {
+  api: string;
+  email: string;
+  signedIn: boolean;
+  mfaPending: boolean;
+}
+
+/** One published version (the Gatehouse API's `VersionSummary`). */
+export interface PublishedVersion {
+  id: string;
+  version: number;
+  hash: string;
+  module: string;
+  current: boolean;
+  publishedAt: string;
+  publishedBy: { id: string; email: string };
+}
+
+/** A publish refused for lint problems. */
+export interface PublishRefusal {
+  code: 'invalid-definition';
+  message: string;
+  problems: Problem[];
+}
+
+/** Where the studio publishes, and who is signed in. */
+export const publishState = () => call<PublishState>('GET', '/api/publish');
+/** Signs in to the Gatehouse server as a form editor. */
+export const signIn = (email: string, password: string) =>
+  call<PublishState & { status: string }>('POST', '/api/publish/session', { email, password });
+/** Completes the sign-in with a one-time code. */
+export const verifyCode = (code: string, method: 'totp' | 'email') =>
+  call<PublishState & { status: string }>('POST', '/api/publish/session/mfa', { code, method });
+/** Signs out of the Gatehouse server. */
+export const signOut = () => call<PublishState>('DELETE', '/api/publish/session');
+/** The published versions of a form (none yet: an empty list). */
+export const publishedVersions = (id: string) =>
+  call<{ id: string; current: number | null; versions: PublishedVersion[] }>(
+    'GET',
+    `/api/publish/forms/${encodeURIComponent(id)}`,
+  );
+/** One published version with its definition. */
+export const publishedVersion = (id: string, version: number) =>
+  call<PublishedVersion & { definition: unknown }>(
+    'GET',
+    `/api/publish/forms/${encodeURIComponent(id)}/versions/${version}`,
+  );
+/** Publishes a definition; lint problems come back as a refusal value. */
+export async function publish(
+  id: string,
+  definition: unknown,
+): Promise<Answer<(PublishedVersion & { unchanged: boolean }) | PublishRefusal>> {
+  try {
+    const response = await fetch(`/api/publish/forms/${encodeURIComponent(id)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ definition }),
+    });
+    const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    if (response.status === 422) return json as unknown as PublishRefusal;
+    if (!response.ok)
+      return { error: String(json.message ?? `The studio server answered ${response.status}.`) };
+    return json as unknown as PublishedVersion & { unchanged: boolean };
+  } catch {
+    return { error: 'The studio server cannot be reached. Is `pnpm studio` still running?' };
+  }
+}
+/** Makes an earlier version current again. */
+export const restore = (id: string, version: number) =>
+  call<PublishedVersion>('POST', `/api/publish/forms/${encodeURIComponent(id)}/restore`, { version });

@@ -11,6 +11,7 @@ import { StudioDiff } from './diff.element.js';
 import { StudioFieldEditor } from './field-editor.element.js';
 import { StudioJsonPane } from './json-pane.element.js';
 import { StudioPreview } from './preview.element.js';
+import { StudioPublish } from './publish.element.js';
 import { StudioRules } from './rules.element.js';
 import { GateStudio } from './studio.element.js';
 
@@ -23,5 +24,6 @@ const elements: [string, CustomElementConstructor][] = [
   ['studio-diff', StudioDiff],
   ['studio-preview', StudioPreview],
   ['studio-checks', StudioChecks],
+  ['studio-publish', StudioPublish],
 ];
 for (const [tag, element] of elements) if (!customElements.get(tag)) customElements.define(tag, element);

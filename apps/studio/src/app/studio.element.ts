@@ -10,6 +10,7 @@ import { formatDefinition } from '../model/format-definition.js';
 import { parseJson } from '../model/json-error.js';
 import { type CheckAnswer, checkDefinition, failed, listFiles, readFile, writeFile } from './api.js';
 import type { ChangeDetail } from './events.js';
+import type { CompareDetail } from './publish.element.js';
 
 /** The edit state of one opened file. */
 interface Draft {
@@ -49,6 +50,7 @@ export class GateStudio extends LitElement {
     status: { state: true },
     newName: { state: true },
     newError: { state: true },
+    compare: { state: true },
   };
 
   files: string[] = [];
@@ -61,6 +63,8 @@ export class GateStudio extends LitElement {
   status = '';
   newName = '';
   newError = '';
+  /** A published version to diff against instead of the saved file (set by the publish pane). */
+  compare: CompareDetail | undefined;
 
   private readonly drafts = new Map<string, Draft>();
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,6 +81,10 @@ export class GateStudio extends LitElement {
     this.addEventListener('studio-select', (e) => {
       this.selected = (e as CustomEvent<{ pointer: string }>).detail.pointer;
       this.tab = 'design';
+    });
+    this.addEventListener('studio-compare', (e) => {
+      this.compare = (e as CustomEvent<CompareDetail>).detail;
+      this.tab = 'diff';
     });
     this.addEventListener('studio-json', (e) =>
       this.onJson((e as CustomEvent<{ text: string }>).detail.text),
@@ -121,6 +129,7 @@ export class GateStudio extends LitElement {
     this.draft = draft;
     this.selected = '';
     this.check = undefined;
+    this.compare = undefined;
     this.tab = draft.problem ? 'json' : this.tab;
     this.status = status;
     this.scheduleCheck();
@@ -256,7 +265,14 @@ export class GateStudio extends LitElement {
   private renderPanel(d: Draft): TemplateResult {
     if (this.tab === 'json')
       return html`<studio-json-pane .text=${d.text} .problem=${d.problem}></studio-json-pane>`;
-    if (this.tab === 'diff') return html`<studio-diff .saved=${d.saved} .current=${d.text}></studio-diff>`;
+    if (this.tab === 'diff')
+      return html`${
+        this.compare
+          ? html`<p class="compare">Compared with ${this.compare.label}.
+              <button type="button" class="link" @click=${() => (this.compare = undefined)}>Compare with the saved file</button></p>`
+          : nothing
+      }
+        <studio-diff .saved=${this.compare?.text ?? d.saved} .current=${d.text} .label=${this.compare?.label ?? 'the last save'}></studio-diff>`;
     if (d.problem || !d.def)
       return html`<div class="problem" role="alert">
         <p>The designer cannot show this file: ${d.problem}</p>
@@ -288,6 +304,7 @@ export class GateStudio extends LitElement {
               <aside class="side" aria-label="Preview and checks">
                 <studio-preview .module=${this.check?.module ?? ''} .buildError=${this.check?.buildError ?? ''}></studio-preview>
                 <studio-checks .def=${d.def} .lint=${this.check?.lint ?? []} .stale=${d.problem !== ''}></studio-checks>
+                <studio-publish .def=${d.problem ? undefined : d.def} .lint=${this.check?.lint ?? []}></studio-publish>
               </aside>`
             : html`<main class="editor empty" aria-label="Editor"><p>Open a form from the list, or start an empty one.</p></main>`
         }

@@ -1,6 +1,7 @@
 /**
  * `pnpm studio [folder]`: starts the studio on the folder (default: the forms package's example forms) at
- * http://localhost:3300, or the port in `STUDIO_PORT`.
+ * http://localhost:3300, or the port in `STUDIO_PORT`. `GATEHOUSE_URL` (e.g. http://localhost:3000, the demo
+ * portal) is the Gatehouse server to publish to; its API is at `<GATEHOUSE_URL>/api`.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +13,16 @@ const examples = join(here, '..', '..', '..', '..', 'packages', 'forms', 'exampl
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const folder = process.argv[2] ? resolve(cwd, process.argv[2]) : examples;
 const port = Number(process.env.STUDIO_PORT ?? 3300);
+const gatehouse = process.env.GATEHOUSE_URL
+  ? `${process.env.GATEHOUSE_URL.replace(/\/+$/, '')}/api`
+  : undefined;
 
-const studio = await startStudio({
-  folder,
-  port,
-  host: 'localhost' === process.env.HOST ? 'localhost' : '127.0.0.1',
-});
+const studio = await startStudio({ folder, port, ...(gatehouse ? { gatehouse } : {}) });
 console.log(
   `Gatehouse Studio on ${studio.url.replace('127.0.0.1', 'localhost')} — editing ${studio.files.root}`,
+);
+console.log(
+  gatehouse
+    ? `Publishing to ${gatehouse}`
+    : 'Publishing is off: set GATEHOUSE_URL to the portal (e.g. GATEHOUSE_URL=http://localhost:3000).',
 );

@@ -12,14 +12,14 @@ import { type Context, Hono } from 'hono';
 import { bundleApp } from './app-bundle.js';
 import { lintForStudio, validateSample } from './check-definition.js';
 import { type FormFiles, openFormFiles, StudioFileError } from './form-files.js';
+import { createGatehouseClient, type GatehouseClient } from './gatehouse-client.js';
+import { jsonBody, refuse } from './http-body.js';
 import { createPreviewModules } from './preview-modules.js';
+import { publishRoutes } from './publish-routes.js';
 
 /** The header every response gets. */
 export const STUDIO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-/** Largest request body accepted (a definition with its texts is far smaller). */
-const MAX_BODY = 2_000_000;
 
 /** Options of {@link startStudio}. */
 export interface StudioOptions {
@@ -29,6 +29,8 @@ export interface StudioOptions {
   port?: number;
   /** Host to bind; default 127.0.0.1. */
   host?: string;
+  /** The Gatehouse API to publish to (e.g. `http://localhost:3000/api`); without it, publishing says how to set it. */
+  gatehouse?: string;
 }
 
 /** A running studio. */
@@ -44,29 +46,6 @@ const TYPES = {
   'studio.css': 'text/css; charset=utf-8',
 } as const;
 
-/** A 4xx answer `{ code, message }`. */
-const refuse = (c: Context, status: 400 | 403 | 404 | 413 | 415, code: string, message: string) =>
-  c.json({ code, message }, status);
-
-/** The JSON body of a write, or a refusal (wrong origin, wrong type, too big, broken JSON). */
-async function jsonBody(c: Context): Promise<{ body: Record<string, unknown> } | { response: Response }> {
-  const origin = c.req.header('origin');
-  const own = new URL(c.req.url).origin;
-  if (origin !== undefined && origin !== own)
-    return { response: refuse(c, 403, 'foreign-origin', 'Only the studio page itself may change files.') };
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json'))
-    return { response: refuse(c, 415, 'not-json', 'Send the request as application/json.') };
-  const text = await c.req.text();
-  if (text.length > MAX_BODY) return { response: refuse(c, 413, 'too-large', 'The request is too large.') };
-  try {
-    const body = JSON.parse(text) as unknown;
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
-    return { body: body as Record<string, unknown> };
-  } catch {
-    return { response: refuse(c, 400, 'broken-json', 'The request body is not a JSON object.') };
-  }
-}
-
 const fileError = (c: Context, error: unknown) => {
   if (error instanceof StudioFileError)
     return refuse(c, error.code === 'not-found' ? 404 : 400, error.code, error.message);
@@ -74,7 +53,7 @@ const fileError = (c: Context, error: unknown) => {
 };
 
 /** The Hono app of a studio over `files`. */
-export async function createStudioApp(files: FormFiles): Promise<Hono> {
+export async function createStudioApp(files: FormFiles, client?: GatehouseClient): Promise<Hono> {
   const bundle = await bundleApp();
   const previews = createPreviewModules();
   const app = new Hono();
@@ -140,6 +119,8 @@ export async function createStudioApp(files: FormFiles): Promise<Hono> {
     return c.json(validateSample(got.body.definition, got.body.data ?? {}, locale));
   });
 
+  app.route('/api/publish', publishRoutes(client));
+
   app.notFound((c) => refuse(c, 404, 'not-found', 'Not found.'));
   return app;
 }
@@ -147,7 +128,10 @@ export async function createStudioApp(files: FormFiles): Promise<Hono> {
 /** Starts the studio on `folder`; resolves once it listens. */
 export async function startStudio(options: StudioOptions): Promise<RunningStudio> {
   const files = await openFormFiles(options.folder);
-  const app = await createStudioApp(files);
+  const app = await createStudioApp(
+    files,
+    options.gatehouse ? createGatehouseClient(options.gatehouse) : undefined,
+  );
   const server: Server = createServer(getRequestListener(app.fetch));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
