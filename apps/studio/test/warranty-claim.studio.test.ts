@@ -309,9 +309,8 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     const stored = await j.db.query<{ form_id: string; version: number; data: unknown }>(
       'SELECT form_id, version, data FROM form_submissions',
     );
-    expect(stored.rows.map((r) => [r.form_id, Number(r.version)])).toEqual([['warranty-claim', 1]]);
-    const data =
-      typeof stored.rows[0]!.data === 'string' ? JSON.parse(stored.rows[0]!.data) : stored.rows[0]!.data;
+    expect(stored.map((r) => [r.form_id, Number(r.version)])).toEqual([['warranty-claim', 1]]);
+    const data = typeof stored[0]!.data === 'string' ? JSON.parse(stored[0]!.data) : stored[0]!.data;
     expect(data).toMatchObject({
       serialNumber: 'GH2-004512',
       moreThanOneDevice: true,

@@ -14,11 +14,11 @@ const VERSION = /^[1-9][0-9]{0,8}$/;
 /** The sentence of an API error body, for the studio's status line. */
 function explain(answer: ApiAnswer): string {
   const error = (answer.body?.error ?? {}) as { code?: string; message?: string };
+  if (error.code === 'invalid-credentials') return 'The e-mail address or the password is wrong.';
+  if (error.code === 'locked') return 'Too many failed attempts: the account is locked for a while.';
   if (answer.status === 401)
     return 'You are not signed in to the Gatehouse server (or the session ended); sign in again.';
   if (answer.status === 403) return 'This account may not publish forms: it needs the role Form editor.';
-  if (error.code === 'invalid-credentials') return 'The e-mail address or the password is wrong.';
-  if (error.code === 'locked') return 'Too many failed attempts: the account is locked for a while.';
   return (
     error.message ?? `The Gatehouse server answered ${answer.status}${error.code ? ` (${error.code})` : ''}.`
   );
