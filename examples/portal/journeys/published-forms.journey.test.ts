@@ -93,6 +93,7 @@ describe.skipIf(!hasChromium)('a form published through the API, shown by id', (
     const form = page.locator('gate-form');
     await form.getByLabel('Bought from (shop or reseller)').fill('Radio Shop Berlin');
     await form.getByLabel('Country of purchase').selectOption({ label: 'Germany' });
+    await j.check(page, 'version-2-purchase');
     await contactStep(page);
     await j.check(page, 'submitted');
     const [stored] = await submissions();
@@ -109,6 +110,7 @@ describe.skipIf(!hasChromium)('a form published through the API, shown by id', (
     await deviceStep(page, 'GH-200');
     await form.getByLabel('Bought from (shop or reseller)').fill('Radio Shop Berlin');
     await form.getByRole('radio', { name: 'No' }).check();
+    await j.check(page, 'version-1-purchase');
     expect(await form.getByLabel('Country of purchase').count()).toBe(0);
     await contactStep(page);
     expect((await submissions()).map((s) => s.version)).toEqual([2, 1]);
