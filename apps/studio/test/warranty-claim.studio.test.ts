@@ -165,6 +165,8 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.getByRole('radio', { name: 'Phone (390 px)' }).check();
     await expect.poll(() => preview.getByLabel(/Seriennummer/).count()).toBe(1);
+    expect(await preview.getByLabel(/Seriennummer/).inputValue()).toBe('GH2-004512');
+    await expect.poll(() => preview.getByRole('button', { name: 'Weiter' }).count()).toBe(1);
     await j.check(page, 'preview-de-dark');
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('radio', { name: 'Light' }).check();
@@ -266,6 +268,9 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await expect
       .poll(() => pane.locator('.publish-message').textContent())
       .toContain(`Signed in as ${j.formEditor.email}`);
+    await expect
+      .poll(() => pane.textContent())
+      .toContain(`Signed in to ${j.url}/api as ${j.formEditor.email}`);
     await expect.poll(() => pane.textContent()).toContain('“warranty-claim” is not published yet.');
 
     // A lint problem blocks publishing, and says where.

@@ -96,9 +96,9 @@ export class StudioFieldEditor extends LitElement {
 
   private numberInput(key: string, label: string, target: Target = 'field', min = 0): TemplateResult {
     const id = `c-${target}-${key}`;
-    return html`<label for=${id}>${label}</label>
+    return html`<div class="num"><label for=${id}>${label}</label>
       <input id=${id} type="number" min=${min} inputmode="numeric" .value=${String(constraintOf(this.def, this.pointer, key, target))}
-        @change=${(e: Event) => this.emit(withConstraint(this.def, this.pointer, key, numberOf((e.target as HTMLInputElement).value), target))} />`;
+        @change=${(e: Event) => this.emit(withConstraint(this.def, this.pointer, key, numberOf((e.target as HTMLInputElement).value), target))} /></div>`;
   }
 
   private renderPattern(target: Target): TemplateResult {

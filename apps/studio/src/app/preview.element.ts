@@ -5,6 +5,7 @@
  */
 import type { GateForm } from '@gatehouse/elements/form';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 
 type Width = 'desktop' | 'mobile';
 type Theme = 'light' | 'dark';
@@ -32,28 +33,44 @@ export class StudioPreview extends LitElement {
   loadError = '';
 
   private loaded = '';
+  private built: GateForm['form'];
+  /** What was typed into the preview, carried over when a language switch renders a fresh `<gate-form>`. */
+  private kept: Record<string, unknown> = {};
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   protected override async updated(): Promise<void> {
+    const element = this.querySelector<GateForm>('gate-form');
+    if (element && this.built && element.form !== this.built) {
+      element.form = this.built;
+      element.value = this.kept;
+    }
     if (!this.module || this.module === this.loaded) return;
     const url = this.module;
     this.loaded = url;
     try {
       const built = (await import(/* @vite-ignore */ url)) as { form: GateForm['form'] };
       if (url !== this.module) return;
-      const element = this.querySelector<GateForm>('gate-form');
-      if (element) {
-        element.form = built.form;
-        element.value = {};
+      this.built = built.form;
+      this.kept = {};
+      const current = this.querySelector<GateForm>('gate-form');
+      if (current) {
+        current.form = built.form;
+        current.value = {};
       }
       this.loadError = '';
       this.submitted = '';
     } catch (error) {
       this.loadError = `The preview could not load: ${(error as Error).message}`;
     }
+  }
+
+  /** Switches the language: a fresh `<gate-form>` (its step buttons are labelled once), with the data kept. */
+  private setLang(lang: string) {
+    this.kept = { ...(this.querySelector<GateForm>('gate-form')?.value ?? {}) };
+    this.lang = lang;
   }
 
   private choice<T extends string>(
@@ -102,7 +119,7 @@ export class StudioPreview extends LitElement {
             ['en', 'English'],
             ['de', 'Deutsch'],
           ],
-          (v) => (this.lang = v),
+          (v) => this.setLang(v),
         )}
         ${this.choice<Theme>(
           'theme',
@@ -118,7 +135,7 @@ export class StudioPreview extends LitElement {
       ${this.buildError ? html`<p class="error" role="alert">The form does not build: ${this.buildError}</p>` : nothing}
       ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : nothing}
       <div class="frame frame-${this.width}" data-gate-theme=${this.theme} lang=${this.lang}>
-        <gate-form show-required lang=${this.lang} @gate-submit=${this.onSubmit}></gate-form>
+        ${keyed(this.lang, html`<gate-form show-required lang=${this.lang} @gate-submit=${this.onSubmit}></gate-form>`)}
       </div>
       ${
         this.submitted

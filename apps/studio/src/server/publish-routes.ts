@@ -59,7 +59,7 @@ export function publishRoutes(client: GatehouseClient | undefined): Hono {
       return refuse(c, 400, 'invalid-request', 'Give the e-mail address and the password of a form editor.');
     const answer = await client!.signIn(email, password);
     if (answer.status !== 200) return refuse(c, 401, 'not-signed-in', explain(answer));
-    return c.json({ status: answer.body?.status, ...client!.state() });
+    return c.json({ status: answer.body?.status, api: client!.api, ...client!.state() });
   });
 
   app.post('/session/mfa', async (c) => {
@@ -68,12 +68,12 @@ export function publishRoutes(client: GatehouseClient | undefined): Hono {
     const method = got.body.method === 'email' ? 'email' : 'totp';
     const answer = await client!.verifyMfa(method, String(got.body.code ?? ''));
     if (answer.status !== 200) return refuse(c, 401, 'not-signed-in', explain(answer));
-    return c.json({ status: answer.body?.status, ...client!.state() });
+    return c.json({ status: answer.body?.status, api: client!.api, ...client!.state() });
   });
 
   app.delete('/session', async (c) => {
     await client!.signOut();
-    return c.json(client!.state());
+    return c.json({ api: client!.api, ...client!.state() });
   });
 
   app.get('/forms/:id', async (c) => {
