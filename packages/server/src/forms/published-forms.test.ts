@@ -117,6 +117,16 @@ describe.each(testBackends)('published forms on %s', (backend) => {
     expect((await editor.get('/forms/renumbered/versions/1')).json.definition.version).toBe(1);
   });
 
+  it('two publishes at the same moment get consecutive versions, neither fails', async () => {
+    const [a, b] = await Promise.all([
+      editor.post('/forms/race/versions', { ...v1, id: 'race', description: 'first' }),
+      editor.post('/forms/race/versions', { ...v1, id: 'race', description: 'second' }),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect([a.json.version, b.json.version].sort()).toEqual([1, 2]);
+    expect((await editor.get('/forms/race')).json.current).toBe(2);
+  });
+
   it('lint problems block publishing and name their pointers; nothing is stored', async () => {
     const broken = structuredClone(v1) as { schema: { properties: Record<string, unknown> } };
     broken.schema.properties.boughtFrom = { type: 'string', minLength: 2 };
