@@ -7,34 +7,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, journey } from './harness.js';
+import { expectOneH1 } from './headings.js';
 
 const j = journey('german');
 
 /** The visible texts of the main menu bar. */
 const menu = (page: Page) => page.locator('header nav.main-nav li:not([hidden]) a').allInnerTexts();
-
-/** One h1 per page, and no h2 (the page's or an element's) repeating it. */
-async function headings(page: Page) {
-  return page.evaluate(() => {
-    const all: { level: string; text: string }[] = [];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll<HTMLElement>('*')) {
-        if (/^H[1-3]$/.test(el.tagName) && el.offsetParent !== null)
-          all.push({ level: el.tagName, text: el.textContent?.trim() ?? '' });
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return all;
-  });
-}
-
-async function expectOneH1(page: Page) {
-  const found = await headings(page);
-  const h1 = found.filter((h) => h.level === 'H1');
-  expect(h1).toHaveLength(1);
-  expect(found.filter((h) => h.level !== 'H1' && h.text === h1[0]?.text)).toEqual([]);
-}
 
 describe.skipIf(!hasChromium)('the portal in German', () => {
   it('a German browser gets German pages and elements; the switch changes the language and is remembered', async () => {

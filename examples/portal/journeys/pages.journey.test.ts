@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, journey } from './harness.js';
+import { expectOneH1 } from './headings.js';
 
 const j = journey('pages');
 
@@ -135,6 +136,7 @@ async function look(page: Page, lang: Lang, name: string, arrived = true) {
     // Soft: one walk reports every page's defects at once.
     expect.soft(await waitForFocus(page), `${name}: focus after arriving`).toBe('the page heading');
   }
+  await expectOneH1(page);
   expect.soft(await outsideCards(page), `${name}: content outside a card`).toEqual([]);
   await j.check(page, `${lang}-${name}`);
   expect.soft(await unstyledControls(page), `${name}: unstyled controls`).toEqual([]);
@@ -157,7 +159,7 @@ describe.skipIf(!hasChromium)('every page', () => {
     const locale = lang === 'de' ? 'de-DE' : 'en-US';
     it(`in ${lang === 'de' ? 'German' : 'English'}: every page for a visitor, a customer's Super Admin and a reviewer`, async () => {
       const visitor = await j.page({ locale });
-      for (const path of ['/', '/register.html', '/login.html', '/reset.html', '/invitation.html']) {
+      for (const path of ['/', '/register.html', '/login.html', '/reset.html']) {
         await visitor.goto(`${j.url}${path}`);
         await look(visitor, lang, path.replace(/^\/|\.html$/g, '') || 'home');
       }
@@ -215,6 +217,11 @@ describe.skipIf(!hasChromium)('every page', () => {
         familyName: 'Lovelace',
         roles: ['support-cases', 'rma'],
       });
+      // The invited colleague opens her link (a visitor's page: she has no session yet).
+      const link = j.local((await j.mail(`ada.lovelace@${domain}`, /https?:\/\/\S+token=\S+/))[0]);
+      await visitor.goto(link);
+      await visitor.locator('gate-invitation-accept input[type=password]').first().waitFor();
+      await look(visitor, lang, 'invitation');
 
       await page.goto(`${j.url}/`);
       await page.locator('gate-support-info').waitFor();
@@ -249,6 +256,21 @@ describe.skipIf(!hasChromium)('every page', () => {
       await look(reviewer, lang, 'devices');
       await reviewer.locator('#device-domain').fill(domain);
       await expect.poll(() => reviewer.locator('#devices').innerText()).toContain(serial);
+
+      // The dark theme on the pages a customer and a reviewer see most (axe's contrast check included).
+      for (const p of [page, reviewer]) await p.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${j.url}/`);
+      await page.locator('gate-support-info').waitFor();
+      await look(page, lang, 'home-signed-in-dark');
+      await page.goto(`${j.url}/users.html`);
+      await page.locator('#users tbody tr').nth(1).waitFor();
+      await look(page, lang, 'users-dark');
+      await reviewer.goto(`${j.url}/reviewer.html`);
+      await reviewer.locator('#queue-tools select').waitFor();
+      await reviewer.locator('label[for=filter-all]').click();
+      await reviewer.locator('#queue .queue-row').first().click();
+      await reviewer.locator('#detail').waitFor();
+      await look(reviewer, lang, 'reviewer-detail-dark', false);
     });
   }
 });
