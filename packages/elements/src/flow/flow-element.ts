@@ -226,9 +226,7 @@ export abstract class GateFlowElement<
 
   constructor() {
     super();
-    const act = () => {
-      this.acted = true;
-    };
+    const act = () => (this.acted = true);
     this.addEventListener('keydown', act);
     this.addEventListener('pointerdown', act);
     this.addEventListener('gate-submit', (event) => {

@@ -18,9 +18,7 @@ export interface FlowFormLike {
  */
 export function renderableForm(flowForm: FlowFormLike): RenderableForm {
   if (typeof (flowForm as Partial<RenderableForm>).fields === 'function') return flowForm as RenderableForm;
-  throw elementError(
-    'not-compiled',
-    `flow form "${flowForm.id}" is not a compiled form; pass a built one through the element's \`forms\` property`,
-    { form: flowForm.id },
-  );
+  throw elementError('not-compiled', `flow form "${flowForm.id}" is not compiled (pass a built one)`, {
+    form: flowForm.id,
+  });
 }

@@ -49,7 +49,6 @@ const inputTypes: Record<string, string> = {
   number: 'number',
   'password-new': 'password',
   'password-current': 'password',
-  'one-time-code': 'text',
   date: 'date',
 };
 
@@ -192,7 +191,7 @@ export class GateForm extends LitElement {
       if (!GateForm.compiler) {
         throw elementError(
           'no-form-compiler',
-          '<gate-form>: `definition` needs the development compiler; import "@gatehouse/elements/form/dev" or pass a built `form`.',
+          '<gate-form>: `definition` needs "@gatehouse/elements/form/dev", or pass a built `form`',
         );
       }
       this.form = GateForm.compiler(this.definition);

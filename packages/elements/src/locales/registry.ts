@@ -73,13 +73,9 @@ export function registerLocale(locale: string, texts: LocaleTexts): void {
     // RangeError: not a language tag; reported below.
   }
   if (!tag) {
-    throw elementError(
-      'invalid-locale',
-      `registerLocale: locale must be a BCP 47 tag such as "de", got ${String(locale)}`,
-      {
-        field: 'locale',
-      },
-    );
+    throw elementError('invalid-locale', `registerLocale: locale ${String(locale)} is not a BCP 47 tag`, {
+      field: 'locale',
+    });
   }
   if (texts === null || typeof texts !== 'object' || Array.isArray(texts))
     invalid('texts', 'must be an object');

@@ -3,7 +3,6 @@
  * clean (every problem blocks), and build into the CSP-safe module with the same `buildForm` the forms package
  * uses at build time.
  */
-import { buildForm } from '@gatehouse/forms/build';
 import { type LintProblem, lintDefinition } from '@gatehouse/forms/lint';
 import { definitionHash } from './definition-hash.js';
 
@@ -37,10 +36,30 @@ export async function prepareVersion(
   }
   const problems = lintDefinition(definition);
   if (problems.length > 0) return { ok: false, problems };
+  const buildForm = await loadBuildForm();
+  if (!buildForm) return { ok: false, problems: [{ pointer: '', message: NO_BUILDER }] };
   try {
     const built = await buildForm(definition);
     return { ok: true, value: { definition, module: built.code, hash: definitionHash(definition) } };
   } catch (error) {
     return { ok: false, problems: [{ pointer: '', message: (error as Error).message }] };
+  }
+}
+
+/** Why publishing is refused on a server installed without the optional module builder. */
+const NO_BUILDER =
+  'publishing needs esbuild on the server (an optional peer of @gatehouse/forms): install it beside @gatehouse/server';
+
+/**
+ * The forms package's module builder, loaded on the first publish: it needs esbuild, an optional peer (it runs
+ * an install script, so Gatehouse never installs it for a consumer), and a server that never publishes must
+ * start without it. Null when esbuild is not installed.
+ */
+async function loadBuildForm(): Promise<typeof import('@gatehouse/forms/build').buildForm | null> {
+  try {
+    return (await import('@gatehouse/forms/build')).buildForm;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return null;
+    throw error;
   }
 }
