@@ -3,6 +3,11 @@
  * (`@gatehouse/flows/registration`, `/login`, …) in browsers so a page loads only the flows it runs.
  */
 export * from './approval/index.js';
+export type { DurationInput } from './common/durations.js';
+export type { FlowForm } from './common/form.js';
+export type { FlowIssue } from './common/issues.js';
+export { missingPort, port } from './common/port.js';
+export { type PortAnswer, type RecordingPort, recordingPort } from './common/recording-port.js';
 export * from './invitation/index.js';
 export * from './invitation-accept/index.js';
 export * from './login/index.js';
@@ -13,10 +18,5 @@ export * from './profile/index.js';
 export * from './registration/index.js';
 export * from './rma/index.js';
 export * from './sessions/index.js';
-export type { DurationInput } from './shared/durations.js';
-export type { FlowForm } from './shared/form.js';
-export type { FlowIssue } from './shared/issues.js';
-export { missingPort, port } from './shared/port.js';
-export { type PortAnswer, type RecordingPort, recordingPort } from './shared/recording-port.js';
 export * from './support-case/index.js';
 export * from './support-info/index.js';

@@ -1,7 +1,7 @@
 import { checkSync } from '@gatehouse/check';
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
-import { flowStateKey } from '../shared/model-key.js';
+import { flowStateKey } from '../common/model-key.js';
 import { approvalMachine } from './approval.machine.js';
 
 const fail = { error: new GatehouseError('unavailable', 'down') };

@@ -7,7 +7,7 @@ import { checkSync, eventually, replay } from '@gatehouse/check';
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
-import { flowStateKey } from '../shared/model-key.js';
+import { flowStateKey } from '../common/model-key.js';
 import { approvalMachine } from './approval.machine.js';
 
 const input = { registrationId: 'reg-1', emailFlag: 'free-provider' as const, maxReminders: 1 };

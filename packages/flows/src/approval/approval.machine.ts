@@ -1,8 +1,8 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/approval-decision.form.js';
-import { type DurationInput, toMs } from '../shared/durations.js';
-import { flowForm } from '../shared/form.js';
-import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import { type DurationInput, toMs } from '../common/durations.js';
+import { flowForm } from '../common/form.js';
+import { type FlowIssue, issue, issuesFromError } from '../common/issues.js';
 import { DEFAULT_APPROVAL_POLICY } from './approval.policy.js';
 import { approvalPorts } from './approval.ports.js';
 

@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /**
  * The approval flow's ports: server-side effects (the approval machine runs durably on the server). Each default

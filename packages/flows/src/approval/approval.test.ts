@@ -1,7 +1,7 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, type SnapshotFrom, waitFor } from 'xstate';
-import { recordingPort } from '../shared/recording-port.js';
+import { recordingPort } from '../common/recording-port.js';
 import { approvalMachine } from './approval.machine.js';
 
 function start(input: { emailFlag?: string; maxReminders?: number } = {}) {

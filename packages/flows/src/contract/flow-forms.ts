@@ -1,4 +1,5 @@
 import { approvalDecisionForm } from '../approval/approval.machine.js';
+import type { FlowForm } from '../common/form.js';
 import { invitationForm } from '../invitation/invitation.machine.js';
 import { invitationAcceptForm } from '../invitation-accept/invitation-accept.machine.js';
 import { loginForm, loginMfaForm, loginPasswordChangeForm } from '../login/login.machine.js';
@@ -8,7 +9,6 @@ import { passwordResetCodeForm, passwordResetRequestForm } from '../password-res
 import { profileForm, profilePhoneCodeForm } from '../profile/profile.machine.js';
 import { registrationForm } from '../registration/registration.machine.js';
 import { rmaForm } from '../rma/rma.machine.js';
-import type { FlowForm } from '../shared/form.js';
 import { supportCaseForm } from '../support-case/support-case.machine.js';
 
 /**

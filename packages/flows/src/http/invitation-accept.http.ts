@@ -1,8 +1,8 @@
+import { port } from '../common/port.js';
 import type {
   AcceptInvitationOutput,
   InvitationAcceptPorts,
 } from '../invitation-accept/invitation-accept.ports.js';
-import { port } from '../shared/port.js';
 import { flowHttpPorts } from './http-ports.js';
 
 /**

@@ -1,5 +1,5 @@
+import { port } from '../common/port.js';
 import type { InvitationPorts } from '../invitation/invitation.ports.js';
-import { port } from '../shared/port.js';
 import { flowHttpPorts } from './http-ports.js';
 
 /**

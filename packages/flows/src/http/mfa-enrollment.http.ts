@@ -1,5 +1,5 @@
+import { port } from '../common/port.js';
 import type { MfaEnrollmentPorts } from '../mfa-enrollment/mfa-enrollment.ports.js';
-import { port } from '../shared/port.js';
 import { segment } from './http-client.js';
 import { flowHttpPorts } from './http-ports.js';
 

@@ -1,4 +1,4 @@
-import { port } from '../shared/port.js';
+import { port } from '../common/port.js';
 import type { SupportInfoPorts } from '../support-info/support-info.ports.js';
 import { flowHttpPorts } from './http-ports.js';
 

@@ -1,8 +1,8 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/invitation-accept.form.js';
+import { flowForm } from '../common/form.js';
+import { errorCode, type FlowIssue, issue, issuesFromError } from '../common/issues.js';
 import type { Session } from '../login/login.ports.js';
-import { flowForm } from '../shared/form.js';
-import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
 import { invitationAcceptPorts } from './invitation-accept.ports.js';
 
 /** The compiled form of the invitee's password (NIST policy) and its confirmation. */

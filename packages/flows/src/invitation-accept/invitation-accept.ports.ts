@@ -1,5 +1,5 @@
+import { missingPort } from '../common/port.js';
 import type { Session } from '../login/login.ports.js';
-import { missingPort } from '../shared/port.js';
 
 /** Input of `acceptInvitation`: the token of the invite link and the password the invitee chose. */
 export interface AcceptInvitationInput {

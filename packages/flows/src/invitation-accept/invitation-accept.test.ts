@@ -1,8 +1,8 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
+import { recordingPort } from '../common/recording-port.js';
 import { persistFlow, resumeFlow } from '../persistence/persist-flow.js';
-import { recordingPort } from '../shared/recording-port.js';
 import { invitationAcceptMachine } from './invitation-accept.machine.js';
 import type { AcceptInvitationInput, AcceptInvitationOutput } from './invitation-accept.ports.js';
 

@@ -1,7 +1,7 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { type PortAnswer, recordingPort } from '../shared/recording-port.js';
+import { type PortAnswer, recordingPort } from '../common/recording-port.js';
 import { invitationMachine } from './invitation.machine.js';
 import type { Role } from './invitation.ports.js';
 

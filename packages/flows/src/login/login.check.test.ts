@@ -1,6 +1,6 @@
 import { checkSync } from '@gatehouse/check';
 import { describe, expect, it } from 'vitest';
-import { flowStateKey } from '../shared/model-key.js';
+import { flowStateKey } from '../common/model-key.js';
 import { INVALID_CREDENTIALS, loginMachine } from './login.machine.js';
 
 const session = { user: { id: 'u1', email: 'ada@analytical-engines.example' } };

@@ -2,9 +2,9 @@ import { type ActionFunction, assign, type DoneActorEvent, type ErrorActorEvent,
 import { form as built } from '../../generated/forms/login.form.js';
 import { form as mfaBuilt } from '../../generated/forms/login-mfa.form.js';
 import { form as passwordChangeBuilt } from '../../generated/forms/login-password-change.form.js';
-import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
-import { flowForm } from '../shared/form.js';
-import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import { type DurationInput, msUntil, parseInstant, toMs } from '../common/durations.js';
+import { flowForm } from '../common/form.js';
+import { type FlowIssue, issue, issuesFromError } from '../common/issues.js';
 import {
   type AuthOutcome,
   loginPorts,

@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** A portal session as the backend reports it (no token: the session lives in an HttpOnly cookie). */
 export interface Session {

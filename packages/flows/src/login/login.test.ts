@@ -1,7 +1,7 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, waitFor } from 'xstate';
-import { recordingPort } from '../shared/recording-port.js';
+import { recordingPort } from '../common/recording-port.js';
 import { INVALID_CREDENTIALS, loginMachine } from './login.machine.js';
 import type { AuthOutcome, MfaMethod, MfaOutcome, Session } from './login.ports.js';
 

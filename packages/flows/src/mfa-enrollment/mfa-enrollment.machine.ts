@@ -1,9 +1,9 @@
 import { assign, not, setup } from 'xstate';
 import { form as codeBuilt } from '../../generated/forms/mfa-code.form.js';
 import { form as reauthBuilt } from '../../generated/forms/mfa-reauthenticate.form.js';
-import { type DurationInput, parseInstant, toMs } from '../shared/durations.js';
-import { flowForm } from '../shared/form.js';
-import { errorCode, type FlowIssue, issuesFromError } from '../shared/issues.js';
+import { type DurationInput, parseInstant, toMs } from '../common/durations.js';
+import { flowForm } from '../common/form.js';
+import { errorCode, type FlowIssue, issuesFromError } from '../common/issues.js';
 import {
   type EnrollableFactor,
   type FactorConfirmation,

@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** A second factor that can be enrolled. */
 export type EnrollableFactor = 'totp' | 'email';

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/password-change.form.js';
-import { flowForm } from '../shared/form.js';
-import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import { flowForm } from '../common/form.js';
+import { errorCode, type FlowIssue, issue, issuesFromError } from '../common/issues.js';
 import { passwordChangePorts } from './password-change.ports.js';
 
 /** The compiled password change form (current, new with the NIST policy, confirmation). */

@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** The port of the password change. The default fails with `port-not-provided`. */
 export const passwordChangePorts = {

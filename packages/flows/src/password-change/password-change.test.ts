@@ -1,7 +1,7 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { recordingPort } from '../shared/recording-port.js';
+import { recordingPort } from '../common/recording-port.js';
 import { passwordChangeMachine } from './password-change.machine.js';
 
 const good = {

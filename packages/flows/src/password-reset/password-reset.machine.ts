@@ -1,9 +1,9 @@
 import { assign, setup } from 'xstate';
 import { form as codeBuilt } from '../../generated/forms/password-reset-code.form.js';
 import { form as requestBuilt } from '../../generated/forms/password-reset-request.form.js';
-import { type DurationInput, msUntil, toMs } from '../shared/durations.js';
-import { flowForm } from '../shared/form.js';
-import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import { type DurationInput, msUntil, toMs } from '../common/durations.js';
+import { flowForm } from '../common/form.js';
+import { errorCode, type FlowIssue, issue, issuesFromError } from '../common/issues.js';
 import { passwordResetPorts } from './password-reset.ports.js';
 
 /** The compiled e-mail form of the reset request. */

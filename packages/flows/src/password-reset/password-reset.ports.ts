@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /**
  * The ports of the password reset. Each default fails with `port-not-provided`. `requestReset` must answer the

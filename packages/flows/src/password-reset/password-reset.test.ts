@@ -1,7 +1,7 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, SimulatedClock, waitFor } from 'xstate';
-import { recordingPort } from '../shared/recording-port.js';
+import { recordingPort } from '../common/recording-port.js';
 import { passwordResetMachine } from './password-reset.machine.js';
 
 const pw = 'velvet hammock orbit 1842';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type AnyActorLogic, createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
+import { recordingPort } from '../common/recording-port.js';
 import { loginMachine } from '../login/login.machine.js';
 import { mfaEnrollmentMachine } from '../mfa-enrollment/mfa-enrollment.machine.js';
 import { passwordResetMachine } from '../password-reset/password-reset.machine.js';
 import { registrationMachine } from '../registration/registration.machine.js';
 import { rmaMachine } from '../rma/rma.machine.js';
-import { recordingPort } from '../shared/recording-port.js';
 import { supportInfoMachine } from '../support-info/support-info.machine.js';
 import { FLOW_SNAPSHOT_VERSION, persistFlow, restoreFlow, resumeFlow } from './persist-flow.js';
 

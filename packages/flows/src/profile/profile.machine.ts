@@ -1,9 +1,9 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/profile.form.js';
 import { form as codeBuilt } from '../../generated/forms/profile-phone-code.form.js';
-import { type DurationInput, parseInstant, toMs } from '../shared/durations.js';
-import { flowForm } from '../shared/form.js';
-import { type FlowIssue, issuesFromError } from '../shared/issues.js';
+import { type DurationInput, parseInstant, toMs } from '../common/durations.js';
+import { flowForm } from '../common/form.js';
+import { type FlowIssue, issuesFromError } from '../common/issues.js';
 import { type Profile, profilePorts } from './profile.ports.js';
 
 /** The compiled profile form. */

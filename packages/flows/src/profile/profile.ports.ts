@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** The user's profile as the backend stores it (`email` and `company` are read-only here). */
 export interface Profile {

@@ -7,7 +7,7 @@ import { checkSync, leadsTo } from '@gatehouse/check';
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
-import { flowStateKey } from '../shared/model-key.js';
+import { flowStateKey } from '../common/model-key.js';
 import { registrationMachine } from './registration.machine.js';
 
 const valid = {

@@ -1,8 +1,8 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/registration.form.js';
-import { type DurationInput, msUntil, parseInstant, toMs } from '../shared/durations.js';
-import { flowForm } from '../shared/form.js';
-import { errorCode, type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import { type DurationInput, msUntil, parseInstant, toMs } from '../common/durations.js';
+import { flowForm } from '../common/form.js';
+import { errorCode, type FlowIssue, issue, issuesFromError } from '../common/issues.js';
 import { type RegistrationData, registrationPorts } from './registration.ports.js';
 
 /** The compiled registration form the SUBMIT guard uses (the same definition the server validates with). */

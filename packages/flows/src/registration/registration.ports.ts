@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** The registration data as the form validated it (hidden fields omitted). */
 export type RegistrationData = Record<string, unknown>;

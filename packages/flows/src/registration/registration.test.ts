@@ -1,7 +1,7 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, waitFor } from 'xstate';
-import { recordingPort } from '../shared/recording-port.js';
+import { recordingPort } from '../common/recording-port.js';
 import { registrationMachine } from './registration.machine.js';
 import type { ConfirmEmailOutput, RegisterOutput, RegistrationStatusOutput } from './registration.ports.js';
 

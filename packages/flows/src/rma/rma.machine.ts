@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/rma.form.js';
-import { flowForm } from '../shared/form.js';
-import { type FlowIssue, issuesFromError } from '../shared/issues.js';
+import { flowForm } from '../common/form.js';
+import { type FlowIssue, issuesFromError } from '../common/issues.js';
 import { rmaPorts } from './rma.ports.js';
 
 /** The compiled RMA form (address confirmation required; extra serials only with "more than one device"). */

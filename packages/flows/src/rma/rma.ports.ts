@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** A delivery address as `GET /rma/defaults` pre-fills it. */
 export interface DeliveryAddress {

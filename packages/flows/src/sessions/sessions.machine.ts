@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { type FlowIssue, issuesFromError } from '../shared/issues.js';
+import { type FlowIssue, issuesFromError } from '../common/issues.js';
 import { type SessionEntry, sessionsPorts } from './sessions.ports.js';
 
 /** What the sessions list knows: the sessions last loaded, the one being ended, and how many "all others" ended. */

@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** One signed-in browser of the user, as `GET /sessions` lists it. Nothing in it is a secret. */
 export interface SessionEntry {

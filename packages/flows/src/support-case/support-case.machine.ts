@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { form as built } from '../../generated/forms/support-case.form.js';
-import { flowForm } from '../shared/form.js';
-import { type FlowIssue, issue, issuesFromError } from '../shared/issues.js';
+import { flowForm } from '../common/form.js';
+import { type FlowIssue, issue, issuesFromError } from '../common/issues.js';
 import { type SupportEnvironment, supportCasePorts } from './support-case.ports.js';
 
 /** The compiled support case form (both steps). */

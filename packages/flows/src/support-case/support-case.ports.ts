@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** Where the problem occurs: production, test, or a proof of concept/value with presales. */
 export type SupportEnvironment = 'production' | 'test' | 'poc-pov';

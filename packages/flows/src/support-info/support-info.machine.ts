@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
-import { msUntil, parseInstant } from '../shared/durations.js';
-import { type FlowIssue, issuesFromError } from '../shared/issues.js';
+import { msUntil, parseInstant } from '../common/durations.js';
+import { type FlowIssue, issuesFromError } from '../common/issues.js';
 import { type SupportLevel, supportInfoPorts } from './support-info.ports.js';
 
 /** The levels that show the regional number and the support PIN. */

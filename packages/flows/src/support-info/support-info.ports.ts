@@ -1,4 +1,4 @@
-import { missingPort } from '../shared/port.js';
+import { missingPort } from '../common/port.js';
 
 /** Support levels; only `priority` and `plus` see the regional number and the PIN. */
 export type SupportLevel = 'basic' | 'standard' | 'priority' | 'plus';

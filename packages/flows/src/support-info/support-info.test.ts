@@ -1,7 +1,7 @@
 import { GatehouseError } from '@gatehouse/rules';
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock, waitFor } from 'xstate';
-import { type PortAnswer, recordingPort } from '../shared/recording-port.js';
+import { type PortAnswer, recordingPort } from '../common/recording-port.js';
 import { supportInfoMachine } from './support-info.machine.js';
 import type { SupportInfo } from './support-info.ports.js';
 

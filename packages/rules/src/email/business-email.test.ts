@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 import { checkBusinessEmail as checkInBrowser } from './browser/index.js';
 import { checkBusinessEmail, createEmailPolicy, EMAIL_REJECTION_CODES, type EmailVerdict } from './index.js';
 

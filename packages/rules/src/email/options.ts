@@ -1,4 +1,4 @@
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 import { normaliseDomain } from './syntax.js';
 
 /** Checks that can be switched off; all are on by default (syntax is always checked). */

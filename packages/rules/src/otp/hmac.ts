@@ -1,4 +1,4 @@
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 
 /** The HMAC hash functions RFC 6238 names; SHA-1 is what authenticator apps expect by default. */
 export type OtpAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-512';

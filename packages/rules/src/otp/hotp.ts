@@ -1,4 +1,4 @@
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 import { counterBytes } from './bytes.js';
 import { assertAlgorithm, assertSecret, hmacSign, importHmacKey, type OtpAlgorithm } from './hmac.js';
 

@@ -1,5 +1,5 @@
 import { add, type Duration, isValid } from 'date-fns';
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 import { concatBytes, fromBase64Url, toBase64Url } from './bytes.js';
 import { constantTimeEqual } from './constant-time.js';
 import { hmacSign, importHmacKey, randomBytes, sha256 } from './hmac.js';

@@ -1,4 +1,4 @@
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 import { base32Encode } from './base32.js';
 import { assertAlgorithm, assertSecret, type OtpAlgorithm } from './hmac.js';
 import { assertDigits } from './hotp.js';

@@ -1,4 +1,4 @@
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 import { constantTimeEqualText } from './constant-time.js';
 import { assertAlgorithm, assertSecret, importHmacKey, type OtpAlgorithm } from './hmac.js';
 import { assertDigits, hotpWithKey } from './hotp.js';

@@ -1,4 +1,4 @@
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 import type { PasswordBlocklist } from './blocklist.js';
 import { contextWords } from './context-words.js';
 import { keyboardWalk } from './keyboard-walks.js';

@@ -7,7 +7,7 @@ import {
   parsePhoneNumberWithError,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/min';
-import { GatehouseError } from '../shared/errors.js';
+import { GatehouseError } from '../common/errors.js';
 
 /** A phone number in the forms a backend stores and an SMS gateway takes. */
 export interface ParsedPhone {

@@ -1,9 +1,9 @@
+import { GatehouseError } from '../common/errors.js';
 import { concatBytes, counterBytes } from '../otp/bytes.js';
 import { constantTimeEqualText } from '../otp/constant-time.js';
 import { assertSecret, hmacSign, importHmacKey } from '../otp/hmac.js';
 import { truncateToDigits } from '../otp/hotp.js';
 import { normalizeTypedDigits } from '../otp/typed-digits.js';
-import { GatehouseError } from '../shared/errors.js';
 
 /** Default rotation: one hour, in seconds (with the previous period accepted, a PIN lives 1–2 hours). */
 export const DEFAULT_PIN_PERIOD = 3600;

@@ -35,28 +35,36 @@ describe('the hashing gate', () => {
   });
 });
 
-describe('a login flood', () => {
-  let db: Database;
-  let app: GatehouseApp;
+/**
+ * A test server for the block that calls it, with real-ish scrypt cost (N=2^14, so hashes overlap) and the given
+ * hashing bound; opened before the block's tests and closed after them.
+ */
+function floodServer(passwordHashing: { concurrency: number; queue: number }) {
+  const server = {} as { db: Database; app: GatehouseApp };
   beforeAll(async () => {
-    db = await openTestDatabase();
-    // Real-ish cost (N=2^14) so the hashes overlap; one slot and two waiting places make the bound visible.
-    ({ app } = await testServer(db, {
+    server.db = await openTestDatabase();
+    ({ app: server.app } = await testServer(server.db, {
       scrypt: { N: 2 ** 14, r: 8, p: 1, keyLength: 32 },
-      passwordHashing: { concurrency: 1, queue: 2 },
+      passwordHashing,
     }));
   }, 60_000);
   afterAll(async () => {
     setHashingLimits({});
-    await app?.idle();
-    app?.stop();
-    await db?.close();
+    await server.app?.idle();
+    server.app?.stop();
+    await server.db?.close();
   });
+  return server;
+}
+
+describe('a login flood', () => {
+  // One slot and two waiting places make the bound visible.
+  const server = floodServer({ concurrency: 1, queue: 2 });
 
   it('beyond the queue answers 503 unavailable with Retry-After at once, never a 500, and logins work afterwards', async () => {
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        new TestClient(app).request('POST', '/session', {
+        new TestClient(server.app).request('POST', '/session', {
           email: `nobody${i}@flood.test`,
           password: 'wrong password for a flood',
         }),
@@ -71,33 +79,19 @@ describe('a login flood', () => {
       expect(answer.json.error.code).toBe('unavailable');
       expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     }
-    const reviewer = new TestClient(app);
+    const reviewer = new TestClient(server.app);
     expect((await reviewer.post('/session', REVIEWER)).status).toBe(200);
   }, 30_000);
 });
 
 describe('a login flood against one account', () => {
-  let db: Database;
-  let app: GatehouseApp;
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    // One slot and no waiting place: of a burst, one password is verified and the rest are refused at once.
-    ({ app } = await testServer(db, {
-      scrypt: { N: 2 ** 14, r: 8, p: 1, keyLength: 32 },
-      passwordHashing: { concurrency: 1, queue: 0 },
-    }));
-  }, 60_000);
-  afterAll(async () => {
-    setHashingLimits({});
-    await app?.idle();
-    app?.stop();
-    await db?.close();
-  });
+  // One slot and no waiting place: of a burst, one password is verified and the rest are refused at once.
+  const server = floodServer({ concurrency: 1, queue: 0 });
 
   it('counts only the passwords it verified: a 503 does not move the account towards its lockout', async () => {
     const answers = await Promise.all(
       Array.from({ length: 5 }, () =>
-        new TestClient(app).request('POST', '/session', {
+        new TestClient(server.app).request('POST', '/session', {
           email: REVIEWER.email,
           password: 'a wrong guess in a burst',
         }),
@@ -105,11 +99,11 @@ describe('a login flood against one account', () => {
     );
     const statuses = answers.map((a) => a.status);
     expect(statuses).toContain(503);
-    const rows = await db.query<{ failures: number }>(
+    const rows = await server.db.query<{ failures: number }>(
       'SELECT failures FROM attempt_counters WHERE key = $1',
       [`login:${REVIEWER.email}`],
     );
     expect(rows[0]?.failures).toBe(statuses.filter((s) => s === 401).length);
-    expect((await new TestClient(app).post('/session', REVIEWER)).status).toBe(200);
+    expect((await new TestClient(server.app).post('/session', REVIEWER)).status).toBe(200);
   }, 30_000);
 });
