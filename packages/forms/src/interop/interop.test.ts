@@ -37,9 +37,19 @@ describe('zod interop', () => {
       name: 'matches-field',
       options: { field: '/password' },
     });
-    expect(lossy).toEqual([
-      { path: '/nickname', what: 'refinement (.refine/.check/.superRefine)' },
-      { path: '/tags/*', what: 'refinement (.refine/.check/.superRefine)' },
+    expect(lossy.filter((l) => l.kind === 'refinement')).toEqual([
+      {
+        path: '/nickname',
+        kind: 'refinement',
+        effect: 'acceptance',
+        what: 'refinement (.refine/.check/.superRefine)',
+      },
+      {
+        path: '/tags/*',
+        kind: 'refinement',
+        effect: 'acceptance',
+        what: 'refinement (.refine/.check/.superRefine)',
+      },
     ]);
     const form = compileForm(definition);
     expect(form.validate({ password: 'a', confirmation: 'b', tags: [] })).toMatchObject({
@@ -72,7 +82,9 @@ describe('valibot interop', () => {
     const props = (definition.schema as { properties: Record<string, Record<string, unknown>> }).properties;
     expect(props.code).toMatchObject({ type: 'string', maxLength: 8 });
     expect(props.repeat?.['x-rule']).toEqual({ name: 'matches-field', options: { field: '/code' } });
-    expect(lossy).toEqual([{ path: '/code', what: 'check action' }]);
+    expect(lossy.filter((l) => l.kind === 'refinement')).toEqual([
+      { path: '/code', kind: 'refinement', effect: 'acceptance', what: 'check action' },
+    ]);
     expect(compileForm(definition).validate({ code: 'AB', repeat: 'AC' })).toMatchObject({
       ok: false,
       issues: [{ path: '/repeat', code: 'mismatch' }],

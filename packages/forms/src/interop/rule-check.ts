@@ -15,9 +15,22 @@ export interface NamedRuleMark {
   options: Record<string, unknown>;
 }
 
-/** One thing JSON Schema could not carry: where (JSON Pointer into the data, `*` = items) and what. */
+/**
+ * What a difference changes: `acceptance` — the two sides may accept or refuse different data; `value` — they
+ * accept the same data but hand back different values (defaults filled in, unknown keys removed); `display` —
+ * validation agrees, but a form cannot show the construct as a fitting widget.
+ */
+export type LossEffect = 'acceptance' | 'value' | 'display';
+
+/**
+ * One difference between the two sides of a conversion: where (JSON Pointer into the data, `*` = every item
+ * or every extra key), a stable `kind`, what it changes and, in plain words, what is lost.
+ */
 export interface LossyItem {
   path: string;
+  /** Stable kebab-case: `refinement`, `transform`, `default`, `unknown-keys`, `empty-text`, `format`, … */
+  kind: string;
+  effect: LossEffect;
   what: string;
 }
 
@@ -63,16 +76,4 @@ export function attachRule(schema: JsonSchema, path: string[], mark: NamedRuleMa
   (node as Record<string, unknown>)['x-rule'] =
     Object.keys(mark.options).length > 0 ? { name: mark.name, options: mark.options } : mark.name;
   return true;
-}
-
-/** Wraps a converted JSON Schema into a definition. */
-export function toDefinition(schema: Record<string, unknown>, options: FromSchemaOptions): FormDefinition {
-  const { $schema: _drop, ...rest } = schema;
-  return {
-    id: options.id ?? 'form',
-    schema: rest,
-    ...(options.ui ? { ui: options.ui } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.messages ? { messages: options.messages } : {}),
-  };
 }

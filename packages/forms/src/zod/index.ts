@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { formatPointer } from '../engine/pointer.js';
+import { finishConversion } from '../interop/finish-conversion.js';
 import {
   attachRule,
   type Conversion,
@@ -14,7 +15,6 @@ import {
   messageOf,
   type NamedRuleMark,
   namedRuleMarker,
-  toDefinition,
 } from '../interop/rule-check.js';
 
 export type { Conversion, FromSchemaOptions, LossyItem } from '../interop/rule-check.js';
@@ -42,52 +42,113 @@ export function zodRule(name: string, options: Record<string, unknown> = {}): z.
 
 type ZodNode = { _zod: { def: Record<string, unknown> } };
 
+/** zod types JSON Schema has no form for: `z.toJSONSchema` turns them into `{}`, so the form accepts anything. */
+const unrepresentable: Record<string, string> = {
+  date: 'z.date() (a Date object)',
+  bigint: 'z.bigint()',
+  symbol: 'z.symbol()',
+  undefined: 'z.undefined()',
+  void: 'z.void()',
+  map: 'z.map()',
+  set: 'z.set()',
+  function: 'z.function()',
+  nan: 'z.nan()',
+  promise: 'z.promise()',
+  custom: 'z.custom()/z.instanceof()',
+};
+
 /**
- * Converts a zod object schema to a definition via `z.toJSONSchema`. zod drops `.refine()`/`.check()`
- * silently; this walks the schema's checks and lists each one in `lossy` (checks made by {@link zodRule}
- * become `x-rule` instead, so they are not lost).
+ * Converts a zod object schema to a definition via `z.toJSONSchema` on zod's input side (what a person types
+ * in): `.optional()` and `.default()` fields are not required, `z.object()` (which strips unknown keys) and
+ * `z.looseObject()` accept extra properties, `z.strictObject()` refuses them. `lossy` lists every difference
+ * left, each with its pointer: refinements and transforms zod runs and JSON Schema cannot carry (checks made by
+ * {@link zodRule} become `x-rule` instead, so they are not lost), defaults zod fills in, coercion, types with
+ * no JSON form, and the form's own semantics (see `reviewImported`).
  */
 export function fromZod(schema: z.ZodType, options: FromSchemaOptions = {}): Conversion {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io: 'input',
+  }) as Record<string, unknown>;
   const lossy: LossyItem[] = [];
-  const visit = (node: ZodNode, path: string[]) => {
-    const def = node._zod.def;
-    for (const c of (def.checks as ZodNode[] | undefined) ?? []) {
-      const mark = (c as unknown as Record<symbol, NamedRuleMark | undefined>)[namedRuleMarker];
-      if (mark && attachRule(json, path, mark)) continue;
-      if (c._zod.def.check === 'custom')
-        lossy.push({ path: formatPointer(path), what: 'refinement (.refine/.check/.superRefine)' });
-    }
-    switch (def.type) {
-      case 'object':
-        for (const [k, v] of Object.entries(def.shape as Record<string, ZodNode>)) visit(v, [...path, k]);
-        break;
-      case 'array':
-        visit(def.element as ZodNode, [...path, '*']);
-        break;
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'readonly':
-      case 'nonoptional':
-      case 'catch':
-        visit(def.innerType as ZodNode, path);
-        break;
-      case 'pipe':
-        visit(def.in as ZodNode, path);
-        if ((def.out as ZodNode)._zod.def.type === 'transform')
-          lossy.push({ path: formatPointer(path), what: 'transform' });
-        else visit(def.out as ZodNode, path);
-        break;
-      case 'transform':
-        lossy.push({ path: formatPointer(path), what: 'transform' });
-        break;
-      default:
-    }
-  };
-  visit(schema as unknown as ZodNode, []);
-  return { definition: toDefinition(json, options), lossy };
+  visitZod(schema as unknown as ZodNode, [], json, lossy);
+  return finishConversion(json, lossy, 'zod', options);
+}
+
+function visitZod(node: ZodNode, path: string[], json: Record<string, unknown>, lossy: LossyItem[]): void {
+  const def = node._zod.def;
+  const at = formatPointer(path);
+  const add = (kind: string, effect: LossyItem['effect'], what: string) =>
+    lossy.push({ path: at, kind, effect, what });
+  for (const c of (def.checks as ZodNode[] | undefined) ?? []) {
+    const mark = (c as unknown as Record<symbol, NamedRuleMark | undefined>)[namedRuleMarker];
+    if (mark && attachRule(json, path, mark)) continue;
+    const check = c._zod.def;
+    if (check.check === 'custom') add('refinement', 'acceptance', 'refinement (.refine/.check/.superRefine)');
+    const flags = (check.pattern as RegExp | undefined)?.flags.replace(/[gu]/g, '');
+    if (flags) add('pattern-flags', 'acceptance', `regular expression flags "${flags}" are dropped`);
+  }
+  const type = String(def.type);
+  if (def.coerce === true) add('coercion', 'acceptance', `z.coerce converts other values to ${type}`);
+  if (type in unrepresentable)
+    add(
+      'no-json-form',
+      'acceptance',
+      `${unrepresentable[type]} has no JSON form: the form accepts any value`,
+    );
+  const inner = def.innerType as ZodNode | undefined;
+  switch (type) {
+    case 'object':
+      reviewUnknownKeys(def.catchall as ZodNode | undefined, add);
+      for (const [k, v] of Object.entries(def.shape as Record<string, ZodNode>))
+        visitZod(v, [...path, k], json, lossy);
+      if (def.catchall) visitZod(def.catchall as ZodNode, [...path, '*'], json, lossy);
+      return;
+    case 'array':
+      visitZod(def.element as ZodNode, [...path, '*'], json, lossy);
+      return;
+    case 'default':
+    case 'prefault':
+      add(
+        'default',
+        'value',
+        `zod fills in ${JSON.stringify(def.defaultValue)} when it is missing; the form only pre-fills the input`,
+      );
+      visitZod(inner!, path, json, lossy);
+      return;
+    case 'catch':
+      add('catch', 'acceptance', 'zod replaces an invalid value (.catch); the form refuses it');
+      visitZod(inner!, path, json, lossy);
+      return;
+    case 'optional':
+    case 'nullable':
+    case 'readonly':
+    case 'nonoptional':
+      visitZod(inner!, path, json, lossy);
+      return;
+    case 'pipe':
+      visitZod(def.in as ZodNode, path, json, lossy);
+      if ((def.out as ZodNode)._zod.def.type === 'transform')
+        add('transform', 'acceptance', 'transform: the form checks the input, never the transformed value');
+      else add('pipe', 'acceptance', "the checks of .pipe()'s output schema are not carried over");
+      return;
+    case 'transform':
+      add('transform', 'acceptance', 'transform: the form checks the input, never the transformed value');
+      return;
+    default:
+  }
+}
+
+/** zod's `catchall` says what happens to unknown keys: absent strips them, never refuses, unknown keeps. */
+function reviewUnknownKeys(
+  catchall: ZodNode | undefined,
+  add: (kind: string, effect: LossyItem['effect'], what: string) => void,
+): void {
+  if (catchall === undefined)
+    add(
+      'unknown-keys',
+      'value',
+      'z.object() removes unknown keys from its output; the form accepts them and keeps them in its value',
+    );
 }
