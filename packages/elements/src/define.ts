@@ -6,6 +6,7 @@ import './form/define.js';
 import './registration/define.js';
 import './login/define.js';
 import './password-change/define.js';
+import './passkeys/define.js';
 import './password-reset/define.js';
 import './mfa-enrollment/define.js';
 import './profile/define.js';
@@ -23,6 +24,7 @@ export { GateInvitationAccept } from './invitation-accept/invitation-accept.elem
 export { GateInviteUser } from './invite-user/invite-user.element.js';
 export { GateLogin } from './login/login.element.js';
 export { GateMfaEnrollment } from './mfa-enrollment/mfa-enrollment.element.js';
+export { GatePasskeys } from './passkeys/passkeys.element.js';
 export { GatePasswordChange } from './password-change/password-change.element.js';
 export { GatePasswordReset } from './password-reset/password-reset.element.js';
 export { GateProfile } from './profile/profile.element.js';

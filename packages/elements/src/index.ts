@@ -54,6 +54,7 @@ export {
   type MfaEnrollmentOutput,
   type MfaEnrollmentView,
 } from './mfa-enrollment/mfa-enrollment.element.js';
+export { GatePasskeys, type PasskeysOutput, type PasskeysView } from './passkeys/passkeys.element.js';
 export {
   GatePasswordChange,
   type PasswordChangeOutput,

@@ -9,6 +9,7 @@ import { invitationMachine } from '../src/invitation/invitation.machine.js';
 import { invitationAcceptMachine } from '../src/invitation-accept/invitation-accept.machine.js';
 import { loginMachine } from '../src/login/login.machine.js';
 import { mfaEnrollmentMachine } from '../src/mfa-enrollment/mfa-enrollment.machine.js';
+import { passkeysMachine } from '../src/passkeys/passkeys.machine.js';
 import { passwordChangeMachine } from '../src/password-change/password-change.machine.js';
 import { passwordResetMachine } from '../src/password-reset/password-reset.machine.js';
 import { profileMachine } from '../src/profile/profile.machine.js';
@@ -29,6 +30,7 @@ export const flows: Record<string, AnyStateMachine> = {
   'password-reset': passwordResetMachine,
   'support-info': supportInfoMachine,
   sessions: sessionsMachine,
+  passkeys: passkeysMachine,
   'support-case': supportCaseMachine,
   rma: rmaMachine,
   invitation: invitationMachine,

@@ -12,6 +12,7 @@ export * from './invitation/index.js';
 export * from './invitation-accept/index.js';
 export * from './login/index.js';
 export * from './mfa-enrollment/index.js';
+export * from './passkeys/index.js';
 export * from './password-change/index.js';
 export * from './password-reset/index.js';
 export * from './profile/index.js';

@@ -23,6 +23,8 @@ import { approvalRoutes } from './http/routes/approval.routes.js';
 import { deviceRoutes } from './http/routes/device.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
 import { openApiRoutes } from './http/routes/openapi.routes.js';
+import { passkeyRoutes } from './http/routes/passkey.routes.js';
+import { passkeyLoginRoutes } from './http/routes/passkey-login.routes.js';
 import { type PartnerHardware, portalRoutes } from './http/routes/portal.routes.js';
 import { preferenceRoutes } from './http/routes/preferences.routes.js';
 import { registrationRoutes } from './http/routes/registration.routes.js';
@@ -40,8 +42,10 @@ import { HashingBusyError, type HashingLimits, setHashingLimits } from './securi
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
 import { sealClearPinSecrets } from './security/pin-secrets.js';
 import { pruneRateLimits } from './security/rate-limit.js';
+import { type RelyingPartyOptions, relyingParty } from './security/relying-party.js';
 import { serverSecret } from './security/server-secret.js';
 import { sealClearTotpSecrets } from './security/totp-secrets.js';
+import { pruneChallenges } from './security/webauthn-challenges.js';
 import type { Database } from './storage/database.js';
 import { DatabaseUnavailableError } from './storage/unavailable.js';
 
@@ -127,6 +131,11 @@ export interface GatehouseServerOptions {
    * (`no-mx`) and DNS trouble (`mail-domain-unchecked`) become findings for the reviewer. Default: no DNS check.
    */
   mailDomains?: MailDomainResolver;
+  /**
+   * The WebAuthn relying party for passkeys (docs/server/passkeys.md): RP ID, name, allowed origins, challenge
+   * lifetime. Default: `publicUrl`'s host name and origin, the issuer's name, 5 minutes.
+   */
+  passkeys?: RelyingPartyOptions;
 }
 
 /** The Hono app with one extra method for tests and graceful shutdown. */
@@ -207,6 +216,9 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   sessionRoutes(app, ctx, limit);
   sessionsRoutes(app, ctx);
   mfaRoutes(app, ctx, limit);
+  const rp = relyingParty(publicUrl, ctx.issuer, options.passkeys);
+  passkeyRoutes(app, ctx, limit, rp);
+  passkeyLoginRoutes(app, ctx, limit, rp);
   accountRoutes(app, ctx, limit);
   supportRoutes(app, ctx, limit, options.regionalNumbers ?? DEFAULT_REGIONAL_NUMBERS);
   portalRoutes(
@@ -256,6 +268,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     await options.db.query('DELETE FROM codes WHERE expires_at < $1', [new Date(at.getTime() - 86_400_000)]);
     await pruneRateLimits(options.db, new Date(at.getTime() - 86_400_000));
     await pruneOidcModels(options.db, at);
+    await pruneChallenges(options.db, at);
     await mail.prune(new Date(at.getTime() - ctx.policies.mailRetentionMs));
     // Retries whose backoff has passed, and anything another (perhaps dead) process left behind.
     await mail.drain();

@@ -12,6 +12,7 @@ import '../invite-user/de.js';
 import '../login/de.js';
 import '../mfa-enrollment/de.js';
 import '../password-change/de.js';
+import '../passkeys/de.js';
 import '../password-reset/de.js';
 import '../profile/de.js';
 import '../registration/de.js';

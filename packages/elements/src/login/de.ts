@@ -7,6 +7,7 @@
 import '@gatehouse/flows/login/de';
 import '../locales/de/shared.js';
 import { login } from '../locales/de/login.js';
+import { passkeyIssues } from '../locales/de/passkey-issues.js';
 import { registerLocale } from '../locales/registry.js';
 
-registerLocale('de', { elements: { login } });
+registerLocale('de', { elements: { login, passkeyIssues } });

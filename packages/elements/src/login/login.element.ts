@@ -2,16 +2,19 @@
  * `<gate-login>`: sign-in with the SSO session check, the forced password change after a one-time password, and
  * the MFA challenge, driven by `loginMachine` from `@gatehouse/flows/login`.
  */
-import { loginHttpPorts } from '@gatehouse/flows/http';
+import { createHttpClient, loginHttpPorts } from '@gatehouse/flows/http';
 import { loginForm, loginMachine, loginMfaForm, loginPasswordChangeForm } from '@gatehouse/flows/login';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { SnapshotFrom } from 'xstate';
+import type { GateIssue } from '../common/events.js';
 import { Countdown } from '../flow/countdown.js';
 import { GateFlowElement, type StepView } from '../flow/flow-element.js';
 import { renderableForm } from '../flow/flow-form.js';
 import { textsFor } from '../flow/texts.js';
 import { syncUsernameField } from '../flow/username-field.js';
 import type { RenderableForm } from '../form/form-model.js';
+import { withPasskeyTexts } from '../passkeys/passkey-issues.js';
+import { getPasskeyPort, passkeyAutofillPort, passkeysSupported } from '../passkeys/passkey-ports.js';
 import { loginTexts } from './login.texts.js';
 import { withMethods } from './mfa-methods.js';
 
@@ -24,6 +27,7 @@ export type LoginView =
   | 'credentials'
   | 'changingPassword'
   | 'mfaChallenge'
+  | 'passkey'
   | 'locked'
   | 'authenticated';
 
@@ -38,12 +42,13 @@ export interface LoginOutput {
  * password leads to the forced password change; an enrolled second factor to the MFA challenge. No session exists
  * before every step passed; wrong password and unknown e-mail get the same message.
  *
- * @fires gate-step - `detail.view`, the public step (`LoginView`): `checkingSession`, `credentials`, `changingPassword`, `mfaChallenge`, `locked`, `authenticated`; `detail.step`, the machine state: `checkingSession`, `credentials`, `authenticating`, `changingPassword.editing|submitting`, `mfaChallenge.awaitingCode|sendingCode|verifying`, `locked`, `authenticated`
+ * @fires gate-step - `detail.view`, the public step (`LoginView`): `checkingSession`, `credentials`, `changingPassword`, `mfaChallenge`, `passkey`, `locked`, `authenticated`; `detail.step`, the machine state: `checkingSession`, `credentials`, `authenticating`, `changingPassword.editing|submitting`, `mfaChallenge.awaitingCode|sendingCode|verifying`, `passkey.requesting|asserting|verifying`, `locked`, `authenticated`
  * @fires gate-complete - `detail.output`: `{ session }` (the user; the session itself is an HttpOnly cookie)
  * @fires gate-error - a port failed, or a whole-step issue such as `invalid-credentials` or `locked`
  * @slot links - links under the sign-in form ("Forgot your password?", "Register")
  * @csspart button - every button; a second name says which (`::part(cancel)`)
  * @csspart cancel - the "Cancel" button
+ * @csspart passkey - the "Sign in with a passkey" / "Use your passkey" button (shown where the browser has WebAuthn)
  * @csspart resend - the "Send again" button
  * @tag gate-login
  */
@@ -54,14 +59,45 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
   private lockout = new Countdown(this, () => this.snapshot?.context.lockedUntil);
   private mfaFormFor: { methods: readonly string[]; form: RenderableForm } | undefined;
 
+  private withCeremonies: typeof loginMachine | undefined;
+
+  /** The login machine with the browser's WebAuthn ceremonies; their code loads when a passkey is first used. */
   protected get machine() {
-    return loginMachine;
+    this.withCeremonies ??= loginMachine.provide({
+      actors: {
+        getPasskey: getPasskeyPort,
+        // The autofill needs a challenge from the backend: the host's port, else the fetch adapter's.
+        passkeyAutofill: passkeyAutofillPort(
+          () =>
+            this.ports?.passkeyOptions ??
+            (this.endpoint
+              ? loginHttpPorts(createHttpClient({ ...this.http, baseUrl: this.endpoint })).passkeyOptions
+              : undefined),
+        ),
+      },
+    });
+    return this.withCeremonies;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A step that asks only for passwords: password managers need the account's name in the same form.
     syncUsernameField(this, this.snapshot?.context.email);
+    // The e-mail field offers the account's passkeys among its suggestions where the browser can (autofill).
+    if (passkeysSupported()) {
+      for (const input of this.querySelectorAll<HTMLInputElement>('gate-form input[autocomplete="username"]'))
+        input.setAttribute('autocomplete', 'username webauthn');
+    }
+  }
+
+  protected override issuesOf(snapshot: Snapshot): readonly GateIssue[] {
+    return withPasskeyTexts(super.issuesOf(snapshot), this.locale);
+  }
+
+  private passkeyButton(label: string) {
+    return passkeysSupported()
+      ? html`<button part="button passkey" type="button" @click=${() => this.send({ type: 'PASSKEY' })}>${label}</button>`
+      : nothing;
   }
 
   protected override completeOutput(snapshot: Snapshot): LoginOutput {
@@ -84,7 +120,7 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
           busy: snapshot.matches('authenticating'),
           value: c.email ? { email: c.email } : undefined,
         },
-        actions: html`<slot name="links"></slot>`,
+        actions: html`${this.passkeyButton(t('passkeySignIn'))}<slot name="links"></slot>`,
         submitInForm: true,
       };
     }
@@ -104,6 +140,15 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
       };
     }
     if (snapshot.matches('mfaChallenge')) return this.mfaView(snapshot, t);
+    if (snapshot.matches('passkey')) {
+      return {
+        key: 'passkey',
+        heading: t('passkeyHeading'),
+        body: html`<p>${t('passkeyText')}</p>`,
+        busy: !snapshot.matches({ passkey: 'asserting' }),
+        actions: cancel,
+      };
+    }
     if (snapshot.matches('locked')) {
       return {
         key: 'locked',
@@ -117,17 +162,26 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
   /** The challenge for the enrolled methods only; an e-mail code was sent on entry when e-mail comes first. */
   private mfaView(snapshot: Snapshot, t: LoginText): StepView<LoginView> {
     const c = snapshot.context;
-    const methods = c.mfaMethods;
+    const passkey = c.mfaMethods.includes('passkey');
+    // The code form asks for codes only; a passkey has its own button.
+    const methods = passkey ? c.mfaMethods.filter((m) => m !== 'passkey') : c.mfaMethods;
     const email = methods.includes('email');
     const sent = c.resendAvailableAt !== null;
     const seconds = email ? this.resend.secondsLeft() : 0;
     // The text speaks of the factors; a recovery code, when offered, gets its own sentence.
     const factors = methods.filter((m) => m !== 'recovery');
-    const text = factors.length > 1 ? t('mfaTextBoth') : email ? t('mfaTextEmail') : t('mfaTextTotp');
+    const text =
+      factors.length > 1
+        ? t('mfaTextBoth')
+        : email
+          ? t('mfaTextEmail')
+          : factors.length === 1
+            ? t('mfaTextTotp')
+            : '';
     return {
       key: 'mfaChallenge',
       heading: t('mfaHeading'),
-      body: html`<p>${text}</p>${methods.includes('recovery') ? html`<p class="muted">${t('mfaTextRecovery')}</p>` : nothing}`,
+      body: html`${passkey ? html`<p>${t('mfaTextPasskey')}</p>` : nothing}${text ? html`<p>${text}</p>` : nothing}${methods.includes('recovery') ? html`<p class="muted">${t('mfaTextRecovery')}</p>` : nothing}`,
       form: {
         form: loginMfaForm,
         renderable: this.mfaForm(methods),
@@ -137,7 +191,7 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
         // With one method there is no choice to make: the form carries it.
         ...(methods.length === 1 ? { patch: { method: methods[0] } } : {}),
       },
-      actions: html`${
+      actions: html`${passkey ? this.passkeyButton(t('passkeyUse')) : nothing}${
         email
           ? html`<button part="button resend" type="button" ?disabled=${seconds > 0} aria-describedby="resend-status"
                 @click=${() => this.send({ type: 'RESEND' })}>${sent ? t('resend') : t('sendCode')}</button>

@@ -23,5 +23,10 @@ export const loginTexts = {
     lockedHeading: 'Sign-in paused',
     lockedText: 'Too many failed attempts. You can try again in {seconds} s.',
     doneHeading: 'You are signed in',
+    passkeySignIn: 'Sign in with a passkey',
+    passkeyUse: 'Use your passkey',
+    mfaTextPasskey: 'Use your passkey: your device asks for your fingerprint, face or PIN.',
+    passkeyHeading: 'Use your passkey',
+    passkeyText: 'Follow your browser: choose your passkey and unlock it with your fingerprint, face or PIN.',
   },
 };

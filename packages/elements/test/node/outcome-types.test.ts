@@ -19,7 +19,13 @@ type Handler<C extends JSXElementConstructor<any>, K extends keyof ComponentProp
 describe('typed outcomes', () => {
   it('public steps are a closed list of names, not machine state paths', () => {
     expectTypeOf<LoginView>().toEqualTypeOf<
-      'checkingSession' | 'credentials' | 'changingPassword' | 'mfaChallenge' | 'locked' | 'authenticated'
+      | 'checkingSession'
+      | 'credentials'
+      | 'changingPassword'
+      | 'mfaChallenge'
+      | 'passkey'
+      | 'locked'
+      | 'authenticated'
     >();
     expectTypeOf<'mfaChallenge.awaitingCode'>().not.toExtend<LoginView>();
     expectTypeOf<RegistrationView>().toExtend<string>();
@@ -60,6 +66,6 @@ describe('typed outcomes', () => {
         checked += 1;
       }
     }
-    expect(checked).toBe(13);
+    expect(checked).toBe(14);
   });
 });

@@ -55,6 +55,12 @@ const SESSION: EndpointAccess = 'session';
 const token = { token: { type: 'string', minLength: 1, maxLength: 200 } };
 const nothing = { schema: { type: 'object', additionalProperties: false } };
 const roleIds = { type: 'array', items: { type: 'string' } };
+/** A browser's WebAuthn answer as JSON; the server's library checks its inside. */
+const WEBAUTHN_BODY = {
+  type: 'object',
+  required: ['response'],
+  properties: { response: { type: 'object', required: ['id', 'response'] } },
+};
 
 /** Every endpoint of the REST contract, in the order of docs/rest-contract.md. */
 export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
@@ -337,6 +343,94 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
       403: ['reauthentication-required'],
       409: ['mfa-not-enrolled'],
     },
+  },
+  // Passkeys
+  {
+    method: 'GET',
+    path: '/passkeys',
+    operationId: 'listPasskeys',
+    flow: 'passkeys',
+    summary: "The user's passkeys and when they last authenticated",
+    access: SESSION,
+    success: {
+      status: 200,
+      description: '{ passkeys: [{ id, name, createdAt, lastUsedAt, backedUp }], authenticatedAt }',
+    },
+    errors: { 401: ['unauthenticated'] },
+  },
+  {
+    method: 'POST',
+    path: '/passkeys/options',
+    operationId: 'passkeyCreationOptions',
+    flow: 'passkeys',
+    summary: 'WebAuthn registration options with a single-use, expiring challenge',
+    access: SESSION,
+    body: nothing,
+    success: { status: 201, description: '{ options } (PublicKeyCredentialCreationOptionsJSON)' },
+    errors: { 401: ['unauthenticated'], 403: ['reauthentication-required'], 429: ['rate-limited'] },
+  },
+  {
+    method: 'POST',
+    path: '/passkeys',
+    operationId: 'savePasskey',
+    flow: 'passkeys',
+    summary: "Verify the browser's new passkey and store its public key",
+    access: SESSION,
+    body: { schema: WEBAUTHN_BODY },
+    success: { status: 201, description: '{ passkey, recoveryCodes? } (codes with the first factor only)' },
+    errors: {
+      400: ['passkey-not-accepted'],
+      401: ['unauthenticated'],
+      403: ['reauthentication-required'],
+      409: ['passkey-exists'],
+      422: ['invalid-request'],
+      429: ['rate-limited'],
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/passkeys/{id}',
+    operationId: 'renamePasskey',
+    flow: 'passkeys',
+    summary: 'Rename a passkey',
+    access: SESSION,
+    body: { form: 'passkey-name' },
+    success: { status: 200, description: '{ id, name, createdAt, lastUsedAt, backedUp }' },
+    errors: { 401: ['unauthenticated'], 404: ['not-found'], 422: ['invalid-request'] },
+  },
+  {
+    method: 'DELETE',
+    path: '/passkeys/{id}',
+    operationId: 'removePasskey',
+    flow: 'passkeys',
+    summary: 'Remove a passkey (the last factor takes the recovery codes with it)',
+    access: SESSION,
+    success: { status: 204, description: 'no content' },
+    errors: { 401: ['unauthenticated'], 403: ['reauthentication-required'], 404: ['not-found'] },
+  },
+  {
+    method: 'POST',
+    path: '/session/passkey/options',
+    operationId: 'passkeyOptions',
+    flow: 'login',
+    summary: "WebAuthn request options for a passkey sign-in (during the MFA step: that account's passkeys)",
+    access: 'public',
+    body: nothing,
+    success: { status: 201, description: '{ options } (PublicKeyCredentialRequestOptionsJSON)' },
+    errors: { 429: ['rate-limited'] },
+    enumerationSafe: true,
+  },
+  {
+    method: 'POST',
+    path: '/session/passkey',
+    operationId: 'verifyPasskey',
+    flow: 'login',
+    summary: 'Sign in with a passkey (password-less, or as the MFA step)',
+    access: 'public',
+    body: { schema: WEBAUTHN_BODY },
+    success: { status: 200, description: "{ status: 'ok', session }" },
+    errors: { 400: ['passkey-not-accepted'], 422: ['invalid-request'], 429: ['rate-limited'] },
+    enumerationSafe: true,
   },
   // Sessions
   {

@@ -8,6 +8,7 @@ import loginMfa from '../login/login-mfa.form.json' with { type: 'json' };
 import loginPasswordChange from '../login/login-password-change.form.json' with { type: 'json' };
 import mfaCode from '../mfa-enrollment/mfa-code.form.json' with { type: 'json' };
 import mfaReauthenticate from '../mfa-enrollment/mfa-reauthenticate.form.json' with { type: 'json' };
+import passkeyName from '../passkeys/passkey-name.form.json' with { type: 'json' };
 import passwordChange from '../password-change/password-change.form.json' with { type: 'json' };
 import passwordResetCode from '../password-reset/password-reset-code.form.json' with { type: 'json' };
 import passwordResetRequest from '../password-reset/password-reset-request.form.json' with { type: 'json' };
@@ -28,6 +29,7 @@ const all: readonly FormDefinition[] = [
   loginPasswordChange,
   mfaCode,
   mfaReauthenticate,
+  passkeyName,
   passwordChange,
   passwordResetCode,
   passwordResetRequest,

@@ -4,6 +4,7 @@ import { invitationHttpPorts } from './invitation.http.js';
 import { invitationAcceptHttpPorts } from './invitation-accept.http.js';
 import { loginHttpPorts } from './login.http.js';
 import { mfaEnrollmentHttpPorts } from './mfa-enrollment.http.js';
+import { passkeysHttpPorts } from './passkeys.http.js';
 import { passwordChangeHttpPorts } from './password-change.http.js';
 import { passwordResetHttpPorts } from './password-reset.http.js';
 import { profileHttpPorts } from './profile.http.js';
@@ -36,6 +37,7 @@ export function createHttpPorts(options: HttpPortsOptions): HttpPorts {
     passwordReset: passwordResetHttpPorts(client),
     supportInfo: supportInfoHttpPorts(client),
     sessions: sessionsHttpPorts(client),
+    passkeys: passkeysHttpPorts(client),
     supportCase: supportCaseHttpPorts(client),
     rma: rmaHttpPorts(client),
     invitation: invitationHttpPorts(client),

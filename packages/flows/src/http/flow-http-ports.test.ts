@@ -27,6 +27,7 @@ const perFlow = [
   http.invitationHttpPorts,
   http.invitationAcceptHttpPorts,
   http.sessionsHttpPorts,
+  http.passkeysHttpPorts,
 ];
 
 describe('per-flow http ports', () => {

@@ -1,7 +1,8 @@
 import type { InvitationPorts } from '../invitation/invitation.ports.js';
 import type { InvitationAcceptPorts } from '../invitation-accept/invitation-accept.ports.js';
-import type { LoginPorts } from '../login/login.ports.js';
+import type { LoginBrowserPort, LoginPorts } from '../login/login.ports.js';
 import type { MfaEnrollmentPorts } from '../mfa-enrollment/mfa-enrollment.ports.js';
+import type { PasskeysPorts } from '../passkeys/passkeys.ports.js';
 import type { PasswordChangePorts } from '../password-change/password-change.ports.js';
 import type { PasswordResetPorts } from '../password-reset/password-reset.ports.js';
 import type { ProfilePorts } from '../profile/profile.ports.js';
@@ -15,7 +16,8 @@ import type { HttpClient } from './http-client.js';
 /** Every browser-side port set by name, as `createHttpPorts` returns them for `machine.provide({ actors })`. */
 export interface HttpPorts {
   registration: RegistrationPorts;
-  login: LoginPorts;
+  /** Without the browser's WebAuthn ceremonies (`getPasskey`, `passkeyAutofill`): `<gate-login>` has them. */
+  login: Omit<LoginPorts, LoginBrowserPort>;
   mfaEnrollment: MfaEnrollmentPorts;
   profile: ProfilePorts;
   passwordChange: PasswordChangePorts;
@@ -26,6 +28,8 @@ export interface HttpPorts {
   invitation: InvitationPorts;
   invitationAccept: InvitationAcceptPorts;
   sessions: SessionsPorts;
+  /** Without the browser's WebAuthn ceremony (`createPasskey`): `<gate-passkeys>` has it. */
+  passkeys: Omit<PasskeysPorts, 'createPasskey'>;
 }
 
 /**

@@ -10,6 +10,7 @@ export { invitationHttpPorts } from './invitation.http.js';
 export { invitationAcceptHttpPorts } from './invitation-accept.http.js';
 export { loginHttpPorts } from './login.http.js';
 export { mfaEnrollmentHttpPorts } from './mfa-enrollment.http.js';
+export { passkeysHttpPorts } from './passkeys.http.js';
 export { passwordChangeHttpPorts } from './password-change.http.js';
 export { passwordResetHttpPorts } from './password-reset.http.js';
 export { profileHttpPorts } from './profile.http.js';

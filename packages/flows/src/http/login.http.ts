@@ -1,6 +1,6 @@
 import { isGatehouseError } from '@gatehouse/rules';
+import type { AuthOutcome, LoginBrowserPort, LoginPorts, MfaOutcome, Session } from '../login/login.ports.js';
 import { port } from '../common/port.js';
-import type { AuthOutcome, LoginPorts, MfaOutcome, Session } from '../login/login.ports.js';
 import { flowHttpPorts } from './http-ports.js';
 
 /** `invalid-credentials` and `locked` answers are outcomes of a sign-in, not failures: the flow counts them. */
@@ -18,12 +18,14 @@ const authOutcome = (fn: (signal: AbortSignal) => Promise<AuthOutcome>) => async
 
 /**
  * The login flow's ports over the REST contract: `GET`/`POST /session`, `POST /session/password`,
- * `POST /session/mfa`, `POST /session/mfa/code`. The one thing to know: 401 `invalid-credentials`, 400 `invalid-code`
- * (MFA) and 423 `locked` resolve as `{ status: 'invalid' }` / `{ status: 'locked', until }` instead of rejecting.
+ * `POST /session/mfa`, `POST /session/mfa/code`, `POST /session/passkey/options`, `POST /session/passkey`. The one
+ * thing to know: 401 `invalid-credentials`, 400 `invalid-code` (MFA) and 423 `locked` resolve as
+ * `{ status: 'invalid' }` / `{ status: 'locked', until }` instead of rejecting; 400 `passkey-not-accepted` as
+ * `{ status: 'invalid' }`. The WebAuthn ceremonies are the browser's: `<gate-login>` provides them.
  */
 export const loginHttpPorts = /* @__PURE__ */ flowHttpPorts(
   'login',
-  ({ call }): LoginPorts => ({
+  ({ call }): Omit<LoginPorts, LoginBrowserPort> => ({
     getSession: port(
       async (_, signal) =>
         (await call<{ session: Session | null }>('GET', '/session', undefined, signal)).session,
@@ -45,5 +47,14 @@ export const loginHttpPorts = /* @__PURE__ */ flowHttpPorts(
       }
     }),
     sendMfaCode: port((input, signal) => call('POST', '/session/mfa/code', input, signal)),
+    passkeyOptions: port((_, signal) => call('POST', '/session/passkey/options', {}, signal)),
+    verifyPasskey: port(async ({ response }, signal): Promise<MfaOutcome> => {
+      try {
+        return await call<MfaOutcome>('POST', '/session/passkey', { response }, signal);
+      } catch (error) {
+        if (isGatehouseError(error) && error.code === 'passkey-not-accepted') return { status: 'invalid' };
+        throw error;
+      }
+    }),
   }),
 );

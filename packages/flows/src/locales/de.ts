@@ -8,6 +8,7 @@ import '../invitation/de.js';
 import '../invitation-accept/de.js';
 import '../login/de.js';
 import '../mfa-enrollment/de.js';
+import '../passkeys/de.js';
 import '../password-change/de.js';
 import '../password-reset/de.js';
 import '../profile/de.js';

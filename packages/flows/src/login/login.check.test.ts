@@ -22,6 +22,7 @@ const options = {
       { data: { method: 'recovery', recoveryCode: 'abcde-fghjk' } },
     ],
     RESEND: [{}],
+    PASSKEY: [{}],
     CANCEL: [{}],
   },
   actors: {
@@ -31,6 +32,7 @@ const options = {
       { output: { status: 'password-change-required' } },
       { output: { status: 'mfa-required', methods: ['totp', 'email'] } },
       { output: { status: 'mfa-required', methods: ['totp', 'recovery'] } },
+      { output: { status: 'mfa-required', methods: ['passkey', 'recovery'] } },
       // A leaky backend distinguishing the two must still produce the same screen.
       { output: { status: 'invalid', reason: 'wrong-password' } },
       { output: { status: 'invalid', reason: 'unknown-user' } },
@@ -51,6 +53,16 @@ const options = {
       error,
     ],
     sendMfaCode: [{ output: {} }, error],
+    passkeyOptions: [{ output: { options: { challenge: 'c1' } } }, error],
+    getPasskey: [{ output: { id: 'cred-1' } }, error],
+    // The autofill either never answers (no passkey picked) or hands over an assertion.
+    passkeyAutofill: [{ output: { id: 'cred-1' } }, error],
+    verifyPasskey: [
+      { output: { status: 'ok', session } },
+      { output: { status: 'invalid' } },
+      { output: { status: 'locked', until: '2030-01-01T00:00:00Z' } },
+      error,
+    ],
   },
   key: flowStateKey,
   invariants: {
@@ -78,6 +90,23 @@ const options = {
         event.type === 'SUBMIT' &&
         (event as { data?: { method?: unknown } }).data?.method === 'recovery'
       ) || prev.context.mfaMethods.includes('recovery'),
+    // Once MFA is owed, the only ways to a session: a second factor checked by the backend (verifyMfa for a code
+    // or a recovery code, verifyPasskey for a passkey) answering ok.
+    noSessionWithoutSecondFactor: ({ prev, event, next }) =>
+      prev.matches('authenticated') ||
+      !next.matches('authenticated') ||
+      !prev.context.pending.mfa ||
+      ((prev.matches({ mfaChallenge: 'verifying' }) || prev.matches({ passkey: 'verifying' })) &&
+        isDone(event.type) &&
+        outputOf(event)?.status === 'ok'),
+    // A passkey is tried as the second factor only when the backend offered it (the account has one).
+    passkeyOnlyWhenOffered: ({ prev, next }) =>
+      !(prev.matches('mfaChallenge') && next.matches('passkey')) ||
+      prev.context.mfaMethods.includes('passkey'),
+    // A failed passkey never drops an owed MFA step: it returns to the challenge, not to a lighter state.
+    passkeyKeepsOwedStep: ({ prev, next }) =>
+      !(prev.matches('passkey') && prev.context.pending.mfa && next.matches('credentials')) ||
+      !next.context.pending.mfa,
     identicalInvalidMessage: ({ prev, event, next }) =>
       !(prev.matches('authenticating') && isDone(event.type) && outputOf(event)?.status === 'invalid') ||
       JSON.stringify(next.context.issues) === JSON.stringify([INVALID_CREDENTIALS]) ||
@@ -92,6 +121,24 @@ const lastMethod = (trace: { event: { type: string; data?: Record<string, unknow
   trace.filter((t) => t.event.type === 'SUBMIT').at(-1)?.event.data?.method;
 
 describe('login model check', () => {
+  it('a passkey signs in password-less, and as the second factor once MFA is owed', () => {
+    const probe = checkSync(loginMachine, {
+      ...options,
+      events: {
+        ...options.events,
+        SUBMIT: [{ data: { email: 'ada@analytical-engines.example', password: 'x' } }],
+      },
+      invariants: { neverAfterMfa: (s) => !(s.matches('authenticated') && s.context.mfaMethods.length > 0) },
+      steps: {},
+    });
+    const trace = probe.violations.find((v) => v.property === 'neverAfterMfa')?.trace ?? [];
+    // Password, the challenge offering a passkey, PASSKEY, options, ceremony, verification: a session.
+    const types = trace.map((t) => t.event.type);
+    expect(types).toContain('PASSKEY');
+    expect(types.indexOf('PASSKEY')).toBeGreaterThan(types.indexOf('SUBMIT'));
+    expect(probe.violations.filter((v) => v.property !== 'neverAfterMfa')).toEqual([]);
+  });
+
   it('explores the whole machine', () => {
     expect(result.complete).toBe(true);
     expect(result.unreachable).toEqual([]);

@@ -10,6 +10,7 @@ import {
   loginPorts,
   type MfaMethod,
   type MfaOutcome,
+  type PasskeyRequestOptions,
   type PasswordSubject,
   type Session,
 } from './login.ports.js';
@@ -56,6 +57,8 @@ export interface LoginContext {
   mfaMethod: MfaMethod | null;
   /** When the next e-mail code may be sent; set when the challenge sent one on entry. */
   resendAvailableAt: number | null;
+  /** The backend's passkey request options while the browser asks the authenticator; never persisted usefully. */
+  passkeyOptions: PasskeyRequestOptions | null;
   /** What the forced-change form must refuse (the person's words); never a secret. */
   passwordSubject: PasswordSubject | null;
   session: Session | null;
@@ -66,6 +69,7 @@ export interface LoginContext {
 export type LoginEvent =
   | { type: 'SUBMIT'; data: Record<string, unknown> }
   | { type: 'RESEND' }
+  | { type: 'PASSKEY' }
   | { type: 'CANCEL' };
 
 type Outcome = AuthOutcome | MfaOutcome;
@@ -176,6 +180,8 @@ export const loginMachine = setup({
       event.type === 'SUBMIT' &&
       loginMfaForm.validate(event.data).ok &&
       context.mfaMethods.includes(event.data.method as MfaMethod),
+    passkeyOffered: ({ context }) => context.mfaMethods.includes('passkey'),
+    owesMfa: ({ context }) => context.pending.mfa,
     canResend: ({ context }) =>
       context.mfaMethods.includes('email') && Date.now() >= (context.resendAvailableAt ?? 0),
   },
@@ -199,6 +205,7 @@ export const loginMachine = setup({
       mfaMethod: null,
       resendAvailableAt: null,
       passwordSubject: null,
+      passkeyOptions: null,
     }),
   },
 }).createMachine({
@@ -212,6 +219,7 @@ export const loginMachine = setup({
     mfaMethods: [],
     mfaMethod: null,
     resendAvailableAt: null,
+    passkeyOptions: null,
     passwordSubject: null,
     session: null,
     config: {
@@ -240,7 +248,15 @@ export const loginMachine = setup({
       },
     },
     credentials: {
+      // The browser's passkey autofill waits while the password form is shown; picking a passkey signs in.
+      invoke: {
+        src: 'passkeyAutofill',
+        onDone: { target: '#login.passkey.verifying', actions: assign({ issues: [] }) },
+        // No autofill here (or the user went on with the password): nothing to show.
+        onError: {},
+      },
       on: {
+        PASSKEY: { target: 'passkey', actions: assign({ issues: [] }) },
         SUBMIT: [
           {
             guard: 'validCredentials',
@@ -368,6 +384,7 @@ export const loginMachine = setup({
               { actions: { type: 'formIssues', params: 'mfa' } },
             ],
             RESEND: { guard: 'canResend', target: 'sendingCode' },
+            PASSKEY: { guard: 'passkeyOffered', target: '#login.passkey', actions: assign({ issues: [] }) },
           },
         },
         sendingCode: {
@@ -409,6 +426,62 @@ export const loginMachine = setup({
         },
       },
     },
+    // Sign-in with a passkey: password-less from `credentials`, or as the second factor from `mfaChallenge`. A
+    // failure returns to where it started (`backFromPasskey`); the MFA step still owed stays owed.
+    passkey: {
+      initial: 'requesting',
+      on: { CANCEL: backFromPasskey([]) },
+      states: {
+        requesting: {
+          meta: { resume: 'credentials' },
+          invoke: {
+            src: 'passkeyOptions',
+            onDone: {
+              target: 'asserting',
+              actions: assign({ passkeyOptions: ({ event }) => event.output?.options ?? {} }),
+            },
+            onError: backFromPasskey('error'),
+          },
+        },
+        asserting: {
+          meta: { resume: 'credentials' },
+          invoke: {
+            src: 'getPasskey',
+            input: ({ context }) => ({ options: context.passkeyOptions ?? {} }),
+            onDone: { target: 'verifying', actions: assign({ passkeyOptions: null }) },
+            onError: backFromPasskey('error'),
+          },
+        },
+        verifying: {
+          meta: { resume: 'credentials' },
+          invoke: {
+            src: 'verifyPasskey',
+            input: ({ event }) => ({
+              response: (event as { output?: Record<string, unknown> }).output ?? {},
+            }),
+            onDone: [
+              {
+                guard: ({ event }) => event.output?.status === 'ok',
+                target: '#login.authenticated',
+                actions: assign(({ event }) => ({
+                  session: (event.output as { session?: Session }).session ?? null,
+                  pending: cleared,
+                  failures: 0,
+                  issues: [],
+                })),
+              },
+              {
+                guard: ({ event }) => event.output?.status === 'locked',
+                target: '#login.locked',
+                actions: assign(({ event }) => lockedUpdate(event.output)),
+              },
+              ...backFromPasskey([issue('', 'passkey-not-accepted')]),
+            ],
+            onError: backFromPasskey('error'),
+          },
+        },
+      },
+    },
     locked: {
       entry: assign({ pending: cleared }),
       after: { lockout: { target: 'credentials', actions: 'resetToCredentials' } },
@@ -418,10 +491,33 @@ export const loginMachine = setup({
   },
 });
 
+/**
+ * Where a passkey attempt that did not sign in goes: back to the MFA step when one is owed, else to the
+ * credentials, with `issues` (or the port error's issues for `'error'`).
+ */
+function backFromPasskey(issues: FlowIssue[] | 'error') {
+  const actions = assign<
+    LoginContext,
+    LoginEvent | ErrorActorEvent | DoneActorEvent,
+    undefined,
+    LoginEvent,
+    never
+  >({
+    passkeyOptions: null,
+    issues: ({ event }) => (issues === 'error' ? issuesFromError((event as ErrorActorEvent).error) : issues),
+  });
+  return [
+    { guard: 'owesMfa' as const, target: '#login.mfaChallenge', actions },
+    { target: '#login.credentials', actions },
+  ];
+}
+
 function methodsOf(outcome: Outcome): MfaMethod[] {
   const methods = (outcome as { methods?: unknown }).methods;
   const list = Array.isArray(methods)
-    ? methods.filter((m): m is MfaMethod => m === 'totp' || m === 'email' || m === 'recovery')
+    ? methods.filter(
+        (m): m is MfaMethod => m === 'totp' || m === 'email' || m === 'recovery' || m === 'passkey',
+      )
     : [];
   return list.length > 0 ? list : ['totp'];
 }

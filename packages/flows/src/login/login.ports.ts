@@ -19,7 +19,13 @@ export interface PasswordSubject {
  * A second factor a user can pass at login. `recovery` is one of the single-use recovery codes the user saved
  * at enrolment: the backend offers it (last) while unused codes remain.
  */
-export type MfaMethod = 'totp' | 'email' | 'recovery';
+export type MfaMethod = 'totp' | 'email' | 'recovery' | 'passkey';
+
+/** WebAuthn request options as JSON (`PublicKeyCredentialRequestOptionsJSON`); the flow passes them through. */
+export type PasskeyRequestOptions = Record<string, unknown>;
+
+/** The browser's signed assertion as JSON (`AuthenticationResponseJSON`). */
+export type PasskeyAssertion = Record<string, unknown>;
 
 /**
  * The outcome of `authenticate` (and of the forced `changePassword`). `invalid` is the same for a wrong password
@@ -53,7 +59,25 @@ export const loginPorts = {
   verifyMfa: missingPort<MfaOutcome, { method: MfaMethod; code: string }>('verifyMfa'),
   /** `POST /session/mfa/code`: send an e-mail code (does not reset the failure count). */
   sendMfaCode: missingPort<{ resendAvailableAt?: string }, { method: 'email' }>('sendMfaCode'),
+  /** `POST /session/passkey/options`: a single-use, expiring challenge for a passkey sign-in. */
+  passkeyOptions: missingPort<{ options: PasskeyRequestOptions }, void>('passkeyOptions'),
+  /**
+   * The browser ceremony (`navigator.credentials.get`): the authenticator signs the challenge. Rejects when the
+   * user cancels. `<gate-login>` provides it, loaded only when a passkey is used.
+   */
+  getPasskey: missingPort<PasskeyAssertion, { options: PasskeyRequestOptions }>('getPasskey'),
+  /**
+   * The browser's autofill (conditional mediation): resolves with an assertion when the user picks a passkey
+   * from the e-mail field's suggestions while the credentials step is shown; rejects (or never settles) where the
+   * browser offers no autofill. `<gate-login>` provides it.
+   */
+  passkeyAutofill: missingPort<PasskeyAssertion, void>('passkeyAutofill'),
+  /** `POST /session/passkey`: the backend checks the assertion; `ok` signs in (a passkey is a second factor too). */
+  verifyPasskey: missingPort<MfaOutcome, { response: PasskeyAssertion }>('verifyPasskey'),
 };
+
+/** The login ports the browser itself implements (WebAuthn ceremonies), not the backend. */
+export type LoginBrowserPort = 'getPasskey' | 'passkeyAutofill';
 
 /** The port set of the login flow. */
 export type LoginPorts = typeof loginPorts;

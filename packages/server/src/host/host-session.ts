@@ -3,7 +3,7 @@ import { hashToken } from '../security/tokens.js';
 import type { Queryable } from '../storage/database.js';
 
 /** The MFA methods an account can enrol. */
-export type MfaMethod = 'totp' | 'email';
+export type MfaMethod = 'passkey' | 'totp' | 'email';
 
 /**
  * Who is logged in, as the host backend sees it: what `gatehouse.getSession(request)` answers for a request
@@ -67,6 +67,7 @@ interface SessionRow {
   roles: string[];
   totp_secret: string | null;
   mfa_email: boolean;
+  has_passkey: boolean;
   company_id: string | null;
   company_name: string | null;
   mfa_methods: string[];
@@ -85,7 +86,8 @@ export async function readHostSession(
   if (!token || token.length > 100) return null;
   const rows = await db.query<SessionRow>(
     `SELECT a.id, a.email, a.given_name, a.family_name, a.roles, a.totp_secret, a.mfa_email, a.company_id,
-            c.name AS company_name, s.mfa_methods, s.authenticated_at, s.expires_at
+            c.name AS company_name, s.mfa_methods,
+            EXISTS (SELECT 1 FROM passkeys p WHERE p.account_id = a.id) AS has_passkey, s.authenticated_at, s.expires_at
      FROM sessions s JOIN accounts a ON a.id = s.account_id LEFT JOIN companies c ON c.id = a.company_id
      WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.stage = 'full'`,
     [hashToken(token), now],
@@ -96,12 +98,13 @@ export async function readHostSession(
 
 function toSession(row: SessionRow): GatehouseSession {
   const enrolled: MfaMethod[] = [
+    ...(row.has_passkey ? ['passkey' as const] : []),
     ...(row.totp_secret ? ['totp' as const] : []),
     ...(row.mfa_email ? ['email' as const] : []),
   ];
   const verified = row.mfa_methods.find(
     (method): method is MfaMethod | 'recovery' =>
-      method === 'totp' || method === 'email' || method === 'recovery',
+      method === 'totp' || method === 'email' || method === 'recovery' || method === 'passkey',
   );
   return {
     user: {

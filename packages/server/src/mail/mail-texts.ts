@@ -34,8 +34,8 @@ type Catalog = { [K in keyof MailParams]: (p: MailParams[K]) => MailText };
 
 /** A second factor as the person knows it. */
 const FACTOR_NAMES: Record<MailLocale, Record<string, string>> = {
-  en: { totp: 'the authenticator app', email: 'e-mail codes' },
-  de: { totp: 'Authenticator-App', email: 'Code per E-Mail' },
+  en: { totp: 'the authenticator app', email: 'e-mail codes', passkey: 'a passkey' },
+  de: { totp: 'Authenticator-App', email: 'Code per E-Mail', passkey: 'Passkey' },
 };
 const factor = (method: string, locale: MailLocale) => FACTOR_NAMES[locale][method] ?? method;
 

@@ -355,6 +355,32 @@ CREATE TABLE form_submissions (
 );
 CREATE INDEX form_submissions_form ON form_submissions (form_id, version, submitted_at)`,
   },
+  {
+    version: 220,
+    name: 'passkeys (WebAuthn) and their single-use challenges',
+    // Only public keys are stored; the counter detects a cloned authenticator. A challenge row is deleted when a
+    // browser answers it (security/webauthn-challenges.ts), so each works once, and it expires besides.
+    sql: `CREATE TABLE passkeys (
+  id text PRIMARY KEY,
+  account_id text NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  credential_id text NOT NULL UNIQUE,
+  public_key text NOT NULL,
+  counter bigint NOT NULL DEFAULT 0,
+  transports text[] NOT NULL DEFAULT '{}',
+  name text NOT NULL,
+  backed_up boolean NOT NULL DEFAULT false,
+  created_at timestamptz NOT NULL,
+  last_used_at timestamptz
+);
+CREATE INDEX passkeys_account ON passkeys (account_id);
+CREATE TABLE webauthn_challenges (
+  challenge text PRIMARY KEY,
+  purpose text NOT NULL,
+  account_id text REFERENCES accounts(id) ON DELETE CASCADE,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+)`,
+  },
 ];
 
 /**

@@ -30,4 +30,10 @@ export const login: Complete<typeof loginTexts> = {
   lockedHeading: 'Anmeldung pausiert',
   lockedText: 'Zu viele Fehlversuche. Sie können es in {seconds} s erneut versuchen.',
   doneHeading: 'Sie sind angemeldet',
+  passkeySignIn: 'Mit Passkey anmelden',
+  passkeyUse: 'Passkey verwenden',
+  mfaTextPasskey: 'Verwenden Sie Ihren Passkey: Ihr Gerät fragt nach Fingerabdruck, Gesicht oder PIN.',
+  passkeyHeading: 'Passkey verwenden',
+  passkeyText:
+    'Folgen Sie Ihrem Browser: Wählen Sie Ihren Passkey und entsperren Sie ihn mit Fingerabdruck, Gesicht oder PIN.',
 };

@@ -4,6 +4,7 @@ import type { Context, Hono } from 'hono';
 import { securityMail } from '../../mail/security-mail.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
+import { hasPasskey } from '../../security/passkeys.js';
 import {
   dropRecoveryCodes,
   hasRecoveryCodes,
@@ -23,11 +24,11 @@ const ENROLLMENT_LIFETIME_MS = 10 * 60_000;
  * Records a confirmed factor, in the enrolment's transaction, and makes the account's first recovery codes (`{}`
  * when it has a set already): the answer that confirms the factor is the one place they are shown.
  */
-async function factorEnrolled(
+export async function factorEnrolled(
   tx: Queryable,
   ctx: ServerContext,
   account: AccountRow,
-  method: 'totp' | 'email',
+  method: 'totp' | 'email' | 'passkey',
   now: Date,
 ): Promise<{ recoveryCodes?: string[] }> {
   const id = account.id;
@@ -37,9 +38,11 @@ async function factorEnrolled(
   return { recoveryCodes: await issueRecoveryCodes(tx, ctx.pepper, id, now) };
 }
 
-/** Whether the account keeps a second factor once `method` is gone. */
-const keepsFactor = (account: AccountRow, method: string) =>
-  (method !== 'totp' && account.totp_secret !== null) || (method !== 'email' && account.mfa_email);
+/** Whether the account keeps a second factor once `method` is gone (a passkey is one too). */
+export const keepsFactor = async (db: Queryable, account: AccountRow, method: string) =>
+  (method !== 'totp' && account.totp_secret !== null) ||
+  (method !== 'email' && account.mfa_email) ||
+  (method !== 'passkey' && (await hasPasskey(db, account.id)));
 
 /**
  * MFA enrollment: TOTP via secret/otpauth URI and e-mail codes, and the recovery codes (made with the first factor,
@@ -62,7 +65,7 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
       ...(account.mfa_email ? [{ method: 'email' }] : []),
     ];
     const recoveryCodes =
-      factors.length > 0
+      factors.length > 0 || (await hasPasskey(ctx.db, account.id))
         ? { recoveryCodes: { remaining: await remainingRecoveryCodes(ctx.db, account.id) } }
         : {};
     return c.json({
@@ -181,7 +184,7 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
         ]);
       } else await tx.query('UPDATE accounts SET mfa_email = false WHERE id = $1', [account.id]);
       // With the last factor gone a recovery code would recover nothing; the next first enrolment makes a new set.
-      if (!keepsFactor(account, method)) await dropRecoveryCodes(tx, account.id);
+      if (!(await keepsFactor(tx, account, method))) await dropRecoveryCodes(tx, account.id);
       await audit(tx, ctx.now(), {
         event: 'mfa-removed',
         actor: account.id,
@@ -199,7 +202,7 @@ export function mfaRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: nu
     if (!body.ok) return body.response;
     if (!(await recent(c))) return fail(c, 403, 'reauthentication-required');
     const account = c.get('account');
-    if (!account.totp_secret && !account.mfa_email) return fail(c, 409, 'mfa-not-enrolled');
+    if (!(await keepsFactor(ctx.db, account, ''))) return fail(c, 409, 'mfa-not-enrolled');
     const now = ctx.now();
     const recoveryCodes = await ctx.db.transaction(async (tx) => {
       await audit(tx, now, { event: 'recovery-codes-regenerated', actor: account.id, subject: account.id });

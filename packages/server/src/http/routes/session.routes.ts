@@ -6,8 +6,8 @@ import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
 import { clearAttempts, reserveAttempt, verifyReserved } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
-import { recognizeDevice } from '../../security/known-devices.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
+import { hasPasskey } from '../../security/passkeys.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
 import { remainingRecoveryCodes, useRecoveryCode } from '../../security/recovery-codes.js';
 import { totpContext } from '../../security/totp-secrets.js';
@@ -24,15 +24,19 @@ import {
   sessionBody,
   startSession,
 } from '../session.js';
+import { loginLockKey, signIn } from '../sign-in.js';
 
 /** The MFA methods an account has enrolled, strongest first. */
 export function mfaMethods(account: AccountRow): string[] {
   return [...(account.totp_secret ? ['totp'] : []), ...(account.mfa_email ? ['email'] : [])];
 }
 
-/** What the MFA step offers: the enrolled factors, then `recovery` while unused recovery codes remain. */
+/**
+ * What the MFA step offers: a passkey first when the account has one (phishing-resistant), the other enrolled
+ * factors, then `recovery` while unused recovery codes remain.
+ */
 async function challengeMethods(ctx: ServerContext, account: AccountRow): Promise<string[]> {
-  const methods = mfaMethods(account);
+  const methods = [...((await hasPasskey(ctx.db, account.id)) ? ['passkey'] : []), ...mfaMethods(account)];
   if (methods.length === 0) return methods;
   return (await remainingRecoveryCodes(ctx.db, account.id)) > 0 ? [...methods, 'recovery'] : methods;
 }
@@ -100,7 +104,7 @@ export async function acceptTotp(
 
 /** Login, forced password change, MFA challenge, SSO session check, logout, re-authentication. */
 export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: number): void {
-  const lockKey = (email: string) => `login:${email}`;
+  const lockKey = loginLockKey;
 
   /** The outcome after the password (or the forced change) was accepted. */
   async function nextStep(c: Context, account: AccountRow) {
@@ -120,15 +124,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         resendAvailableAt: resendAvailableAt.toISOString(),
       });
     }
-    await clearAttempts(ctx.db, lockKey(account.email));
-    const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full');
-    await recognizeDevice(c, ctx, account);
-    await audit(ctx.db, ctx.now(), {
-      event: 'login-succeeded',
-      actor: account.id,
-      subject: account.id,
-      ip: clientIp(c, ctx.trustProxy),
-    });
+    const { expiresAt } = await signIn(c, ctx, account, null);
     return c.json({ status: 'ok', session: sessionBody(account, expiresAt) });
   }
 
@@ -239,7 +235,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         now,
       });
       passed = check.ok;
-    } else if (body.value.method === 'recovery' && mfaMethods(account).length > 0) {
+    } else if (body.value.method === 'recovery' && (await challengeMethods(ctx, account)).length > 0) {
       passed = await passRecoveryCode(ctx, account, body.value.recoveryCode ?? '', now);
     }
     if (!passed) {
@@ -252,17 +248,8 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       return fail(c, 400, 'invalid-code');
     }
     await ctx.db.query('DELETE FROM sessions WHERE token_hash = $1', [pending.hash]);
-    await clearAttempts(ctx.db, lockKey(account.email));
     // The full session remembers the factor it passed (hosts read it through getSession).
-    const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full', [body.value.method]);
-    await recognizeDevice(c, ctx, account);
-    await audit(ctx.db, now, {
-      event: 'login-succeeded',
-      actor: account.id,
-      subject: account.id,
-      ip,
-      detail: { mfa: body.value.method },
-    });
+    const { expiresAt } = await signIn(c, ctx, account, body.value.method);
     return c.json({ status: 'ok', session: sessionBody(account, expiresAt) });
   });
 
