@@ -13,6 +13,7 @@ import '@gatehouse/elements/mfa-enrollment/define';
 import '@gatehouse/elements/profile/define';
 import '@gatehouse/elements/support-info/define';
 import '@gatehouse/elements/sessions/define';
+import '@gatehouse/elements/passkeys/define';
 import '@gatehouse/elements/support-case/define';
 import '@gatehouse/elements/rma-request/define';
 import '@gatehouse/elements/invite-user/define';

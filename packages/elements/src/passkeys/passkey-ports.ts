@@ -27,13 +27,16 @@ async function autofillAvailable(): Promise<boolean> {
 
 /**
  * `passkeyAutofill` of the login flow: where the browser offers passkey autofill, fetches a challenge with
- * the port `optionsPortOf` names (the backend's `passkeyOptions`) and waits for the person to pick a passkey; elsewhere it never
- * settles, and the password form works as before.
+ * the port `optionsPortOf` names (the backend's `passkeyOptions`) and waits for the person to pick a passkey; elsewhere
+ * (and after one pick on this page) it never settles, and the password form works as before.
  */
 export function passkeyAutofillPort(optionsPortOf: () => AnyActorLogic | undefined) {
+  // Offered once per page: after a passkey was picked (and perhaps refused), the button is the way to try again.
+  let offered = false;
   return fromPromise<Options, void>(async ({ signal }) => {
     const optionsPort = optionsPortOf();
-    if (!optionsPort || !(await autofillAvailable())) return new Promise<Options>(() => {});
+    if (offered || !optionsPort || !(await autofillAvailable())) return new Promise<Options>(() => {});
+    offered = true;
     const answer = (await toPromise(createActor(optionsPort).start())) as { options?: Options };
     if (signal.aborted) return new Promise<Options>(() => {});
     return (await ceremony()).getAssertion(answer?.options ?? {}, signal, true);

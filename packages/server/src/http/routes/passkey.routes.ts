@@ -15,10 +15,13 @@ import { describeDevice } from '../user-agent.js';
 import { readWebAuthnResponse } from '../webauthn-response.js';
 import { factorEnrolled, keepsFactor } from './mfa.routes.js';
 
-/** A new passkey's first name: the browser and system that made it ("Chrome on Linux"); the user can rename it. */
-function suggestedName(userAgent: string | undefined): string {
+/**
+ * A new passkey's first name, in the person's language: the browser and system that made it ("Chrome on Linux",
+ * "Chrome unter Linux"); the user can rename it.
+ */
+function suggestedName(userAgent: string | undefined, locale: string | null): string {
   const { browser, system } = describeDevice(userAgent);
-  return [browser, system].filter(Boolean).join(' on ') || 'Passkey';
+  return [browser, system].filter(Boolean).join(locale === 'de' ? ' unter ' : ' on ') || 'Passkey';
 }
 
 /**
@@ -123,7 +126,7 @@ export function passkeyRoutes(
         public_key: Buffer.from(info.credential.publicKey).toString('base64url'),
         counter: info.credential.counter,
         transports: info.credential.transports ?? [],
-        name: suggestedName(c.req.header('user-agent')),
+        name: suggestedName(c.req.header('user-agent'), account.locale),
         backed_up: info.credentialBackedUp,
         created_at: now,
       });
