@@ -41,7 +41,11 @@ describe('passkeys on the server', () => {
     const a = await client.request('POST', '/session/passkey/options', {});
     const b = await client.request('POST', '/session/passkey/options', {});
     expect(a.status).toBe(201);
-    expect(a.json.options).toMatchObject({ rpId: 'localhost', userVerification: 'required', allowCredentials: [] });
+    expect(a.json.options).toMatchObject({
+      rpId: 'localhost',
+      userVerification: 'required',
+      allowCredentials: [],
+    });
     expect(a.json.options.challenge).not.toBe(b.json.options.challenge);
   });
 
