@@ -1,6 +1,6 @@
 import { isGatehouseError } from '@gatehouse/rules';
-import type { AuthOutcome, LoginBrowserPort, LoginPorts, MfaOutcome, Session } from '../login/login.ports.js';
 import { port } from '../common/port.js';
+import type { AuthOutcome, LoginBrowserPort, LoginPorts, MfaOutcome, Session } from '../login/login.ports.js';
 import { flowHttpPorts } from './http-ports.js';
 
 /** `invalid-credentials` and `locked` answers are outcomes of a sign-in, not failures: the flow counts them. */

@@ -1,5 +1,5 @@
-import type { PasskeysPorts } from '../passkeys/passkeys.ports.js';
 import { port } from '../common/port.js';
+import type { PasskeysPorts } from '../passkeys/passkeys.ports.js';
 import { segment } from './http-client.js';
 import { flowHttpPorts } from './http-ports.js';
 

@@ -1,9 +1,9 @@
 import { assign, not, setup } from 'xstate';
 import { form as nameBuilt } from '../../generated/forms/passkey-name.form.js';
-import { mfaReauthenticateForm } from '../mfa-enrollment/mfa-enrollment.machine.js';
 import { type DurationInput, parseInstant, toMs } from '../common/durations.js';
 import { flowForm } from '../common/form.js';
 import { errorCode, type FlowIssue, issue, issuesFromError } from '../common/issues.js';
+import { mfaReauthenticateForm } from '../mfa-enrollment/mfa-enrollment.machine.js';
 import {
   type PasskeyAdded,
   type PasskeySummary,
