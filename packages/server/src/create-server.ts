@@ -20,6 +20,7 @@ import { devRoutes } from './http/dev.routes.js';
 import { pathGuard } from './http/path-guard.js';
 import { accountRoutes } from './http/routes/account.routes.js';
 import { approvalRoutes } from './http/routes/approval.routes.js';
+import { challengeRoutes } from './http/routes/challenge.routes.js';
 import { deviceRoutes } from './http/routes/device.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
 import { openApiRoutes } from './http/routes/openapi.routes.js';
@@ -41,6 +42,7 @@ import { type EncryptionKeyOption, resolveSecretBox } from './security/encryptio
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
 import { sealClearPinSecrets } from './security/pin-secrets.js';
+import { type ProofOfWorkPolicy, pruneRedeemedProofs } from './security/proof-of-work.js';
 import { pruneRateLimits } from './security/rate-limit.js';
 import { type RelyingPartyOptions, relyingParty } from './security/relying-party.js';
 import { serverSecret } from './security/server-secret.js';
@@ -71,8 +73,11 @@ export interface GatehouseServerOptions {
   loginPath?: string;
   /** Page that accepts an invitation; default `/invitation.html`. */
   invitationPath?: string;
-  /** Durations and limits; the defaults of docs/requirements.md for anything left out. */
-  policies?: Partial<ServerPolicies>;
+  /**
+   * Durations and limits; the defaults of docs/requirements.md for anything left out (`proofOfWork` field by
+   * field: docs/server/bot-defence.md).
+   */
+  policies?: Partial<Omit<ServerPolicies, 'proofOfWork'>> & { proofOfWork?: Partial<ProofOfWorkPolicy> };
   /** scrypt parameters for new hashes; default N=2^15, r=8, p=3. */
   scrypt?: ScryptParameters;
   /**
@@ -186,10 +191,15 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     db: options.db,
     messenger,
     now,
-    policies: { ...DEFAULT_POLICIES, ...options.policies },
+    policies: {
+      ...DEFAULT_POLICIES,
+      ...options.policies,
+      proofOfWork: { ...DEFAULT_POLICIES.proofOfWork, ...options.policies?.proofOfWork },
+    },
     scrypt,
     dummyHash: await hashPassword('gatehouse-dummy-password', scrypt),
     pepper: await serverSecret(options.db, 'code-pepper'),
+    proofKey: await serverSecret(options.db, 'proof-of-work-key'),
     secrets,
     confirmUrl: `${publicUrl}${options.confirmPath ?? '/confirm.html'}`,
     basePath,
@@ -211,6 +221,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   app.use('*', securityHeaders({ trustProxy: ctx.trustProxy }));
   app.use('*', pathGuard());
   app.use('*', csrfGuard([publicUrl, ...(options.allowedOrigins ?? [])]));
+  challengeRoutes(app, ctx);
   registrationRoutes(app, ctx, limit);
   approvalRoutes(app, ctx, limit, `${publicUrl}${options.loginPath ?? ''}`);
   sessionRoutes(app, ctx, limit);
@@ -267,6 +278,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     await options.db.query('DELETE FROM sessions WHERE expires_at < $1', [at]);
     await options.db.query('DELETE FROM codes WHERE expires_at < $1', [new Date(at.getTime() - 86_400_000)]);
     await pruneRateLimits(options.db, new Date(at.getTime() - 86_400_000));
+    await pruneRedeemedProofs(options.db, at);
     await pruneOidcModels(options.db, at);
     await pruneChallenges(options.db, at);
     await mail.prune(new Date(at.getTime() - ctx.policies.mailRetentionMs));

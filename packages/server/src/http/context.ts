@@ -5,6 +5,7 @@ import type { Messenger, OutgoingMessage } from '../mail/messenger.js';
 import type { MailDomainResolver } from '../mail-domain/mail-domain-resolver.js';
 import type { LockoutPolicy } from '../security/attempt-counter.js';
 import type { ScryptParameters } from '../security/password-hash.js';
+import { DEFAULT_PROOF_OF_WORK, type ProofOfWorkPolicy } from '../security/proof-of-work.js';
 import type { RateLimit } from '../security/rate-limit.js';
 import type { SecretBox } from '../security/secret-box.js';
 import type { Database, Queryable } from '../storage/database.js';
@@ -32,6 +33,8 @@ export interface ServerPolicies {
   ipLimit: RateLimit;
   /** Per e-mail address or account, per endpoint group. */
   accountLimit: RateLimit;
+  /** The bot defence: difficulty, lifetime, and after how many failed logins a login needs a proof. */
+  proofOfWork: ProofOfWorkPolicy;
 }
 
 /** The defaults docs/requirements.md states. */
@@ -53,6 +56,7 @@ export const DEFAULT_POLICIES: Readonly<ServerPolicies> = Object.freeze({
   lockout: { maxAttempts: 5, cooldownMs: 15 * 60_000 },
   ipLimit: { max: 60, windowMs: 60_000 },
   accountLimit: { max: 10, windowMs: 60_000 },
+  proofOfWork: DEFAULT_PROOF_OF_WORK,
 });
 
 /** The approval machine's input policy from the server's policies. */
@@ -76,6 +80,8 @@ export interface ServerContext {
   dummyHash: string;
   /** Keys the hashes of short codes. */
   pepper: string;
+  /** Signs proof-of-work challenges (HMAC); a server secret shared by every process. */
+  proofKey: string;
   /** Encrypts TOTP seeds at rest (contexts from `security/totp-secrets.ts`). */
   secrets: SecretBox;
   /** Absolute URL of the portal page that confirms a registration (`?token=` is appended). */
@@ -137,7 +143,7 @@ export interface ErrorBody {
 /** Answers with the contract's error body. */
 export function fail(
   c: Context,
-  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503,
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 428 | 429 | 503,
   code: string,
   extra: Omit<ErrorBody['error'], 'code'> = {},
 ): Response {

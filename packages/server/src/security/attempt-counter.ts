@@ -92,3 +92,41 @@ export async function lockedUntil(db: Queryable, key: string, now: Date): Promis
   const until = rows[0]?.locked_until;
   return until && until > now ? until : null;
 }
+
+/**
+ * The failures counted for `key` that still matter at `now`: none once a cooldown has ended (a fresh count starts,
+ * as in {@link reserveAttempt}) or when the last one is older than `policy.cooldownMs`. Reads only.
+ */
+export async function recentFailures(
+  db: Queryable,
+  key: string,
+  now: Date,
+  policy: LockoutPolicy,
+): Promise<number> {
+  const rows = await db.query<{ failures: number; locked_until: Date | null; updated_at: Date }>(
+    'SELECT failures, locked_until, updated_at FROM attempt_counters WHERE key = $1',
+    [key],
+  );
+  const row = rows[0];
+  if (!row || (row.locked_until && row.locked_until <= now)) return 0;
+  return row.updated_at.getTime() + policy.cooldownMs < now.getTime() ? 0 : row.failures;
+}
+
+/**
+ * Counts one failure for `key` without ever locking it (e.g. per client IP, where a lock would shut out a whole
+ * office); a count older than `policy.cooldownMs` starts again at one.
+ */
+export async function countFailure(
+  db: Queryable,
+  key: string,
+  now: Date,
+  policy: LockoutPolicy,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO attempt_counters (key, failures, updated_at) VALUES ($1, 1, $2)
+     ON CONFLICT (key) DO UPDATE SET
+       failures = CASE WHEN attempt_counters.updated_at < $3 THEN 1 ELSE attempt_counters.failures + 1 END,
+       updated_at = $2`,
+    [key, now, new Date(now.getTime() - policy.cooldownMs)],
+  );
+}

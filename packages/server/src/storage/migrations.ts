@@ -381,6 +381,16 @@ CREATE TABLE webauthn_challenges (
   expires_at timestamptz NOT NULL
 )`,
   },
+  {
+    version: 240,
+    name: 'proof-of-work-uses',
+    // Nonces of redeemed proof-of-work challenges, kept until the challenge expires: each is accepted once.
+    sql: `CREATE TABLE proof_of_work_uses (
+  nonce text PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX proof_of_work_uses_expiry ON proof_of_work_uses (expires_at)`,
+  },
 ];
 
 /**

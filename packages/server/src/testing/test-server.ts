@@ -108,6 +108,8 @@ export async function testServer(db: Database, options: Partial<GatehouseServerO
     policies: {
       ipLimit: { max: 10_000, windowMs: 60_000 },
       accountLimit: { max: 1000, windowMs: 60_000 },
+      // Off unless a test asks: the bot defence has its own tests (http/bot-defence.test.ts).
+      proofOfWork: { difficulty: 0 },
       ...options.policies,
     },
   });

@@ -16,6 +16,7 @@ import { hashToken } from '../../security/tokens.js';
 import { readForm, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
+import { requireProof } from '../proof-guard.js';
 import { requireSession } from '../session.js';
 
 const codeStatus = (code: string) =>
@@ -237,6 +238,8 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       const ip = clientIp(c, ctx.trustProxy);
       const limited = await limitRequest(c, ctx, 'reset', ip, email);
       if (limited) return limited;
+      const unproven = await requireProof(c, ctx);
+      if (unproven) return unproven;
       await requestReset(email, ip);
       return c.json({}, 202);
     });

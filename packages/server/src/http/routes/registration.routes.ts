@@ -11,6 +11,7 @@ import { readForm, readJson, rejectBody } from '../body.js';
 import { approvalPolicy, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
+import { requireProof } from '../proof-guard.js';
 
 function confirmationMail(
   ctx: ServerContext,
@@ -36,6 +37,8 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     const ip = clientIp(c, ctx.trustProxy);
     const limited = await limitRequest(c, ctx, 'register', ip, email);
     if (limited) return limited;
+    const unproven = await requireProof(c, ctx);
+    if (unproven) return unproven;
     // The mail-domain check (when the host gave a resolver) and the soft signals the reviewer will see.
     const checked = await registrationFindings(ctx.db, ctx.mailDomains, email);
     if (!checked.ok) return rejectBody(c, [checked.issue]);

@@ -4,7 +4,12 @@ import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
-import { clearAttempts, reserveAttempt, verifyReserved } from '../../security/attempt-counter.js';
+import {
+  clearAttempts,
+  countFailure,
+  reserveAttempt,
+  verifyReserved,
+} from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hasPasskey } from '../../security/passkeys.js';
@@ -14,6 +19,7 @@ import { totpContext } from '../../security/totp-secrets.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
+import { loginNeedsProof, requireProof } from '../proof-guard.js';
 import {
   endSession,
   findSession,
@@ -105,6 +111,8 @@ export async function acceptTotp(
 /** Login, forced password change, MFA challenge, SSO session check, logout, re-authentication. */
 export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit: number): void {
   const lockKey = loginLockKey;
+  /** Failed logins from one client IP: counted (never locked), they decide when a login needs a proof. */
+  const ipFailureKey = (ip: string) => `login-ip:${ip}`;
 
   /** The outcome after the password (or the forced change) was accepted. */
   async function nextStep(c: Context, account: AccountRow) {
@@ -141,6 +149,12 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     const limited = await limitRequest(c, ctx, 'login', ip, null);
     if (limited) return limited;
     const now = ctx.now();
+    // After a few failures (for the address or from this IP) a login pays with work first: a bot guessing
+    // passwords slows down, and cannot push a person into the lockout without paying for every try.
+    if (await loginNeedsProof(ctx, lockKey(email), ipFailureKey(ip), now)) {
+      const unproven = await requireProof(c, ctx);
+      if (unproven) return unproven;
+    }
     // The attempt is counted before the hash runs: a burst cannot verify more than maxAttempts passwords.
     // Unknown addresses are counted too, so a lockout does not reveal that an account exists.
     const reservation = await reserveAttempt(ctx.db, lockKey(email), now, ctx.policies.lockout);
@@ -162,6 +176,7 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       account.password_expires_at !== null &&
       account.password_expires_at <= now;
     if (!account || !matches || expired) {
+      await countFailure(ctx.db, ipFailureKey(ip), now, ctx.policies.lockout);
       await audit(ctx.db, now, { event: 'login-failed', subject: account?.id ?? email, ip });
       return fail(c, 401, 'invalid-credentials');
     }
