@@ -13,7 +13,7 @@ const app = await createGatehouseServer({
   db,
   maintenanceIntervalMs: 0,
   policies: {
-    // ≈ 0.4 s median on a phone-class CPU (docs/server/bot-defence.md); 0 turns the defence off.
+    // What it costs a phone: docs/server/bot-defence.md. 0 turns the defence off.
     proofOfWork: { difficulty: 50_000, lifetimeMs: 10 * 60_000, loginAfterFailures: 3 },
   },
 });
