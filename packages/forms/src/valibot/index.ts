@@ -120,3 +120,5 @@ function visitValibot(node: Node, path: string[], json: Record<string, unknown>,
     visitValibot(node.wrapped as Node, path, json, lossy);
   }
 }
+
+export { type ExportOptions, toValibot, type ValibotExport } from './to-valibot.js';

@@ -152,3 +152,5 @@ function reviewUnknownKeys(
       'z.object() removes unknown keys from its output; the form accepts them and keeps them in its value',
     );
 }
+
+export { type ExportOptions, toZod, type ZodExport } from './to-zod.js';
