@@ -96,6 +96,33 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 /**
+ * Row labels of stacked list tables (phones) whose longest word does not fit their column, so the browser breaks
+ * it inside the word ("Seriennum|mern"); labels of several words may wrap between them.
+ */
+function brokenLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ruler = document.createElement('canvas').getContext('2d');
+    if (!ruler) return ['no canvas'];
+    const out: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>('table.stack td[data-label]')) {
+      if (!cell.checkVisibility()) continue;
+      const label = getComputedStyle(cell, '::before');
+      if (label.content === 'none') continue;
+      ruler.font = `${label.fontWeight} ${label.fontSize} ${label.fontFamily}`;
+      const words = (cell.dataset.label ?? '').split(/\s+/);
+      const needed = Math.max(...words.map((word) => ruler.measureText(word).width));
+      const tracks = (el: Element | null): string => {
+        const columns = el ? getComputedStyle(el).gridTemplateColumns : '0';
+        return columns.startsWith('subgrid') ? tracks(el?.parentElement ?? null) : columns;
+      };
+      const track = Number.parseFloat(tracks(cell).split(' ')[0] ?? '0');
+      if (needed > track + 0.5) out.push(`"${cell.dataset.label}" needs ${Math.ceil(needed)} px of ${track}`);
+    }
+    return [...new Set(out)];
+  });
+}
+
+/**
  * Native buttons, selects and text inputs still in the browser's own look: the user agent's grey face (a file
  * input's button included), square corners, or a control without the portal's font.
  */
@@ -145,6 +172,7 @@ async function look(page: Page, lang: Lang, name: string, arrived = true) {
   const size = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
   expect.soft(await overflowing(page), `${name}: wider than 390 px`).toEqual([]);
+  expect.soft(await brokenLabels(page), `${name}: row labels broken inside a word`).toEqual([]);
   if (size) await page.setViewportSize(size);
 }
 
