@@ -227,6 +227,48 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await j.check(page, 'saved');
   });
 
+  it('edits the fields inside a group like top-level ones: add, texts, required, reorder, duplicate, remove', async () => {
+    const page = await j.page({ viewport: { width: 1280, height: 2400 } });
+    await page.goto(studio.url);
+    await page.getByLabel('New form id').fill('moving');
+    await page.getByRole('button', { name: 'Start an empty form' }).click();
+    await expect.poll(() => status(page).textContent()).toContain('New form moving.form.json');
+    await addField(page, 'Group', 'address');
+    await texts(page, 'Label', 'New address', 'Neue Adresse');
+    await page.getByLabel('to', { exact: true }).selectOption({ label: 'Group: New address (/address)' });
+    await addField(page, 'Text', 'street');
+    await expect
+      .poll(() => page.locator('#field-editor-title').textContent())
+      .toContain('in group “New address”');
+    await texts(page, 'Label', 'Street', 'Straße');
+    await page.getByLabel('Always required').check();
+    await addField(page, 'Drop-down', 'country');
+    await texts(page, 'Label', 'Country', 'Land');
+    const country = page.locator('[data-field="/address/country"] > .select-field');
+    await country.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(() => status(page).textContent())
+      .toContain('Country moved to place 1 of 2 in the group New address');
+    await page.getByRole('button', { name: 'Duplicate Street' }).click();
+    await expect.poll(() => page.locator('[data-field="/address/street2"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Remove Street', exact: true }).nth(1).click();
+    await expect.poll(() => page.locator('[data-field="/address/street2"]').count()).toBe(0);
+    const preview = page.locator('studio-preview gate-form');
+    await expect.poll(() => preview.getByLabel(/Street/).count(), { timeout: 30_000 }).toBe(1);
+    await j.check(page, 'group');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toContain('Saved moving.form.json');
+    const saved = JSON.parse(readFileSync(join(folder, 'moving.form.json'), 'utf8'));
+    expect(saved.ui.fields['/address'].order).toEqual(['/address/country', '/address/street']);
+    expect(saved.schema.properties.address.required).toEqual(['street']);
+    expect(saved.messages.de['address.street.label']).toBe('Straße');
+    expect(compileForm(saved).validate({ address: { country: 'option-1' } })).toMatchObject({
+      ok: false,
+      issues: [{ path: '/address/street', code: 'required' }],
+    });
+  });
+
   it('keeps unsaved work when the JSON is broken, names line and column, and refuses to save it', async () => {
     const page = await j.page();
     await page.goto(studio.url);

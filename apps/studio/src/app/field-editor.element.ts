@@ -16,7 +16,14 @@ import {
   withOption,
   withoutOption,
 } from '../model/constraints.js';
-import { type Definition, isRequired, nameOf, pointerOf, withRequired } from '../model/definition.js';
+import {
+  childPointer,
+  type Definition,
+  isRequired,
+  nameOf,
+  parentOf,
+  withRequired,
+} from '../model/definition.js';
 import { badName, renameField } from '../model/fields.js';
 import {
   fieldText,
@@ -69,7 +76,11 @@ export class StudioFieldEditor extends LitElement {
     const problem = badName(this.def, this.pointer, name);
     this.nameError = problem ?? '';
     if (problem || name === nameOf(this.pointer)) return;
-    this.emit(renameField(this.def, this.pointer, name), `Renamed to ${name}.`, pointerOf(name));
+    this.emit(
+      renameField(this.def, this.pointer, name),
+      `Renamed to ${name}.`,
+      childPointer(parentOf(this.pointer), name),
+    );
   }
 
   private renderTexts(kind: FieldKind): TemplateResult {
@@ -169,6 +180,9 @@ export class StudioFieldEditor extends LitElement {
         return html`<div class="grid">${this.numberInput('minimum', 'Smallest value', 'field', -1e15)} ${this.numberInput('maximum', 'Largest value', 'field', -1e15)}</div>`;
       case 'choice':
         return this.renderChoices();
+      case 'group':
+        return html`<p class="help">Its fields are listed inside it under Steps and fields; to add one, choose the group
+          under “to” in Add a field.</p>`;
       case 'list':
         return html`<div class="grid">${this.numberInput('minItems', 'Fewest entries')} ${this.numberInput('maxItems', 'Most entries', 'field', 1)}
             ${this.numberInput('maxLength', 'Maximum length of an entry', 'item', 1)}</div>
@@ -181,11 +195,17 @@ export class StudioFieldEditor extends LitElement {
     }
   }
 
+  /** " in group “Address”" for a field inside a group, '' for a top-level field. */
+  private inGroup(): string {
+    const group = parentOf(this.pointer);
+    return group === '' ? '' : ` in group “${fieldText(this.def, group, 'label', 'en') || nameOf(group)}”`;
+  }
+
   protected override render(): TemplateResult {
     const kind = kindOf(this.def, this.pointer);
     const name = nameOf(this.pointer);
     return html`<section class="field-editor" aria-labelledby="field-editor-title">
-      <h2 id="field-editor-title">Field “${fieldText(this.def, this.pointer, 'label', 'en') || name}”</h2>
+      <h2 id="field-editor-title">Field “${fieldText(this.def, this.pointer, 'label', 'en') || name}”${this.inGroup()}</h2>
       <label for="field-name">Name in the data</label>
       <input id="field-name" class="mono" .value=${name} autocomplete="off"
         aria-describedby=${this.nameError ? 'field-name-error' : 'field-name-help'} aria-invalid=${this.nameError ? 'true' : 'false'}

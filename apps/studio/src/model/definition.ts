@@ -1,9 +1,11 @@
 /**
  * The parts of a form definition the designer edits, read and written through small pure functions: every edit
  * takes a definition and returns a new one (the old one stays untouched, so undo, diff and the JSON pane work on
- * plain values). Only top-level fields are designed; nested ones stay as the JSON has them.
+ * plain values). Fields are addressed by JSON Pointer into the data: `/serial` at the top, `/address/street` inside
+ * the group `/address` (its schema is `schema.properties.address.properties.street`).
  */
 import type { FormDefinition, UiField, UiStep } from '@gatehouse/forms';
+import { formatPointer, parentPointer, parsePointer } from '@gatehouse/forms/pointer';
 
 /** A definition as the designer holds it: the object parts it edits are present. */
 export type Definition = FormDefinition & {
@@ -11,10 +13,24 @@ export type Definition = FormDefinition & {
 };
 
 /** A JSON Pointer of a top-level field (`/serialNumber`). */
-export const pointerOf = (name: string) => `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+export const pointerOf = (name: string) => formatPointer([name]);
 
-/** The property name of a top-level pointer. */
-export const nameOf = (pointer: string) => pointer.slice(1).replaceAll('~1', '/').replaceAll('~0', '~');
+/** The pointer of the field `name` inside the group at `parent` (`''` for the top level). */
+export const childPointer = (parent: string, name: string) => `${parent}${formatPointer([name])}`;
+
+/** The property name of a field: the last segment of its pointer (its key in the data). */
+export const nameOf = (pointer: string) => parsePointer(pointer).at(-1) ?? '';
+
+/** The pointer of the group a field is in (`''` for a top-level field). */
+export const parentOf = (pointer: string): string => parentPointer(pointer);
+
+/** Whether `path` is `pointer` or a field inside it. */
+export const isAtOrUnder = (path: string, pointer: string) =>
+  path === pointer || path.startsWith(`${pointer}/`);
+
+/** `path` with its leading `from` replaced by `to` (unchanged when it is not at or under `from`). */
+export const repointed = (path: string, from: string, to: string) =>
+  isAtOrUnder(path, from) ? `${to}${path.slice(from.length)}` : path;
 
 /** A deep copy (definitions are plain JSON). */
 export const copy = <T>(value: T): T => structuredClone(value);
@@ -86,26 +102,66 @@ export function withHint(def: Definition, pointer: string, hint: UiField): Defin
   return next;
 }
 
-/** The schema of a top-level field. */
+/** An object schema that holds fields: the form's own schema, or a group's. */
+export type Container = { properties: Record<string, Record<string, unknown>>; required?: string[] };
+
+/** The object schema at `pointer` (`''`: the form's schema), or `undefined` when it is not one. */
+export function containerOf(def: Definition, pointer: string): Container | undefined {
+  let node: unknown = def.schema;
+  for (const name of parsePointer(pointer)) {
+    const props = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
+    node = props && Object.hasOwn(props, name) ? props[name] : undefined;
+  }
+  const props = (node as { properties?: unknown } | undefined)?.properties;
+  return props !== null && typeof props === 'object' && !Array.isArray(props)
+    ? (node as Container)
+    : undefined;
+}
+
+/** Whether the pointer names a field of the schema (at any depth). */
+export const fieldExists = (def: Definition, pointer: string) =>
+  pointer !== '' && Object.hasOwn(containerOf(def, parentOf(pointer))?.properties ?? {}, nameOf(pointer));
+
+/** The schema of a field (an empty object when there is none). */
 export const schemaOf = (def: Definition, pointer: string): Record<string, unknown> =>
-  def.schema.properties[nameOf(pointer)] ?? {};
+  (fieldExists(def, pointer) && containerOf(def, parentOf(pointer))!.properties[nameOf(pointer)]) || {};
 
 /** The definition with the field's schema replaced. */
 export function withSchema(def: Definition, pointer: string, schema: Record<string, unknown>): Definition {
   const next = copy(def);
-  next.schema.properties[nameOf(pointer)] = schema;
+  const container = containerOf(next as Definition, parentOf(pointer));
+  if (container) container.properties[nameOf(pointer)] = schema;
   return next;
 }
 
-/** Whether the field is always required (in `schema.required`). */
+/** Whether the field is always required (in its group's, or the form's, `required`). */
 export const isRequired = (def: Definition, pointer: string) =>
-  (def.schema.required ?? []).includes(nameOf(pointer));
+  (containerOf(def, parentOf(pointer))?.required ?? []).includes(nameOf(pointer));
 
 /** The definition with the field always required, or not. */
 export function withRequired(def: Definition, pointer: string, required: boolean): Definition {
   const next = copy(def);
+  const container = containerOf(next, parentOf(pointer));
+  if (!container) return next;
   const name = nameOf(pointer);
-  const list = (next.schema.required ?? []).filter((n) => n !== name);
-  next.schema.required = required ? [...list, name] : list;
+  const list = (container.required ?? []).filter((n) => n !== name);
+  container.required = required ? [...list, name] : list;
   return next;
 }
+
+/** Whether the field is a group (an object with fields of its own). */
+export const isGroup = (def: Definition, pointer: string) =>
+  schemaOf(def, pointer).type === 'object' && containerOf(def, pointer) !== undefined;
+
+/** The fields of a group in the order it shows them: its `ui.fields[group].order`, then the rest. */
+export function childrenOf(def: Definition, group: string): string[] {
+  const names = Object.keys(containerOf(def, group)?.properties ?? {});
+  const all = names.map((n) => childPointer(group, n));
+  const order = hintOf(def, group).order;
+  const listed = Array.isArray(order) ? order.filter((p) => all.includes(p)) : [];
+  return [...listed, ...all.filter((p) => !listed.includes(p))];
+}
+
+/** The definition with a group's fields shown in `order` (written as `ui.fields[group].order`). */
+export const withChildren = (def: Definition, group: string, order: string[]): Definition =>
+  withHint(def, group, { ...hintOf(def, group), order: order.length ? order : undefined });

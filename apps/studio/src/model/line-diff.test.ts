@@ -26,7 +26,7 @@ describe('parseJson', () => {
 describe('fieldOfPointer', () => {
   it('finds the field a lint pointer is about', () => {
     expect(fieldOfPointer('/schema/properties/serial/pattern')).toBe('/serial');
-    expect(fieldOfPointer('/ui/fields/~1address~1city/label')).toBe('/address');
+    expect(fieldOfPointer('/ui/fields/~1address~1city/label')).toBe('/address/city');
     expect(fieldOfPointer('/messages/de/serial.label')).toBe('/serial');
     expect(fieldOfPointer('/rules/0/when')).toBeUndefined();
   });

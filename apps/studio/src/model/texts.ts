@@ -3,7 +3,14 @@
  * message key whose texts live in `messages.<locale>`; the designer reads both and writes keys
  * (`serialNumber.label`), so every locale is edited the same way and lint can tell when one is missing.
  */
-import { copy, type Definition, hintOf, nameOf, withHint } from './definition.js';
+import { parsePointer } from '@gatehouse/forms/pointer';
+import { copy, type Definition, hintOf, withHint } from './definition.js';
+
+/**
+ * The start of the message keys of a field's texts: its pointer's names joined by dots (`serial`,
+ * `address.street`), so a field inside a group gets keys of its own.
+ */
+export const textBase = (pointer: string) => parsePointer(pointer).join('.');
 
 /** The locales the designer edits side by side. */
 export const LOCALES = ['en', 'de'] as const;
@@ -65,7 +72,7 @@ export function withFieldText(
   text: string,
 ): Definition {
   const hint = hintOf(def, pointer);
-  const { def: next, key } = setText(def, hint[part], `${nameOf(pointer)}.${part}`, locale, text);
+  const { def: next, key } = setText(def, hint[part], `${textBase(pointer)}.${part}`, locale, text);
   return withHint(next, pointer, { ...hint, [part]: key });
 }
 
@@ -83,7 +90,13 @@ export function withOptionText(
 ): Definition {
   const hint = hintOf(def, pointer);
   const options = { ...(hint.options ?? {}) };
-  const { def: next, key } = setText(def, options[value], `${nameOf(pointer)}.option.${value}`, locale, text);
+  const { def: next, key } = setText(
+    def,
+    options[value],
+    `${textBase(pointer)}.option.${value}`,
+    locale,
+    text,
+  );
   options[value] = key;
   return withHint(next, pointer, { ...hintOf(next, pointer), options });
 }
@@ -96,7 +109,7 @@ export function withoutUnusedTexts(def: Definition): Definition {
     for (const v of Object.values(hint.options ?? {})) used.add(v);
   }
   for (const step of def.ui?.steps ?? []) if (step.title) used.add(step.title);
-  const prefixed = /^[A-Za-z0-9_$-]+\.(label|help|placeholder|title|option\..+)$/;
+  const prefixed = /^[A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+)*\.(label|help|placeholder|title|option\..+)$/;
   const next = copy(def);
   for (const locale of Object.keys(next.messages ?? {})) {
     const c = next.messages![locale] as Record<string, unknown>;
