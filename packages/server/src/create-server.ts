@@ -21,6 +21,7 @@ import { pathGuard } from './http/path-guard.js';
 import { accountRoutes } from './http/routes/account.routes.js';
 import { approvalRoutes } from './http/routes/approval.routes.js';
 import { challengeRoutes } from './http/routes/challenge.routes.js';
+import { dataRightsRoutes } from './http/routes/data-rights.routes.js';
 import { deviceRoutes } from './http/routes/device.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
 import { openApiRoutes } from './http/routes/openapi.routes.js';
@@ -243,6 +244,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   deviceRoutes(app, ctx);
   userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
   preferenceRoutes(app, ctx, limit);
+  dataRightsRoutes(app, ctx, limit);
   app.route('/forms', publishedFormsApi(ctx, limit));
   openApiRoutes(app, basePath);
   if (options.devRoutes) devRoutes(app, ctx);

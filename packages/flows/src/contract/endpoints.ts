@@ -466,6 +466,53 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     success: { status: 200, description: '{ ended }' },
     errors: { 401: ['unauthenticated'] },
   },
+  // Data rights
+  {
+    method: 'GET',
+    path: '/account/export',
+    operationId: 'exportData',
+    flow: 'data-rights',
+    summary: 'Everything the server holds about the signed-in person, as a JSON download (no secret in it)',
+    access: SESSION,
+    success: {
+      status: 200,
+      description:
+        '{ exportedAt, account, company, sessions, devices, mfa, supportCases, rmaRequests, formSubmissions, invitations, auditEvents }',
+    },
+    errors: { 401: ['unauthenticated'], 429: ['rate-limited'] },
+  },
+  {
+    method: 'GET',
+    path: '/account/deletion',
+    operationId: 'loadDeletionRequirements',
+    flow: 'data-rights',
+    summary:
+      "What deleting the account needs: a hand-over of the company's last Super Admin role, and to whom",
+    access: SESSION,
+    success: { status: 200, description: '{ handOver: "none" | "required", successors: [{ id, name }] }' },
+    errors: { 401: ['unauthenticated'] },
+  },
+  {
+    method: 'POST',
+    path: '/account/deletion',
+    operationId: 'deleteAccount',
+    flow: 'data-rights',
+    summary:
+      'Delete the account: re-authenticates with the password in this request, hands the Super Admin role over, ends every session, mails a confirmation',
+    access: SESSION,
+    body: {
+      form: 'account-deletion',
+      extra: { successor: { type: 'string', minLength: 1, maxLength: 100 } },
+    },
+    success: { status: 200, description: '{ deleted: true } (the session cookie is cleared)' },
+    errors: {
+      401: ['unauthenticated', 'invalid-current-password'],
+      409: ['hand-over-required'],
+      422: ['invalid-request'],
+      423: ['locked'],
+      429: ['rate-limited'],
+    },
+  },
   // Profile
   {
     method: 'GET',

@@ -1,5 +1,6 @@
 import { approvalDecisionForm } from '../approval/approval.machine.js';
 import type { FlowForm } from '../common/form.js';
+import { accountDeletionForm } from '../data-rights/data-rights.machine.js';
 import { invitationForm } from '../invitation/invitation.machine.js';
 import { invitationAcceptForm } from '../invitation-accept/invitation-accept.machine.js';
 import { loginForm, loginMfaForm, loginPasswordChangeForm } from '../login/login.machine.js';
@@ -17,6 +18,7 @@ import { supportCaseForm } from '../support-case/support-case.machine.js';
  */
 export const FLOW_FORMS: ReadonlyMap<string, FlowForm> = new Map(
   [
+    accountDeletionForm,
     approvalDecisionForm,
     invitationForm,
     invitationAcceptForm,

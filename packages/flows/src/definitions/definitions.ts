@@ -1,6 +1,7 @@
 import type { FormDefinition } from '@gatehouse/forms';
 import { GatehouseError } from '@gatehouse/rules';
 import approvalDecision from '../approval/approval-decision.form.json' with { type: 'json' };
+import accountDeletion from '../data-rights/account-deletion.form.json' with { type: 'json' };
 import invitation from '../invitation/invitation.form.json' with { type: 'json' };
 import invitationAccept from '../invitation-accept/invitation-accept.form.json' with { type: 'json' };
 import login from '../login/login.form.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import supportCase from '../support-case/support-case.form.json' with { type: 'j
 // Typed as `FormDefinition` here (not in the JSON's literal type) so a definition that drifts from the format
 // fails `tsc` at this list.
 const all: readonly FormDefinition[] = [
+  accountDeletion,
   approvalDecision,
   invitation,
   invitationAccept,

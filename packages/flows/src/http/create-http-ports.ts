@@ -1,3 +1,4 @@
+import { dataRightsHttpPorts } from './data-rights.http.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import type { HttpPorts } from './http-ports.js';
 import { invitationHttpPorts } from './invitation.http.js';
@@ -38,6 +39,7 @@ export function createHttpPorts(options: HttpPortsOptions): HttpPorts {
     supportInfo: supportInfoHttpPorts(client),
     sessions: sessionsHttpPorts(client),
     passkeys: passkeysHttpPorts(client),
+    dataRights: dataRightsHttpPorts(client),
     supportCase: supportCaseHttpPorts(client),
     rma: rmaHttpPorts(client),
     invitation: invitationHttpPorts(client),

@@ -28,6 +28,7 @@ const perFlow = [
   http.invitationAcceptHttpPorts,
   http.sessionsHttpPorts,
   http.passkeysHttpPorts,
+  http.dataRightsHttpPorts,
 ];
 
 describe('per-flow http ports', () => {

@@ -1,3 +1,4 @@
+import type { DataRightsPorts } from '../data-rights/data-rights.ports.js';
 import type { InvitationPorts } from '../invitation/invitation.ports.js';
 import type { InvitationAcceptPorts } from '../invitation-accept/invitation-accept.ports.js';
 import type { LoginBrowserPort, LoginPorts } from '../login/login.ports.js';
@@ -30,6 +31,7 @@ export interface HttpPorts {
   sessions: SessionsPorts;
   /** Without the browser's WebAuthn ceremony (`createPasskey`): `<gate-passkeys>` has it. */
   passkeys: Omit<PasskeysPorts, 'createPasskey'>;
+  dataRights: DataRightsPorts;
 }
 
 /**

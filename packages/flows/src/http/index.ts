@@ -3,7 +3,9 @@
  * `createHttpClient(options)` and one port set per flow (`registrationHttpPorts(client)`, …), so a page bundles only
  * the flows it runs; `createHttpPorts(options)` builds them all.
  */
+
 export { createHttpPorts, type HttpPortsOptions } from './create-http-ports.js';
+export { dataRightsHttpPorts } from './data-rights.http.js';
 export { createHttpClient, type HttpClient, type HttpClientOptions } from './http-client.js';
 export type { FlowHttpPorts, HttpPorts } from './http-ports.js';
 export { invitationHttpPorts } from './invitation.http.js';

@@ -10,6 +10,7 @@ import '../login/de.js';
 import '../mfa-enrollment/de.js';
 import '../passkeys/de.js';
 import '../password-change/de.js';
+import '../data-rights/de.js';
 import '../password-reset/de.js';
 import '../profile/de.js';
 import '../registration/de.js';

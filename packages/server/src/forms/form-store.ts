@@ -10,7 +10,8 @@ export interface VersionRow {
   version: number;
   hash: string;
   published_at: Date;
-  published_by: string;
+  /** Null once the publishing account was deleted. */
+  published_by: string | null;
   publisher_email: string;
   current: boolean;
 }

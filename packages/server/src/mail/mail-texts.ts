@@ -28,6 +28,7 @@ export interface MailParams {
   'factor-added': { at: Date; method: string };
   'factor-removed': { at: Date; method: string };
   'password-changed': { at: Date };
+  'account-deleted': { at: Date };
 }
 
 type Catalog = { [K in keyof MailParams]: (p: MailParams[K]) => MailText };
@@ -120,6 +121,10 @@ const EN: Catalog = {
     subject: 'Your password was changed',
     text: `The password of your portal account was changed on ${at(when, 'en')}. Other signed-in browsers were signed out.\n\nIf this was you, there is nothing to do.\n\n${NOT_YOU.en}`,
   }),
+  'account-deleted': ({ at: when }) => ({
+    subject: 'Your portal account was deleted',
+    text: `Your portal account was deleted on ${at(when, 'en')}, as you asked. Your profile, sign-in methods, sessions, support cases and RMA requests are gone; the security log keeps its entries about you under a pseudonym, without your name, e-mail address or IP address.\n\nThis is the last message you receive from the portal. If you did not delete your account, tell your administrator: the account cannot be restored, but they can invite you again.`,
+  }),
 };
 
 const DE: Catalog = {
@@ -179,6 +184,10 @@ const DE: Catalog = {
   'password-changed': ({ at: when }) => ({
     subject: 'Ihr Passwort wurde geändert',
     text: `Das Passwort Ihres Portal-Kontos wurde am ${at(when, 'de')} geändert. Andere angemeldete Browser wurden abgemeldet.\n\nWenn Sie das waren, ist nichts zu tun.\n\n${NOT_YOU.de}`,
+  }),
+  'account-deleted': ({ at: when }) => ({
+    subject: 'Ihr Portal-Konto wurde gelöscht',
+    text: `Ihr Portal-Konto wurde am ${at(when, 'de')} auf Ihren Wunsch gelöscht. Ihr Profil, Ihre Anmeldemethoden, Sitzungen, Support-Fälle und RMA-Anträge sind entfernt; das Sicherheitsprotokoll behält seine Einträge über Sie unter einem Pseudonym, ohne Ihren Namen, Ihre E-Mail-Adresse und IP-Adresse.\n\nDies ist die letzte Nachricht, die Sie vom Portal erhalten. Falls Sie Ihr Konto nicht selbst gelöscht haben, informieren Sie Ihren Administrator: Das Konto lässt sich nicht wiederherstellen, aber er kann Sie erneut einladen.`,
   }),
 };
 

@@ -391,6 +391,18 @@ CREATE TABLE webauthn_challenges (
 );
 CREATE INDEX proof_of_work_uses_expiry ON proof_of_work_uses (expires_at)`,
   },
+  {
+    version: 250,
+    name: 'a deleted account leaves the invitations it sent and the form versions it published',
+    // Deleting an account removes its row (data-rights/account-erasure.ts); what it did for the company stays,
+    // without its author: pending invitations still work, published form versions still serve.
+    sql: `ALTER TABLE invitations DROP CONSTRAINT IF EXISTS invitations_invited_by_fkey;
+ALTER TABLE invitations ALTER COLUMN invited_by DROP NOT NULL;
+ALTER TABLE invitations ADD CONSTRAINT invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES accounts(id) ON DELETE SET NULL;
+ALTER TABLE published_form_versions DROP CONSTRAINT IF EXISTS published_form_versions_published_by_fkey;
+ALTER TABLE published_form_versions ALTER COLUMN published_by DROP NOT NULL;
+ALTER TABLE published_form_versions ADD CONSTRAINT published_form_versions_published_by_fkey FOREIGN KEY (published_by) REFERENCES accounts(id) ON DELETE SET NULL`,
+  },
 ];
 
 /**

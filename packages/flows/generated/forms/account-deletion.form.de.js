@@ -1,0 +1,3 @@
+// Generated from src/data-rights/account-deletion.form.json by scripts/forms.ts (buildFormMessages, 'de'). Do not edit: run `pnpm --filter @gatehouse/flows forms`.
+import { registerFormMessages } from '@gatehouse/forms';
+registerFormMessages("account-deletion", "de", {"accountDeletion.password":"Passwort","accountDeletion.password.help":"Bestätigen Sie mit Ihrem Passwort, dass Sie selbst das Konto löschen.","accountDeletion.understood":"Mir ist klar, dass mein Konto und meine persönlichen Daten gelöscht werden und nicht wiederhergestellt werden können","/understood":{"const":"Bitte bestätigen Sie, dass die Löschung nicht rückgängig gemacht werden kann."}});
