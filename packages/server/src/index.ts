@@ -8,6 +8,20 @@ export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions }
 export { seedDevices } from './devices/seed-devices.js';
 export { type FormModulesOptions, formModules } from './forms/form-modules.js';
 export {
+  databaseFileStorage,
+  type FileReferenceIssue,
+  type FileStorage,
+  type FormFileUploadsOptions,
+  type FormWithFiles,
+  fileFieldsOf,
+  formFileUploads,
+  formVersionCache,
+  type NewFormFile,
+  type ResolvedFiles,
+  resolveFileReferences,
+  type StoredFormFile,
+} from './form-files/index.js';
+export {
   consumedBody,
   type ExpressLikeRequest,
   type ExpressLikeResponse,
