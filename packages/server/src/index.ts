@@ -6,7 +6,6 @@
 export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
 export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
 export { seedDevices } from './devices/seed-devices.js';
-export { type FormModulesOptions, formModules } from './forms/form-modules.js';
 export {
   databaseFileStorage,
   type FileReferenceIssue,
@@ -21,6 +20,7 @@ export {
   resolveFileReferences,
   type StoredFormFile,
 } from './form-files/index.js';
+export { type FormModulesOptions, formModules } from './forms/form-modules.js';
 export {
   consumedBody,
   type ExpressLikeRequest,

@@ -21,6 +21,8 @@ export interface FormFileUploadsOptions {
   definitionOf(id: string, version: number): FormDefinition | undefined | Promise<FormDefinition | undefined>;
   /** Origins besides the request's own that may upload (the portal's public origin, sibling portals). */
   allowedOrigins?: readonly string[];
+  /** Runs first; a response it gives is the answer (the Gatehouse server's rate limit, `429 rate-limited`). */
+  guard?(c: Context): Promise<Response | null | undefined>;
 }
 
 const formId = /^[a-z][a-z0-9-]{0,63}$/;
@@ -36,6 +38,8 @@ export function formFileUploads(options: FormFileUploadsOptions): Hono {
   const allowed = new Set((options.allowedOrigins ?? []).map((o) => new URL(o).origin));
   const app = new Hono();
   app.post('/:id/versions/:version/files', async (c) => {
+    const refused = await options.guard?.(c);
+    if (refused) return refused;
     if (!/^application\/octet-stream\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
       return fail(c, 415, 'unsupported-media-type');
     const origin = c.req.header('origin');

@@ -1,8 +1,8 @@
 /**
  * A person fills in the three-step warranty claim in real Chromium, under `script-src 'self'`, with a photo of the
- * damage: `<gate-form>` (its file picker arrives as a lazy chunk) checks the declared limits, uploads the photo to
- * the server (`formFileUploads`, type read from the bytes, stored in the database), and the stored submission
- * references it. A too-big file (refused in the browser before sending) and a PDF named `.jpg` (refused by the
+ * damage: the form is published on the Gatehouse server, `<gate-form>` (its file picker arrives as a lazy chunk)
+ * checks the declared limits, uploads the photo to the server (type read from the bytes, stored in the database),
+ * and the submission the server stores references it. A too-big file (refused in the browser before sending) and a PDF named `.jpg` (refused by the
  * server, which reads the content) show their errors on the photo field.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,19 +13,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FormDefinition } from '@gatehouse/forms';
 import { buildForm } from '@gatehouse/forms/build';
-import { compileForm } from '@gatehouse/forms/compile';
-import { recordSubmission } from '@gatehouse/forms/migrate';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.mjs';
-import { resolveFileReferences } from '../../src/form-files/file-references.js';
 import { databaseFileStorage, type FileStorage } from '../../src/form-files/file-storage.js';
-import { formVersionCache } from '../../src/form-files/form-file-fields.js';
-import { formFileUploads } from '../../src/form-files/form-file-uploads.js';
 import type { Database } from '../../src/storage/database.js';
 import { openTestDatabase } from '../../src/storage/test-database.js';
+import { FORM_EDITOR, TestClient, testServer } from '../../src/testing/test-server.js';
 
 const CHROME = chromiumPath();
 // esbuild is the forms package's build tool (the server has no bundler of its own): borrow its copy.
@@ -43,7 +39,7 @@ const screenshots = process.env.GATEHOUSE_SCREENSHOTS ? join(root, 'docs/screens
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Warranty claim</title><link rel="stylesheet" href="/theme.css"><script type="module" src="/main.js"></script>
 <main><h1>Warranty claim</h1>
-<gate-form show-required submit-label="Send claim" upload-url="/api/form-files/warranty-claim/versions/1/files"></gate-form>
+<gate-form show-required submit-label="Send claim" upload-url="/api/forms/warranty-claim/versions/1/files"></gate-form>
 <p id="done" hidden>Thank you: claim <output id="claim"></output> received.</p></main>`;
 const main = `import '@gatehouse/elements/form/define';
 import { form } from './warranty-claim.js';
@@ -52,7 +48,7 @@ document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.
 const el = document.querySelector('gate-form');
 el.form = form;
 el.addEventListener('gate-submit', async (e) => {
-  const res = await fetch('/api/claims', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(e.detail.value) });
+  const res = await fetch('/api/forms/warranty-claim/versions/1/submissions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(e.detail.value) });
   const body = await res.json();
   if (res.ok) { document.querySelector('#claim').textContent = body.id; document.querySelector('#done').hidden = false; }
   else el.issues = body.error.issues;
@@ -81,27 +77,22 @@ async function bundle(): Promise<Map<string, string>> {
   return new Map(outputFiles.map((f) => [`/${f.path.slice(join(scratch, 'out').length + 1)}`, f.text]));
 }
 
-/** What the host stores per submission (the publishing API stores them in `form_submissions`). */
-interface StoredClaim {
-  id: string;
-  form: string;
-  version: number;
-  data: Record<string, unknown>;
-}
-
 let db: Database;
 let storage: FileStorage;
 let server: Server;
+let api: Awaited<ReturnType<typeof testServer>>['app'];
 let origin: string;
 let browser: Browser;
-const claims: StoredClaim[] = [];
 
 beforeAll(async () => {
   db = await openTestDatabase();
   storage = databaseFileStorage(db);
   const files = await bundle();
-  const { files: fileFields } = formVersionCache()('warranty-claim', 1, warranty, 'en');
-  const serverForm = compileForm(warranty);
+  // The Gatehouse server under /api, the warranty claim published on it by a form editor.
+  ({ app: api } = await testServer(db, { basePath: '/api' }));
+  const editor = new TestClient(api, '/api');
+  expect((await editor.post('/session', FORM_EDITOR)).status).toBe(200);
+  expect((await editor.post('/forms/warranty-claim/versions', warranty)).status).toBe(201);
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -110,30 +101,7 @@ beforeAll(async () => {
       "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'",
     );
   });
-  app.route(
-    '/api/form-files',
-    formFileUploads({
-      storage,
-      definitionOf: (id, v) => (id === 'warranty-claim' && v === 1 ? warranty : undefined),
-    }),
-  );
-  // The host's submission handler: references resolved against the stored files, the form validated with the
-  // server's facts, the submission stored and its files attached to it.
-  app.post('/api/claims', async (c) => {
-    const body = (await c.req.json()) as Record<string, unknown>;
-    const id = `claim-${claims.length + 1}`;
-    const resolved = await resolveFileReferences(storage, {
-      formId: 'warranty-claim',
-      files: fileFields,
-      data: body,
-    });
-    if (!resolved.ok) return c.json({ error: { code: 'invalid-request', issues: resolved.issues } }, 422);
-    const result = serverForm.validate(resolved.data);
-    if (!result.ok) return c.json({ error: { code: 'invalid-request', issues: result.issues } }, 422);
-    if (!(await storage.attach(resolved.fileIds, id))) return c.json({ error: { code: 'conflict' } }, 409);
-    claims.push({ id, ...recordSubmission(warranty, result.value) } as StoredClaim);
-    return c.json({ id }, 201);
-  });
+  app.route('/', api);
   app.get('*', (c) => {
     if (c.req.path === '/') return c.html(page);
     if (c.req.path === '/theme.css')
@@ -152,6 +120,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((r) => server?.close(r));
+  await api?.idle();
   await db?.close();
 });
 
@@ -260,9 +229,16 @@ describe.skipIf(!existsSync(CHROME))('the warranty claim with a photo, in Chromi
     await p.locator('#done').waitFor({ state: 'visible', timeout: 20_000 });
 
     // The stored claim references the stored photo; the bytes are the photo's, the type read from them.
+    const claims = await db.query<{
+      id: string;
+      form_id: string;
+      version: number;
+      data: Record<string, unknown>;
+    }>('SELECT id, form_id, version, data FROM form_submissions');
     expect(claims).toHaveLength(1);
     const claim = claims[0]!;
-    expect(claim).toMatchObject({ form: 'warranty-claim', version: 1 });
+    expect(claim).toMatchObject({ form_id: 'warranty-claim', version: 1 });
+    expect(await p.locator('#claim').textContent()).toBe(claim.id);
     const refs = claim.data.photos as { id: string; name: string; type: string; size: number }[];
     expect(refs).toEqual([
       { id: expect.stringMatching(/^file_/), name: 'damage.jpg', type: 'image/jpeg', size: jpeg.length },
