@@ -6,8 +6,9 @@
  * every flow element) never download it.
  *
  * Where files go: the element's `uploadFile` property (a function the host gives: `(file, field) => reference`),
- * else a `POST` of the bytes to the element's `upload-url` (`…/forms/<id>/versions/<v>/files` of the Gatehouse
- * server), whose answer is the reference or issues naming the field.
+ * else a `POST` of the bytes to the element's `upload-url`, or for `<gate-form form-id endpoint>` to
+ * `<endpoint>/forms/<id>/versions/<v>/files` of the Gatehouse server; its answer is the reference or issues naming
+ * the field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { adoptInto } from '../common/adopt.js';
@@ -37,6 +38,9 @@ interface FileHost extends HTMLElement {
   value: Record<string, unknown>;
   issues: readonly GateIssue[];
   uploadFile?: FileUploader;
+  /** Set on `<gate-form form-id endpoint>`: where the published form's files go. */
+  endpoint?: string;
+  published?: { id: string; version: number };
   ids(pointer: string): { input: string; help: string; error: string; hints: string };
   renderLabelText(field: RenderField, ctx: RenderContext): TemplateResult;
   renderMessages(field: RenderField, pointer: string, ctx: RenderContext): TemplateResult;
@@ -90,7 +94,13 @@ function readable(bytes: number): string {
 
 /** The default uploader: the bytes to `upload-url`, the field and name in the query (the body is the file alone). */
 function urlUploader(host: FileHost): FileUploader | undefined {
-  const base = host.getAttribute('upload-url');
+  const published = host.published;
+  // A published form (`form-id` with `endpoint`) uploads to the version it shows, as it submits to it.
+  const base =
+    host.getAttribute('upload-url') ??
+    (host.endpoint && published
+      ? `${host.endpoint.replace(/\/$/, '')}/forms/${encodeURIComponent(published.id)}/versions/${published.version}/files`
+      : undefined);
   if (!base) return undefined;
   return async (file, field) => {
     const url = new URL(base, document.baseURI);
