@@ -87,7 +87,6 @@ export const lazyWidgets: Record<
  * @csspart step-title - the heading of the shown step (focused on every change of step)
  * @csspart back-button - the Back button of a multi-step form
  * @csspart files - the list of chosen files of a file field
-
  * @cssproperty --gate-color-accent - buttons, links and notes
  * @cssproperty --gate-color-bg - background of inputs and buttons
  * @cssproperty --gate-color-border - borders of inputs and panels
