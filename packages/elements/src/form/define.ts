@@ -4,21 +4,11 @@
  * (a form published to the server). This module has the side effect of defining the tag (tolerantly: a second
  * load is a no-op); import `GateForm` from `@gatehouse/elements/form` for the class alone.
  */
-import { html } from 'lit';
-import { GateForm, lazyWidgets } from './gate-form.element.js';
+import { loadFilePicker } from './file-hook.js';
+import { GateForm } from './gate-form.element.js';
 // Before register.js: the `form-id` attribute must be declared before the tag is defined.
 import './published-hook.js';
 import './register.js';
-
-/** Loads the file picker once the first form with a file field is shown; until then such a field shows nothing. */
-function loadFilePicker(host: GateForm): void {
-  if (lazyWidgets.file || !host.compiled?.fields().some((f) => f.widget === 'file')) return;
-  lazyWidgets.file = () => html``;
-  void import('./form-file.js').then((m) => {
-    lazyWidgets.file = m.renderFileField;
-    host.requestUpdate();
-  });
-}
 
 GateForm.loadSteps ??= (host) => {
   loadFilePicker(host);

@@ -53,15 +53,6 @@ const inputTypes: Record<string, string> = {
 };
 
 /**
- * Renderers of widgets that arrive as their own chunk (the file picker), by widget name; filled by
- * `@gatehouse/elements/form/define`, so pages that never show such a widget never load it.
- */
-export const lazyWidgets: Record<
-  string,
-  (form: GateForm, field: RenderField, ctx: RenderContext) => TemplateResult
-> = {};
-
-/**
  * Renders a compiled form (property `form`) with every widget of the definition format.
  *
  * The form renders into light DOM, so its inputs sit in a real `<form>` of the page where password managers
@@ -452,7 +443,8 @@ export class GateForm extends LitElement {
     return this.shown.get(pointer)?.some((i) => i.params?.tentative !== true);
   }
 
-  private renderField(field: RenderField, ctx: RenderContext): TemplateResult {
+  /** Draws one field by its widget; `form/define` wraps it to draw file fields with the lazy file picker. */
+  protected renderField(field: RenderField, ctx: RenderContext): TemplateResult {
     switch (field.widget) {
       case 'textarea':
         return this.renderTextarea(field, ctx);
@@ -472,7 +464,6 @@ export class GateForm extends LitElement {
       case 'hidden':
         return html``;
       default:
-        if (lazyWidgets[field.widget]) return lazyWidgets[field.widget]!(this, field, ctx);
         if (field.type === 'object') return this.renderGroup(field, ctx);
         if (field.type === 'boolean') return this.renderCheckbox(field, ctx);
         if (field.options && field.options.length > 0) return this.renderSelect(field, ctx);
