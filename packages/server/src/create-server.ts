@@ -4,11 +4,15 @@ import { Hono } from 'hono';
 import '@gatehouse/forms/locales/de';
 import '@gatehouse/flows/locales/de';
 import { runApprovalTimers } from './approval/reminders.js';
+import { databaseFileStorage, type FileStorage } from './form-files/file-storage.js';
+import { formFileUploads } from './form-files/form-file-uploads.js';
+import { findVersion } from './forms/form-store.js';
 import { publishedFormsApi } from './forms/published-forms.routes.js';
 import { type GatehouseSession, type RequestLike, sessionReader } from './host/host-session.js';
 import { DEFAULT_BODY_LIMIT } from './http/body.js';
 import {
   approvalPolicy,
+  clientIp,
   DEFAULT_POLICIES,
   fail,
   type GatehouseEnv,
@@ -17,6 +21,7 @@ import {
 } from './http/context.js';
 import { csrfGuard } from './http/csrf-guard.js';
 import { devRoutes } from './http/dev.routes.js';
+import { limitRequest } from './http/limits.js';
 import { pathGuard } from './http/path-guard.js';
 import { accountRoutes } from './http/routes/account.routes.js';
 import { approvalRoutes } from './http/routes/approval.routes.js';
@@ -51,6 +56,9 @@ import { sealClearTotpSecrets } from './security/totp-secrets.js';
 import { pruneChallenges } from './security/webauthn-challenges.js';
 import type { Database } from './storage/database.js';
 import { DatabaseUnavailableError } from './storage/unavailable.js';
+
+/** Paths that take a file's bytes instead of JSON: uploads to published forms' file fields. */
+const FILE_UPLOADS = /\/forms\/[^/]+\/versions\/[^/]+\/files$/;
 
 /** Seconds a client is told to wait while the database is unreachable. */
 const OUTAGE_RETRY_AFTER_S = 5;
@@ -103,6 +111,11 @@ export interface GatehouseServerOptions {
    * (a portal on another origin calling the API with CORS). Others get 403 `invalid-origin`.
    */
   allowedOrigins?: readonly string[];
+  /**
+   * Where files uploaded to published forms' file fields go; default: the `form_files` table of `db`. A host may
+   * put them in object storage or behind a virus scanner by giving its own {@link FileStorage}.
+   */
+  fileStorage?: FileStorage;
   /** Mount `/dev/outbox` (never in production). Default false. */
   devRoutes?: boolean;
   /** Issuer shown in authenticator apps. Default `Gatehouse Portal`. */
@@ -221,7 +234,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   });
   app.use('*', securityHeaders({ trustProxy: ctx.trustProxy }));
   app.use('*', pathGuard());
-  app.use('*', csrfGuard([publicUrl, ...(options.allowedOrigins ?? [])]));
+  app.use('*', csrfGuard([publicUrl, ...(options.allowedOrigins ?? [])], { uploads: FILE_UPLOADS }));
   challengeRoutes(app, ctx);
   registrationRoutes(app, ctx, limit);
   approvalRoutes(app, ctx, limit, `${publicUrl}${options.loginPath ?? ''}`);
@@ -245,7 +258,19 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
   preferenceRoutes(app, ctx, limit);
   dataRightsRoutes(app, ctx, limit);
-  app.route('/forms', publishedFormsApi(ctx, limit));
+  const fileStorage = options.fileStorage ?? databaseFileStorage(options.db);
+  app.route(
+    '/forms',
+    formFileUploads({
+      storage: fileStorage,
+      definitionOf: async (id, version) => {
+        const row = await findVersion(ctx.db, id, version);
+        return row ? JSON.parse(row.definition) : undefined;
+      },
+      guard: (c) => limitRequest(c, ctx, 'form-submission', clientIp(c, ctx.trustProxy), null),
+    }),
+  );
+  app.route('/forms', publishedFormsApi(ctx, limit, fileStorage));
   openApiRoutes(app, basePath);
   if (options.devRoutes) devRoutes(app, ctx);
   app.notFound((c) => fail(c, 404, 'not-found'));

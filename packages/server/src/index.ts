@@ -6,6 +6,20 @@
 export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
 export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
 export { seedDevices } from './devices/seed-devices.js';
+export {
+  databaseFileStorage,
+  type FileReferenceIssue,
+  type FileStorage,
+  type FormFileUploadsOptions,
+  type FormWithFiles,
+  fileFieldsOf,
+  formFileUploads,
+  formVersionCache,
+  type NewFormFile,
+  type ResolvedFiles,
+  resolveFileReferences,
+  type StoredFormFile,
+} from './form-files/index.js';
 export { type FormModulesOptions, formModules } from './forms/form-modules.js';
 export {
   consumedBody,

@@ -1,15 +1,17 @@
 /**
- * Registers `<gate-form>` with step navigation for multi-step definitions, loaded as its own chunk the first time
- * a form with several steps is shown, and with `form-id` (a form published to the server, loaded on demand). This
- * module has the side effect of defining the tag (tolerantly: a second load is a no-op); import `GateForm` from
- * `@gatehouse/elements/form` for the class alone.
+ * Registers `<gate-form>` with what some forms need loaded on demand, each as its own chunk the first time a form
+ * needs it: step navigation for multi-step definitions, the file picker for forms with a file field, and `form-id`
+ * (a form published to the server). This module has the side effect of defining the tag (tolerantly: a second
+ * load is a no-op); import `GateForm` from `@gatehouse/elements/form` for the class alone.
  */
+import { loadFilePicker } from './file-hook.js';
 import { GateForm } from './gate-form.element.js';
 // Before register.js: the `form-id` attribute must be declared before the tag is defined.
 import './published-hook.js';
 import './register.js';
 
 GateForm.loadSteps ??= (host) => {
+  loadFilePicker(host);
   const form = host.compiled;
   const first = form?.steps?.()[0]?.id;
   // Only when no flow drives the steps: `step` unset, or set by the navigation itself.

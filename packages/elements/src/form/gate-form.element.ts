@@ -41,7 +41,7 @@ let instances = 0;
 /** An id-safe slug of a JSON Pointer. */
 const slug = (pointer: string) => pointer.replace(/[^A-Za-z0-9_-]/g, '-');
 
-/** Widgets whose value is typed text in an `<input>` (with the input `type` to use). */
+/** Widgets whose value is typed text in an `<input>` (with the input `type` to use; others are `text`, or `number` for numbers). */
 const inputTypes: Record<string, string> = {
   text: 'text',
   email: 'email',
@@ -58,6 +58,11 @@ const inputTypes: Record<string, string> = {
  * The form renders into light DOM, so its inputs sit in a real `<form>` of the page where password managers
  * find them (docs/decisions/0002-credential-inputs.md); style it with the `--gate-*` tokens.
  *
+ * File fields upload each chosen file when it is picked (after the field's declared type, size and count limits
+ * passed): to the attribute `upload-url` (the Gatehouse server's `…/forms/<id>/versions/<v>/files`), or through
+ * the property `uploadFile`, a function `(file, pointer) => Promise<{ id, name, type, size }>` a host provides.
+ * The field's value is the list of those references.
+ *
  * @fires gate-submit - the form is valid; `detail.value` is the cleaned data (hidden fields omitted)
  * @fires gate-change - a field changed; `detail.missing` lists required fields still empty
  * @fires gate-form-step - a multi-step form showed another step; `detail.step`, `detail.index` (from 0), `detail.count`
@@ -72,6 +77,7 @@ const inputTypes: Record<string, string> = {
  * @csspart steps - the list of steps of a multi-step form (the current one has `aria-current="step"`)
  * @csspart step-title - the heading of the shown step (focused on every change of step)
  * @csspart back-button - the Back button of a multi-step form
+ * @csspart files - the list of chosen files of a file field
  * @cssproperty --gate-color-accent - buttons, links and notes
  * @cssproperty --gate-color-bg - background of inputs and buttons
  * @cssproperty --gate-color-border - borders of inputs and panels
@@ -112,8 +118,9 @@ export class GateForm extends LitElement {
   static compiler: FormCompiler | undefined;
 
   /**
-   * Called whenever the form changes, to give a multi-step form its step navigation (loaded on demand); set by
-   * `@gatehouse/elements/form/define` (and `/define`), so flow elements, which drive their own steps, never carry it.
+   * Called whenever the form changes, to load what the form needs on demand (a multi-step form's step navigation,
+   * the file picker for file fields); set by `@gatehouse/elements/form/define` (and `/define`), so flow elements,
+   * which drive their own steps and have no file fields, never carry it.
    */
   static loadSteps: ((form: GateForm) => void) | undefined;
 
@@ -395,12 +402,13 @@ export class GateForm extends LitElement {
     return { input: `${base}-in`, help: `${base}-help`, error: `${base}-err`, hints: `${base}-hints` };
   }
 
-  private describedBy(field: RenderField, pointer: string, extra: string[] = []): string {
+  /** The `aria-describedby` ids of a control (help, message, hints), or no attribute when there are none. */
+  private describedBy(field: RenderField, pointer: string, extra: string[] = []): string | typeof nothing {
     const ids = this.ids(pointer);
     const parts = [...extra];
     if (field.help) parts.push(ids.help);
     if (this.shown.has(pointer)) parts.push(ids.error);
-    return parts.join(' ');
+    return parts.join(' ') || nothing;
   }
 
   /** Required now: by the schema or by an active rule (list items are always required). A boolean (`aria-required`). */
@@ -435,7 +443,8 @@ export class GateForm extends LitElement {
     return this.shown.get(pointer)?.some((i) => i.params?.tentative !== true);
   }
 
-  private renderField(field: RenderField, ctx: RenderContext): TemplateResult {
+  /** Draws one field by its widget; `form/define` wraps it to draw file fields with the lazy file picker. */
+  protected renderField(field: RenderField, ctx: RenderContext): TemplateResult {
     switch (field.widget) {
       case 'textarea':
         return this.renderTextarea(field, ctx);
@@ -498,7 +507,7 @@ export class GateForm extends LitElement {
         step=${type === 'number' ? (c.multipleOf ?? (field.type === 'integer' ? 1 : 'any')) : nothing}
         aria-required=${String(this.isRequired(field, ctx, pointer))}
         aria-invalid=${String(!!this.invalid(pointer))}
-        aria-describedby=${this.describedBy(field, pointer, hints.length > 0 ? [ids.hints] : []) || nothing}
+        aria-describedby=${this.describedBy(field, pointer, hints.length > 0 ? [ids.hints] : [])}
         ?disabled=${this.isDisabled(field, ctx)}
         @input=${(e: Event) => this.change(pointer, parse((e.target as HTMLInputElement).value), false)}
         @blur=${() => this.leave(pointer)}
@@ -548,7 +557,7 @@ export class GateForm extends LitElement {
         maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
         aria-required=${String(this.isRequired(field, ctx))}
         aria-invalid=${String(this.shown.has(field.pointer))}
-        aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+        aria-describedby=${this.describedBy(field, field.pointer)}
         ?disabled=${this.isDisabled(field, ctx)}
         @input=${(e: Event) => this.change(field.pointer, (e.target as HTMLTextAreaElement).value || undefined, false)}
         @blur=${() => this.leave(field.pointer)}
@@ -571,7 +580,7 @@ export class GateForm extends LitElement {
         data-pointer=${field.pointer}
         aria-required=${String(this.isRequired(field, ctx))}
         aria-invalid=${String(this.shown.has(field.pointer))}
-        aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+        aria-describedby=${this.describedBy(field, field.pointer)}
         ?disabled=${this.isDisabled(field, ctx)}
         .value=${live(index < 0 ? '' : String(index))}
         @change=${(e: Event) => {
@@ -614,7 +623,7 @@ export class GateForm extends LitElement {
       role=${multiple ? nothing : 'radiogroup'}
       aria-required=${multiple ? nothing : String(this.isRequired(field, ctx))}
       aria-invalid=${String(this.shown.has(field.pointer))}
-      aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+      aria-describedby=${this.describedBy(field, field.pointer)}
     >
       <legend>${this.renderLabelText(field, ctx)}</legend>
       ${options.map(
@@ -647,7 +656,7 @@ export class GateForm extends LitElement {
           .checked=${live(getAt(this.value, field.pointer) === true)}
           aria-required=${String(this.isRequired(field, ctx))}
           aria-invalid=${String(this.shown.has(field.pointer))}
-          aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+          aria-describedby=${this.describedBy(field, field.pointer)}
           ?disabled=${this.isDisabled(field, ctx)}
           @change=${(e: Event) => this.change(field.pointer, (e.target as HTMLInputElement).checked, true)}
         />
@@ -678,7 +687,7 @@ export class GateForm extends LitElement {
       class="gate-field"
       part="group"
       aria-invalid=${String(this.shown.has(field.pointer))}
-      aria-describedby=${this.describedBy(field, field.pointer) || nothing}
+      aria-describedby=${this.describedBy(field, field.pointer)}
     >
       <legend>${this.renderLabelText(field, ctx)}</legend>
       ${list.map(
@@ -709,7 +718,8 @@ export class GateForm extends LitElement {
   }
 }
 
-interface RenderContext {
+/** What a field's renderer gets besides the field: texts, locale, field states and visibility. */
+export interface RenderContext {
   texts: FormTexts;
   locale: string;
   states: Map<string, FieldState>;

@@ -46,8 +46,10 @@ describe('the manifest lists every part and token per element', () => {
   for (const { file, declaration } of elements) {
     const source = read(file);
     const isFlow = /extends GateFlowElement</.test(source);
-    // The step navigation of <gate-form> is its own (lazy) module; its parts and tokens are the element's.
-    const companions = declaration.tagName === 'gate-form' ? ['src/form/form-steps.ts'] : [];
+    // The step navigation and the file picker of <gate-form> are their own (lazy) modules; their parts and tokens
+    // are the element's.
+    const companions =
+      declaration.tagName === 'gate-form' ? ['src/form/form-steps.ts', 'src/form/form-file.ts'] : [];
     const files = [file, ...(isFlow ? [flowBase] : []), ...companions];
     const styleFiles = files.flatMap((f) => stylesOf(f, read(f)));
 

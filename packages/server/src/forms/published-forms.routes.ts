@@ -5,6 +5,9 @@
  */
 import type { LintProblem } from '@gatehouse/forms/lint';
 import { type Context, Hono } from 'hono';
+import { resolveFileReferences } from '../form-files/file-references.js';
+import { databaseFileStorage, type FileStorage } from '../form-files/file-storage.js';
+import { fileFieldsOf } from '../form-files/form-file-fields.js';
 import { dropUnknown, readJson, rejectBody } from '../http/body.js';
 import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../http/context.js';
 import { limitRequest } from '../http/limits.js';
@@ -77,7 +80,11 @@ async function pathVersion(c: Context, ctx: ServerContext) {
 }
 
 /** The publishing API as a Hono app for `app.route('/forms', …)`. */
-export function publishedFormsApi(ctx: ServerContext, limit: number): Hono<GatehouseEnv> {
+export function publishedFormsApi(
+  ctx: ServerContext,
+  limit: number,
+  files: FileStorage = databaseFileStorage(ctx.db),
+): Hono<GatehouseEnv> {
   const api = new Hono<GatehouseEnv>();
   const editor = requireSession(ctx, 'forms');
 
@@ -198,7 +205,15 @@ export function publishedFormsApi(ctx: ServerContext, limit: number): Hono<Gateh
     if (!found.row) return found.response;
     const form = submissionForm(found.row);
     const definition = JSON.parse(found.row.definition) as { schema?: Parameters<typeof dropUnknown>[0] };
-    const result = form.validate(dropUnknown(definition.schema, body.value));
+    const data = dropUnknown(definition.schema, body.value);
+    // File references become the stored files' facts (type read from the bytes) before the form judges them.
+    const uploads = await resolveFileReferences(files, {
+      formId: found.row.form_id,
+      files: fileFieldsOf(form),
+      data: (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>,
+    });
+    if (!uploads.ok) return rejectBody(c, uploads.issues);
+    const result = form.validate(typeof data === 'object' && data !== null ? uploads.data : data);
     if (!result.ok) return rejectBody(c, result.issues);
     const submission = {
       id: randomId('sub'),
@@ -206,6 +221,9 @@ export function publishedFormsApi(ctx: ServerContext, limit: number): Hono<Gateh
       version: Number(found.row.version),
       at: ctx.now(),
     };
+    // Claimed before the submission is stored, so two submissions racing for one upload cannot both keep it.
+    if (uploads.fileIds.length > 0 && !(await files.attach(uploads.fileIds, submission.id)))
+      return rejectBody(c, [{ path: '', code: 'file-not-uploaded', params: { name: '' } }]);
     await insertSubmission(ctx.db, { ...submission, data: result.value, accountId });
     return c.json(
       {

@@ -324,6 +324,26 @@ ALTER TABLE sessions ADD COLUMN IF NOT EXISTS user_agent text NOT NULL DEFAULT '
 ALTER TABLE sessions ADD COLUMN IF NOT EXISTS ip text NOT NULL DEFAULT ''`,
   },
   {
+    version: 200,
+    name: 'files uploaded to forms',
+    // Uploads of form file fields (form-files/file-storage.ts): the checked content and its type read from the
+    // bytes; submission_id is set when a stored submission references the file, so an upload is claimed once.
+    sql: `CREATE TABLE form_files (
+  id text PRIMARY KEY,
+  form_id text NOT NULL,
+  form_version integer NOT NULL,
+  field text NOT NULL,
+  name text NOT NULL,
+  media_type text NOT NULL,
+  size integer NOT NULL,
+  hash text NOT NULL,
+  content bytea NOT NULL,
+  created_at timestamptz NOT NULL,
+  submission_id text
+);
+CREATE INDEX form_files_submission ON form_files (submission_id)`,
+  },
+  {
     version: 210,
     name: 'published forms: versioned definitions, their built modules, submissions',
     // The definition is kept as the JSON text that was published (jsonb would reorder its keys, and a designer diffs
