@@ -391,6 +391,11 @@ CREATE TABLE webauthn_challenges (
 );
 CREATE INDEX proof_of_work_uses_expiry ON proof_of_work_uses (expires_at)`,
   },
+  {
+    version: 230,
+    name: 'when a login found the account password in a known breach (cleared when the password changes)',
+    sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS password_breached_at timestamptz',
+  },
 ];
 
 /**
