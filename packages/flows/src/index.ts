@@ -3,6 +3,7 @@
  * (`@gatehouse/flows/registration`, `/login`, …) in browsers so a page loads only the flows it runs.
  */
 export * from './approval/index.js';
+export * from './common/breached-password.js';
 export type { DurationInput } from './common/durations.js';
 export type { FlowForm } from './common/form.js';
 export type { FlowIssue } from './common/issues.js';

@@ -44,6 +44,7 @@ import { createMailQueue } from './mail/mail-queue.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import type { MailDomainResolver } from './mail-domain/mail-domain-resolver.js';
 import { pruneOidcModels } from './oidc/oidc-adapter.js';
+import { type BreachedPasswordsOption, breachGuard } from './security/breach-guard.js';
 import { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParameters } from './security/password-hash.js';
@@ -155,6 +156,11 @@ export interface GatehouseServerOptions {
    * lifetime. Default: `publicUrl`'s host name and origin, the issuer's name, 5 minutes.
    */
   passkeys?: RelyingPartyOptions;
+  /**
+   * Refuse new passwords found in known breaches and warn at login (docs/server/breached-passwords.md):
+   * `{ check: createRangeBreachedPasswordCheck({ baseUrl, timeoutMs }), minCount?, onUnknown? }`. Default: no check.
+   */
+  breachedPasswords?: BreachedPasswordsOption;
 }
 
 /** The Hono app with one extra method for tests and graceful shutdown. */
@@ -221,6 +227,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     trustProxy: options.trustProxy ?? false,
     issuer: options.issuer ?? 'Gatehouse Portal',
     ...(options.mailDomains ? { mailDomains: options.mailDomains } : {}),
+    ...(options.breachedPasswords ? { breaches: breachGuard(options.breachedPasswords) } : {}),
     enqueueMail: (tx, messages) => mail.enqueue(tx, messages),
     kickMail: () => mail.kick(),
     sessionEndListeners: [],

@@ -4,7 +4,15 @@ import { missingPort } from '../common/port.js';
 export interface Session {
   user: { id: string; email: string; name?: string };
   expiresAt?: string;
+  /**
+   * What the person should act on after signing in. `breached-password`: the password they signed in with appeared
+   * in a known data breach — the sign-in went ahead; tell them to change it (it stays until they do).
+   */
+  warnings?: SessionWarning[];
 }
+
+/** A warning a backend attaches to a session; unknown ones are for newer hosts and may be ignored. */
+export type SessionWarning = 'breached-password' | (string & {});
 
 /**
  * What the backend tells about the person choosing a new password (names, company, e-mail as `contextWords`),

@@ -2,7 +2,7 @@
  * The `gatehouse-forms` command: `build <files…> --out <dir> [--external] [--locales en] [--messages de]
  * [--rule name=module#export]` and
  * `lint <files…>` (prints `file:pointer: problem`, exits 1 on problems), `migrate --check <defs…> <dump>` and
- * `diff <a> <b>`. `runCli` is the testable core.
+ * `diff <a> <b>`, `export --to zod|valibot <file>`. `runCli` is the testable core.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -14,6 +14,7 @@ import type { NamedRule } from '../engine/types.js';
 import { lintDefinition } from '../lint/lint.js';
 import { checkMigrations } from '../migrate/check.js';
 import { diffDefinitions } from '../migrate/diff.js';
+import { runExport } from './export-command.js';
 
 /** Where the CLI writes; tests pass collectors. */
 export interface CliIo {
@@ -30,7 +31,9 @@ const usage = `usage:
   gatehouse-forms migrate --check <definition.json…> <dump.json>
     proves every stored submission ({ form, version, data }) of the dump validates after migration
   gatehouse-forms diff <old.json> <new.json>
-    lists what changed between two revisions of a form`;
+    lists what changed between two revisions of a form
+  gatehouse-forms export --to zod|valibot <definition.json> [--out <file.js>] [--plain]
+    writes the zod or valibot module and prints what it does not check like the form`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
 export async function runCli(
@@ -39,6 +42,7 @@ export async function runCli(
 ): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'migrate' || command === 'diff') return runReview(command, rest, io);
+  if (command === 'export') return runExport(rest, io, usage);
   const files: string[] = [];
   const ruleSpecs: string[] = [];
   let outDir: string | undefined;

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { Messenger, OutgoingMessage } from '../mail/messenger.js';
 import type { MailDomainResolver } from '../mail-domain/mail-domain-resolver.js';
 import type { LockoutPolicy } from '../security/attempt-counter.js';
+import type { BreachGuard } from '../security/breach-guard.js';
 import type { ScryptParameters } from '../security/password-hash.js';
 import { DEFAULT_PROOF_OF_WORK, type ProofOfWorkPolicy } from '../security/proof-of-work.js';
 import type { RateLimit } from '../security/rate-limit.js';
@@ -99,6 +100,8 @@ export interface ServerContext {
   kickMail(): void;
   /** Asked whether a registering domain can receive mail; `undefined`: no DNS check. */
   mailDomains?: MailDomainResolver;
+  /** Asked whether a new password (or one logging in) appeared in a breach; `undefined`: no check. */
+  breaches?: BreachGuard;
   /**
    * Told the stored hash of every portal session a user logs out of (the OpenID provider ends the sibling
    * portals' sessions that rode on it). A listener that fails is logged; the logout stands.
@@ -133,6 +136,8 @@ export interface AccountRow {
   pin_secret: string;
   /** The user's language for pages and messages (`en`, `de`); null: not chosen, the request decides. */
   locale: string | null;
+  /** When a login found the password in a known breach; null once the password changed (or never found). */
+  password_breached_at?: Date | null;
 }
 
 /** The body of every non-2xx answer (docs/rest-contract.md). */

@@ -205,5 +205,7 @@ export function sessionBody(account: AccountRow, expiresAt: Date) {
       locale: account.locale ?? null,
     },
     expiresAt: expiresAt.toISOString(),
+    // What the person should act on: `breached-password` until the password that appeared in a breach is changed.
+    warnings: account.password_breached_at ? ['breached-password'] : [],
   };
 }

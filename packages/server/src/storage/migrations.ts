@@ -412,6 +412,11 @@ CREATE TABLE webauthn_challenges (
 CREATE INDEX proof_of_work_uses_expiry ON proof_of_work_uses (expires_at)`,
   },
   {
+    version: 230,
+    name: 'when a login found the account password in a known breach (cleared when the password changes)',
+    sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS password_breached_at timestamptz',
+  },
+  {
     version: 250,
     name: 'a deleted account leaves the invitations it sent and the form versions it published',
     // Deleting an account removes its row (data-rights/account-erasure.ts); what it did for the company stays,

@@ -10,6 +10,7 @@ import { mailText } from '../../mail/mail-texts.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { securityMail } from '../../mail/security-mail.js';
 import { audit } from '../../security/audit.js';
+import { breachIssues } from '../../security/breach-guard.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
 import { hashToken } from '../../security/tokens.js';
@@ -172,8 +173,11 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       });
       return fail(c, 401, 'invalid-current-password');
     }
+    // Asked only once the current password proved who this is.
+    const breached = await breachIssues(ctx.breaches, body.value.newPassword, '/newPassword');
+    if (breached.length > 0) return rejectBody(c, breached);
     await ctx.db.transaction(async (tx) => {
-      await tx.query('UPDATE accounts SET password_hash = $2 WHERE id = $1', [
+      await tx.query('UPDATE accounts SET password_hash = $2, password_breached_at = NULL WHERE id = $1', [
         account.id,
         await hashPassword(body.value.newPassword, ctx.scrypt),
       ]);
@@ -262,6 +266,9 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     }
     const email = normalizeEmail(raw.email);
     const now = ctx.now();
+    // The breach service is asked outside the transaction (no lock waits on the network); its refusal, like the
+    // names', only counts once the code is right.
+    const breached = await breachIssues(ctx.breaches, body.value.newPassword, '/newPassword');
     // The names only count once the code proved who this is (checking them before would tell a stranger that
     // "Jane" has an account here). A refused password rolls the check back, so the same code works again.
     const outcome = await ctx.db
@@ -286,8 +293,9 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
           { subject: await personSubject(tx, account) },
         );
         if (!policy.ok) throw new PasswordRefused(policy.issues);
+        if (breached.length > 0) throw new PasswordRefused(breached);
         await tx.query(
-          'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL WHERE id = $1',
+          'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL, password_breached_at = NULL WHERE id = $1',
           [check.accountId, await hashPassword(body.value.newPassword, ctx.scrypt)],
         );
         await tx.query('DELETE FROM sessions WHERE account_id = $1', [check.accountId]);

@@ -11,6 +11,7 @@ import {
   verifyReserved,
 } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
+import { breachIssues, noteBreachAtLogin } from '../../security/breach-guard.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
 import { hasPasskey } from '../../security/passkeys.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
@@ -188,7 +189,9 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         subject: await personSubject(ctx.db, account),
       });
     }
-    return nextStep(c, account);
+    // A breached password still signs in; the session then carries the warning to change it.
+    const breached = await noteBreachAtLogin(ctx.breaches, ctx.db, account, body.value.password, now);
+    return nextStep(c, breached ? { ...account, password_breached_at: now } : account);
   });
 
   app.post('/session/password', async (c) => {
@@ -203,11 +206,13 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       { subject: await personSubject(ctx.db, pending.account) },
     );
     if (!body.ok) return body.response;
+    const breached = await breachIssues(ctx.breaches, body.value.newPassword, '/newPassword');
+    if (breached.length > 0) return rejectBody(c, breached);
     const account = pending.account;
     const now = ctx.now();
     await ctx.db.transaction(async (tx) => {
       await tx.query(
-        'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL WHERE id = $1',
+        'UPDATE accounts SET password_hash = $2, password_one_time = false, password_expires_at = NULL, password_breached_at = NULL WHERE id = $1',
         [account.id, await hashPassword(body.value.newPassword, ctx.scrypt)],
       );
       await tx.query('DELETE FROM sessions WHERE token_hash = $1', [pending.hash]);

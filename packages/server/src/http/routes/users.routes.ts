@@ -7,6 +7,7 @@ import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
 import { audit } from '../../security/audit.js';
+import { breachIssues } from '../../security/breach-guard.js';
 import { recognizeDevice } from '../../security/known-devices.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import type { Queryable } from '../../storage/database.js';
@@ -383,6 +384,8 @@ export function userRoutes(
     if (!policy.ok)
       issues.push(...policy.issues.filter((issue) => !issue.path.startsWith('/confirmPassword')));
     if (issues.length) return rejectBody(c, issues);
+    const breached = await breachIssues(ctx.breaches, newPassword as string, '/newPassword');
+    if (breached.length > 0) return rejectBody(c, breached);
     const now = ctx.now();
     const locale = localeOf(c);
     const result = await ctx.db.transaction(async (tx) => {
