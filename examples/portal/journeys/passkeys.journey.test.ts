@@ -51,9 +51,6 @@ const words = {
   },
 };
 
-/** A credential as the DevTools protocol lists it (and takes it back). */
-type VirtualCredential = Record<string, unknown>;
-
 /**
  * A platform authenticator in `page`'s tab that verifies the user and answers at once, as a person touching the
  * sensor would. A pending request cannot be completed later by switching that off and on, so a step that must
@@ -73,20 +70,19 @@ async function virtualAuthenticator(page: Page) {
       automaticPresenceSimulation: true,
     },
   });
-  const list = async () =>
-    (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials as VirtualCredential[];
+  const list = async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
   return {
     cdp,
     id: authenticatorId,
     list,
-    async hide(): Promise<VirtualCredential[]> {
+    async hide() {
       const credentials = await list();
       await cdp.send('WebAuthn.clearCredentials', { authenticatorId });
       return credentials;
     },
-    async restore(credentials: VirtualCredential[]) {
+    async restore(credentials: Awaited<ReturnType<typeof list>>) {
       for (const credential of credentials)
-        await cdp.send('WebAuthn.addCredential', { authenticatorId, credential: credential as never });
+        await cdp.send('WebAuthn.addCredential', { authenticatorId, credential });
     },
   };
 }
