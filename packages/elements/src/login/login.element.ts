@@ -97,7 +97,9 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
     await this.updateComplete;
     const gateForm = this.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('gate-form');
     await gateForm?.updateComplete;
-    for (const input of this.querySelectorAll<HTMLInputElement>('gate-form input[autocomplete="username"]'))
+    for (const input of this.querySelectorAll<HTMLInputElement>(
+      'gate-form input[autocomplete="username"]:not([data-gate-username])',
+    ))
       input.setAttribute('autocomplete', 'username webauthn');
   }
 
