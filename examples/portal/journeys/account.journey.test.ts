@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('first login, password, MFA and profile', () => {
     const login = page.locator('gate-login');
     await login.locator('input[name=email]').fill(jane.email);
     await login.locator('input[name=password]').fill(welcome[1] as string);
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
     expect(await checklist(page, 'gate-login')).toEqual([
       expect.stringMatching(/^At least 15 characters \(8 once two-step verification is on\)/),
@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)('first login, password, MFA and profile', () => {
     const second = again.locator('gate-login');
     await second.locator('input[name=email]').fill(jane.email);
     await second.locator('input[name=password]').fill(next);
-    await second.getByRole('button', { name: 'Sign in' }).click();
+    await second.getByRole('button', { name: 'Sign in', exact: true }).click();
     await again.getByRole('heading', { name: 'Verify it is you' }).waitFor();
     await expect.poll(async () => (await j.mails(jane.email)).length).toBe(before + 1);
     // Her one factor, and the recovery code she saved: no authenticator app offered.

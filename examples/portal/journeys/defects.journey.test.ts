@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)('smaller defects', () => {
     const login = page.locator('gate-login');
     await login.locator('input[name=email]').fill('ada.king@analytical-engines.com');
     await login.locator('input[name=password]').fill(otp);
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     await login.locator('input[name=newPassword]').waitFor();
     expect(repeated(await text(login))).toEqual([]);
     await j.check(page, 'forced-change');

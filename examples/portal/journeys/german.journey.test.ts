@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('the portal in German', () => {
     const login = page.locator('gate-login');
     await login.locator('input[name=email]').fill(user.email);
     await login.locator('input[name=password]').fill(user.password);
-    await login.getByRole('button', { name: 'Anmelden' }).click();
+    await login.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await page.waitForURL((u) => u.pathname === '/');
     const info = page.locator('gate-support-info');
     await info.getByText('Regionale Support-Nummer').waitFor();
@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium)('the portal in German', () => {
     const login = page.locator('gate-login');
     await login.locator('input[name=email]').fill(user.email);
     await login.locator('input[name=password]').fill(user.password);
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('de');
     await page.getByRole('heading', { name: 'Willkommen, Otto Hahn' }).waitFor();
 
@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)('the portal in German', () => {
     const again = other.locator('gate-login');
     await again.locator('input[name=email]').fill(user.email);
     await again.locator('input[name=password]').fill(user.password);
-    await again.getByRole('button', { name: 'Anmelden' }).click();
+    await again.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await other.getByRole('heading', { name: 'Welcome, Otto Hahn' }).waitFor();
     await j.check(other, 'preference-english');
 

@@ -203,7 +203,7 @@ export function journey(section: string, options: { siblings?: boolean } = {}) {
       const login = page.locator('gate-login');
       await login.locator('input[name=email]').fill(j.reviewer.email);
       await login.locator('input[name=password]').fill(j.reviewer.password);
-      await login.getByRole('button', { name: 'Sign in' }).click();
+      await login.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.waitForURL((u) => u.pathname === next);
       await page.waitForLoadState('networkidle');
     },

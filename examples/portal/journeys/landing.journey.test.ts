@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('landing page and navigation', () => {
     const login = page.locator('gate-login');
     await login.locator('input[name=email]').fill(user.email);
     await login.locator('input[name=password]').fill(user.password);
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL((u) => u.pathname === '/');
     const info = page.locator('gate-support-info');
     await info.getByText('Regional support number').waitFor();

@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)('registration', () => {
     const login = page.locator('gate-login');
     await login.locator('input[name=email]').fill(lise.email);
     await login.locator('input[name=password]').fill(otp);
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
     await j.check(page, 'forced-change');
     const password = 'half-life of a good idea is long';

@@ -78,7 +78,7 @@ async function signInWithRecoveryCode(email: string, password: string, code: str
   const login = page.locator('gate-login');
   await login.locator('input[name=email]').fill(email);
   await login.locator('input[name=password]').fill(password);
-  await login.getByRole('button', { name: w.signIn }).click();
+  await login.getByRole('button', { name: w.signIn, exact: true }).click();
   await page.getByRole('heading', { name: w.verifyHeading }).waitFor();
   await login.getByRole('radio', { name: w.recovery }).check();
   await login.locator('input[name=recoveryCode]').fill(code);
@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)('recovery codes', () => {
     const login = other.locator('gate-login');
     await login.locator('input[name=email]').fill(ada.email);
     await login.locator('input[name=password]').fill(ada.password);
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     await other.waitForURL((u) => u.pathname === '/');
 
     const page = ada.page;
@@ -189,7 +189,7 @@ describe.skipIf(!hasChromium)('recovery codes', () => {
     const login = other.locator('gate-login');
     await login.locator('input[name=email]').fill(jonas.email);
     await login.locator('input[name=password]').fill(jonas.password);
-    await login.getByRole('button', { name: 'Anmelden' }).click();
+    await login.getByRole('button', { name: 'Anmelden', exact: true }).click();
     await other.waitForURL((u) => u.pathname === '/');
 
     const page = jonas.page;

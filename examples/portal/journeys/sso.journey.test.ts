@@ -50,7 +50,7 @@ async function signIn(page: Page, email: string, password: string) {
   const login = page.locator('gate-login');
   await login.locator('input[name=email]').fill(email);
   await login.locator('input[name=password]').fill(password);
-  await login.getByRole('button', { name: 'Sign in' }).click();
+  await login.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 describe.skipIf(!hasChromium)('single sign-on across the sibling portals', () => {

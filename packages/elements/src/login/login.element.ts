@@ -73,6 +73,7 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
             (this.endpoint
               ? loginHttpPorts(createHttpClient({ ...this.http, baseUrl: this.endpoint })).passkeyOptions
               : undefined),
+          () => this.markPasskeyField(),
         ),
       },
     });
@@ -84,10 +85,22 @@ export class GateLogin extends GateFlowElement<typeof loginMachine, LoginOutput,
     // A step that asks only for passwords: password managers need the account's name in the same form.
     syncUsernameField(this, this.snapshot?.context.email);
     // The e-mail field offers the account's passkeys among its suggestions where the browser can (autofill).
-    if (passkeysSupported()) {
-      for (const input of this.querySelectorAll<HTMLInputElement>('gate-form input[autocomplete="username"]'))
-        input.setAttribute('autocomplete', 'username webauthn');
-    }
+    if (passkeysSupported()) void this.markPasskeyField();
+  }
+
+  /**
+   * Marks the e-mail field `autocomplete="username webauthn"`. `<gate-form>` renders its fields after this
+   * element's own update, so the mark waits for both; the autofill starts only once a field carries it (the
+   * browser offers passkeys in no other field).
+   */
+  private async markPasskeyField(): Promise<void> {
+    await this.updateComplete;
+    const gateForm = this.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('gate-form');
+    await gateForm?.updateComplete;
+    for (const input of this.querySelectorAll<HTMLInputElement>(
+      'gate-form input[autocomplete="username"]:not([data-gate-username])',
+    ))
+      input.setAttribute('autocomplete', 'username webauthn');
   }
 
   protected override issuesOf(snapshot: Snapshot): readonly GateIssue[] {

@@ -28,9 +28,13 @@ async function autofillAvailable(): Promise<boolean> {
 /**
  * `passkeyAutofill` of the login flow: where the browser offers passkey autofill, fetches a challenge with
  * the port `optionsPortOf` names (the backend's `passkeyOptions`) and waits for the person to pick a passkey; elsewhere
- * (and after one pick on this page) it never settles, and the password form works as before.
+ * (and after one pick on this page) it never settles, and the password form works as before. `fieldReady` settles
+ * once the page has a field marked `autocomplete="… webauthn"`: the browser's autofill request needs one.
  */
-export function passkeyAutofillPort(optionsPortOf: () => AnyActorLogic | undefined) {
+export function passkeyAutofillPort(
+  optionsPortOf: () => AnyActorLogic | undefined,
+  fieldReady: () => Promise<unknown> = async () => {},
+) {
   // Offered once per page: after a passkey was picked (and perhaps refused), the button is the way to try again.
   let offered = false;
   return fromPromise<Options, void>(async ({ signal }) => {
@@ -38,6 +42,7 @@ export function passkeyAutofillPort(optionsPortOf: () => AnyActorLogic | undefin
     if (offered || !optionsPort || !(await autofillAvailable())) return new Promise<Options>(() => {});
     offered = true;
     const answer = (await toPromise(createActor(optionsPort).start())) as { options?: Options };
+    await fieldReady();
     if (signal.aborted) return new Promise<Options>(() => {});
     return (await ceremony()).getAssertion(answer?.options ?? {}, signal, true);
   });

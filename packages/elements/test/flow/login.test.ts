@@ -50,7 +50,8 @@ describe('<gate-login>', () => {
   it('credentials: username/current-password inputs in a real light-DOM form, links slot; axe clean; Enter submits', async () => {
     const { el, p } = await mount();
     expect(heading(el)).to.equal('Sign in');
-    expect(document.querySelector('gate-login input[autocomplete="username"]')).to.exist;
+    // Chromium has WebAuthn: the e-mail field also offers passkeys among its suggestions (autofill).
+    await until(() => document.querySelector('gate-login input[autocomplete="username webauthn"]') !== null);
     const pw = document.querySelector<HTMLInputElement>(
       'gate-login form input[autocomplete="current-password"]',
     )!;
