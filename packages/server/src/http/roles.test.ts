@@ -41,6 +41,12 @@ const PUBLIC = [
   // Which version of a published form pages get, and submitting data to one (the account is recorded if any).
   'GET /forms/:id/current',
   'POST /forms/:id/versions/:version/submissions',
+  // Files of a submission to a published form, uploaded before it (rate-limited like the submission).
+  'POST /forms/:id/versions/:version/files',
+  // A proof-of-work challenge, and signing in with a passkey (the signed assertion is the proof).
+  'GET /challenges',
+  'POST /session/passkey/options',
+  'POST /session/passkey',
 ];
 
 /** Endpoints every signed-in user may call: their own account, the support information, the company's devices. */
@@ -65,6 +71,15 @@ const SIGNED_IN = [
   // The company's own registered devices (a reviewer sees every company's).
   'GET /devices',
   'PUT /preferences',
+  // Their own passkeys, and their own data: download it, delete the account.
+  'GET /passkeys',
+  'POST /passkeys/options',
+  'POST /passkeys',
+  'PATCH /passkeys/:id',
+  'DELETE /passkeys/:id',
+  'GET /account/export',
+  'GET /account/deletion',
+  'POST /account/deletion',
 ];
 
 /** Every other endpoint and the one permission of the role model it needs. */

@@ -115,7 +115,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     const reviewerLogin = reviewer.page.locator('gate-login');
     await reviewerLogin.locator('input[name=email]').fill(portal.reviewer.email);
     await reviewerLogin.locator('input[name=password]').fill(portal.reviewer.password);
-    await reviewerLogin.getByRole('button', { name: 'Sign in' }).click();
+    await reviewerLogin.getByRole('button', { name: 'Sign in', exact: true }).click();
     await reviewer.page.waitForURL(/reviewer\.html/);
     await reviewer.page.locator(`#queue .queue-row[data-email="${email}"]`).click();
     const row = reviewer.page.locator(`#detail[data-email="${email}"]`);
@@ -129,7 +129,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
     const login = page.locator('gate-login');
     await login.locator('input[name=email]').fill(email);
     await login.locator('input[name=password]').fill(otp);
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
     const password = 'radioactive decay is my favourite';
     await login.locator('input[name=newPassword]').fill(password);
@@ -170,7 +170,7 @@ describe.skipIf(!existsSync(CHROME))('the demo portal in Chromium', () => {
       await page.goto(`${portal.url}/login.html`);
       await login.locator('input[name=email]').fill(email);
       await login.locator('input[name=password]').fill(pass);
-      await login.getByRole('button', { name: 'Sign in' }).click();
+      await login.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('heading', { name: 'Verify it is you' }).waitFor();
     };
     await logOut();
