@@ -299,10 +299,8 @@ export abstract class GateFlowElement<
   protected override willUpdate(changed: PropertyValues<this>): void {
     const portsChanged = changed.has('ports') || changed.has('endpoint');
     if (!this.actor && (this.ports || this.endpoint)) this.start();
+    // Without ports or endpoint the flow waits: it starts as soon as one of them arrives.
     else if (this.actor && portsChanged && this.hasUpdated) this.restartWithPorts();
-    else if (!this.actor && !this.hasUpdated) {
-      // Not started yet: it starts as soon as `ports` or `endpoint` arrive.
-    }
   }
 
   private resolvePorts(): FlowPorts | undefined {
@@ -321,10 +319,15 @@ export abstract class GateFlowElement<
     }
   }
 
-  private start(): void {
+  /** The flow's machine with the current ports as its actors (`undefined` when there are none). */
+  private logicWithPorts(): M | undefined {
     const ports = this.resolvePorts();
-    if (!ports) return;
-    const logic = this.machine.provide({ actors: ports } as never) as M;
+    return ports && (this.machine.provide({ actors: ports } as never) as M);
+  }
+
+  private start(): void {
+    const logic = this.logicWithPorts();
+    if (!logic) return;
     const stored = readFlow(this.persist, this.storageKey);
     if (!stored.ok) this.fail('snapshot-rejected', stored.message);
     if (stored.ok && stored.persisted !== undefined) {
@@ -366,9 +369,8 @@ export abstract class GateFlowElement<
     if (Object.keys(persisted.children ?? {}).length > 0) return;
     actor.stop();
     this.actor = undefined;
-    const ports = this.resolvePorts();
-    if (!ports) return;
-    const logic = this.machine.provide({ actors: ports } as never) as M;
+    const logic = this.logicWithPorts();
+    if (!logic) return;
     this.run(createActor(logic, { input: this.input, snapshot: persisted } as never) as Actor<M>, true);
   }
 
@@ -472,6 +474,13 @@ export abstract class GateFlowElement<
       }
     }
     if (!busy) this.problemArrived = false;
+  }
+
+  /** Also waits for the step forms: once a host's `await updateComplete` returns, the whole step is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all([...this.forms$.values()].map((form) => form.updateComplete));
+    return done;
   }
 
   /** Mounts each step's `<gate-form>` once, slots in the current one and updates its properties. */

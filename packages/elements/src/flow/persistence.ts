@@ -1,10 +1,10 @@
 /**
  * Browser storage of a flow element's actor, so a reload loses nothing. What is stored is exactly what
  * `persistFlow` from `@gatehouse/flows/persistence` produces: versioned, busy states saved as the resting state
- * before them, port inputs (passwords, codes) left out, and secret context keys (`totp`, `pin`, `code`, …) nulled.
+ * before them, port inputs (passwords, codes) left out, secret context keys (`totp`, `pin`, `code`, …) nulled and
+ * password- or secret-named keys blanked at any depth.
  * Restoring goes through `resumeFlow`, which migrates or rejects old versions and re-arms timers (resend cooldowns,
- * the confirmation link's expiry, the PIN rotation). This file only adds the storage choice and, as a second line
- * of defence, blanks any password- or secret-named key at any depth.
+ * the confirmation link's expiry, the PIN rotation). This file only adds the storage choice.
  */
 import { type PersistedFlow, persistFlow } from '@gatehouse/flows/persistence';
 import type { Actor, AnyStateMachine } from 'xstate';
@@ -13,9 +13,6 @@ export { FLOW_SNAPSHOT_VERSION as PERSIST_VERSION } from '@gatehouse/flows/persi
 
 /** Where a flow element keeps its snapshot: the tab's session (default), the browser profile, or nowhere. */
 export type PersistMode = 'session' | 'local' | 'none';
-
-/** Keys blanked at any depth before storage (top-level secret keys are already nulled by `persistFlow`). */
-const secretKeys = /password|secret|otpauth/i;
 
 function storageOf(mode: PersistMode): Storage | undefined {
   try {
@@ -27,20 +24,11 @@ function storageOf(mode: PersistMode): Storage | undefined {
   return undefined;
 }
 
-function scrub(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(scrub);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = secretKeys.test(key) ? null : scrub(inner);
-  return out;
-}
-
-/** Writes the running flow (`persistFlow` of the actor, scrubbed once more). Best effort: storage may be full. */
+/** Writes the running flow (`persistFlow` of the actor). Best effort: storage may be full. */
 export function saveFlow(mode: PersistMode, key: string, actor: Actor<AnyStateMachine>): void {
   const storage = storageOf(mode);
   if (!storage) return;
   const persisted: PersistedFlow = persistFlow(actor);
-  persisted.snapshot.context = scrub(persisted.snapshot.context) as Record<string, unknown>;
   try {
     storage.setItem(key, JSON.stringify(persisted));
   } catch {

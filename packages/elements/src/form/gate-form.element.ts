@@ -31,12 +31,16 @@ import {
 } from './form-model.js';
 import type { FormSteps } from './form-steps.js';
 import { gateFormSheet } from './gate-form.styles.js';
-import { lengthHints, type PasswordHint, requirementText } from './password-hints.js';
+import type { PasswordHint } from './password-hints.js';
 
 /** Compiles a definition at run time (development only); set by `@gatehouse/elements/form/dev`. */
 export type FormCompiler = (definition: unknown) => RenderableForm;
 
 let instances = 0;
+
+/** The new-password checklist (`password-hints.ts`), once loaded. */
+let checklist: typeof import('./password-hints.js') | undefined;
+let checklistLoading: Promise<void> | undefined;
 
 /** An id-safe slug of a JSON Pointer. */
 const slug = (pointer: string) => pointer.replace(/[^A-Za-z0-9_-]/g, '-');
@@ -265,6 +269,14 @@ export class GateForm extends LitElement {
       }
       this.shown = next;
     }
+  }
+
+  /** Also waits for the new-password checklist once a shown field asked for it: "updated" means drawn in full. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (checklist || !checklistLoading) return done;
+    await checklistLoading;
+    return super.getUpdateComplete();
   }
 
   /** Waits once for the form's lazy rules, then re-checks the fields that had input (they were judged leniently). */
@@ -512,33 +524,25 @@ export class GateForm extends LitElement {
         @input=${(e: Event) => this.change(pointer, parse((e.target as HTMLInputElement).value), false)}
         @blur=${() => this.leave(pointer)}
       />
-      ${hints.length > 0 ? this.renderPasswordHints(hints, pointer, ctx) : nothing}
+      ${checklist && hints.length > 0 ? checklist.renderPasswordHints(hints, ids.hints, ctx.locale) : nothing}
       ${this.renderMessages(field, pointer, ctx)}
     </div>`;
   }
 
   /**
-   * Live requirement hints for a new password: the policy's own requirements (`form.requirements`, the rule that
-   * also decides), else the schema's length limits, counted in code points as the policy counts. None for a
-   * field that only repeats another (its one rule is "the same as above").
+   * Live requirement hints for a new password (none until the checklist chunk is there: it is loaded the first time
+   * a form shows a new-password field, so the many forms without one never carry it).
    */
   private passwordHints(field: RenderField, pointer: string, ctx: RenderContext): PasswordHint[] {
+    if (!checklist) {
+      checklistLoading ??= import('./password-hints.js').then((m) => {
+        checklist = m;
+      });
+      void checklistLoading.then(() => this.requestUpdate());
+      return [];
+    }
     const stated = this.compiled?.requirements?.(pointer, this.value, this.validateOptions) ?? [];
-    if (stated.length === 0) return lengthHints(field, getAt(this.value, pointer), ctx.locale);
-    return stated.flatMap((r) => {
-      const text = requirementText(ctx.locale, r.code, r.params);
-      return text ? [{ text, met: r.met }] : [];
-    });
-  }
-
-  private renderPasswordHints(hints: PasswordHint[], pointer: string, ctx: RenderContext): TemplateResult {
-    return html`<ul class="gate-hints" id=${this.ids(pointer).hints} aria-label=${uiText(ctx.locale, 'passwordHints')}>
-      ${hints.map(
-        (h) =>
-          html`<li data-met=${String(h.met)}>${h.text}<span class="gate-sr-only">
-            (${uiText(ctx.locale, h.met ? 'hintMet' : 'hintUnmet')})</span></li>`,
-      )}
-    </ul>`;
+    return checklist.passwordHints(stated, field, getAt(this.value, pointer), ctx.locale);
   }
 
   private renderTextarea(field: RenderField, ctx: RenderContext): TemplateResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnyActorLogic, createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
+import { type AnyActorLogic, createActor, createMachine, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import { recordingPort } from '../common/recording-port.js';
 import { loginMachine } from '../login/login.machine.js';
 import { mfaEnrollmentMachine } from '../mfa-enrollment/mfa-enrollment.machine.js';
@@ -216,6 +216,25 @@ describe('persisted snapshots never contain secrets', () => {
     const saved = persistFlow(actor);
     expect(JSON.stringify(saved)).not.toContain('q7rk2-m9xwp');
     expect(saved.snapshot.value).toBe('choosing');
+  });
+
+  it('password- and secret-named keys nested in form data are blanked; other values, dates included, are kept', () => {
+    const at = new Date('2026-12-05T10:00:00Z');
+    const draft = createMachine({
+      id: 'draft',
+      context: {
+        data: { name: 'Ada', newPassword: secrets[4], confirm: { repeatPassword: secrets[0] } },
+        devices: [{ label: 'phone', totpSecret: secrets[2] }],
+        dueAt: at,
+      },
+    });
+    const saved = persistFlow(createActor(draft).start());
+    assertClean(saved);
+    expect(saved.snapshot.context).toEqual({
+      data: { name: 'Ada', newPassword: null, confirm: { repeatPassword: null } },
+      devices: [{ label: 'phone', totpSecret: null }],
+      dueAt: at,
+    });
   });
 
   it('support information (the PIN) and password reset mid-reset (code and new password)', async () => {

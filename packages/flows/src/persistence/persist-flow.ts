@@ -54,9 +54,22 @@ function resumeValue(snapshot: { _nodes?: AnyStateNode[]; value: unknown }): unk
   return deepest ? (deepest.meta as { resume: unknown }).resume : snapshot.value;
 }
 
+/** Names of nested keys that may hold a secret (`data.password`, `data.confirmPassword`, …), blanked at any depth. */
+const SECRET_NAME = /password|secret|otpauth/i;
+
 function stripSecrets(context: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...context };
+  const out = blankNestedSecrets(context) as Record<string, unknown>;
   for (const key of SECRET_CONTEXT_KEYS) if (key in out) out[key] = null;
+  return out;
+}
+
+/** A copy of `value` with every property whose name looks like a secret set to `null`, at any depth. */
+function blankNestedSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(blankNestedSecrets);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value))
+    out[key] = SECRET_NAME.test(key) ? null : blankNestedSecrets(inner);
   return out;
 }
 
@@ -128,26 +141,10 @@ export function restoreFlow<TMachine extends AnyStateMachine>(
   if (typeof s !== 'object' || s === null || typeof s.context !== 'object' || s.context === null) {
     throw new GatehouseError('invalid-snapshot', 'persisted flow: /snapshot/context must be an object');
   }
-  try {
-    // resolveState checks the value against the machine's states (an unknown name throws).
-    machine.resolveState({ value: s.value as never, context: s.context as never });
-  } catch (error) {
-    throw new GatehouseError(
-      'invalid-snapshot',
-      `persisted flow: /snapshot/value ${JSON.stringify(s.value)} is not a state of "${machine.id}"`,
-      { value: s.value },
-      { cause: error },
-    );
-  }
+  const resolved = resolveSavedState(machine, s);
   // The shape `createActor(machine, { snapshot })` restores from. Busy states that carried secrets were saved as
   // resting ones; the invocations of the restored states (loading a profile, polling a status, …) are recreated
   // as fresh promise actors, which XState starts again on restore. Their input comes from context only.
-  const resolved = machine.resolveState({
-    value: s.value as never,
-    context: s.context as never,
-  }) as unknown as {
-    _nodes: AnyStateNode[];
-  };
   const children: Record<string, unknown> = {};
   for (const node of resolved._nodes) {
     for (const def of (node.invoke ?? []) as Array<{
@@ -225,4 +222,26 @@ export function resumeFlow<TMachine extends AnyStateMachine>(
     }
   }
   return actor;
+}
+
+/** The machine's state for a saved value and context; an unknown state name is an `invalid-snapshot` error. */
+function resolveSavedState(
+  machine: AnyStateMachine,
+  saved: PersistedFlow['snapshot'],
+): { _nodes: AnyStateNode[] } {
+  try {
+    return machine.resolveState({
+      value: saved.value as never,
+      context: saved.context as never,
+    }) as unknown as {
+      _nodes: AnyStateNode[];
+    };
+  } catch (error) {
+    throw new GatehouseError(
+      'invalid-snapshot',
+      `persisted flow: /snapshot/value ${JSON.stringify(saved.value)} is not a state of "${machine.id}"`,
+      { value: saved.value },
+      { cause: error },
+    );
+  }
 }

@@ -402,6 +402,11 @@ CREATE TABLE webauthn_challenges (
 )`,
   },
   {
+    version: 230,
+    name: 'when a login found the account password in a known breach (cleared when the password changes)',
+    sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS password_breached_at timestamptz',
+  },
+  {
     version: 240,
     name: 'proof-of-work-uses',
     // Nonces of redeemed proof-of-work challenges, kept until the challenge expires: each is accepted once.
@@ -410,11 +415,6 @@ CREATE TABLE webauthn_challenges (
   expires_at timestamptz NOT NULL
 );
 CREATE INDEX proof_of_work_uses_expiry ON proof_of_work_uses (expires_at)`,
-  },
-  {
-    version: 230,
-    name: 'when a login found the account password in a known breach (cleared when the password changes)',
-    sql: 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS password_breached_at timestamptz',
   },
   {
     version: 250,
