@@ -5,6 +5,7 @@
  */
 import { isSupportedPhoneCountry, type ParsePhoneOptions, parsePhone } from '@gatehouse/rules/phone';
 import type { NamedRule } from '../engine/types.js';
+import { PHONE_CODES } from './phone-codes.js';
 import { rejectionOf } from './rejection.js';
 import { factoryProblems, OptionReader } from './rules-api.js';
 
@@ -28,7 +29,7 @@ function subjectCountry(country: unknown): string | undefined {
 /** The `phone` named rule; the subject's `country` is the default for national numbers. */
 export const phoneRule: NamedRule = {
   name: 'phone',
-  codes: ['invalid-phone'],
+  codes: PHONE_CODES,
   validateOptions(raw) {
     const { options, problems } = phoneOptions(raw);
     // parsePhone checks its options before the input: an unsupported country code throws here, not later.

@@ -3,14 +3,15 @@
  * with {@link registerRule}. Built modules do not use it; they import their rules directly.
  */
 // Through the package's `imports` map: the exact rule on Node, the lazy browser rule where the `browser`
-// condition applies (runtime compilation in a browser, `@gatehouse/elements/form/dev`), so no exact list ships.
+// condition applies (runtime compilation in a browser, `@gatehouse/elements/form/dev`), so no exact list ships;
+// the same for `phone`, whose libphonenumber-js metadata arrives as a chunk in a browser.
 import { businessEmailRule } from '#rules/business-email';
+import { phoneRule } from '#rules/phone';
 import type { NamedRule } from '../engine/types.js';
 import { dateRule } from './date.js';
 import { fileRule } from './file.js';
 import { matchesFieldRule } from './matches-field.js';
 import { passwordRule } from './password.js';
-import { phoneRule } from './phone.js';
 
 /** The rules every form can name without registering anything. */
 export const builtinRules: readonly NamedRule[] = [
@@ -32,7 +33,7 @@ export const builtinRuleModules: Readonly<Record<string, { module: string; expor
     exportName: 'businessEmailRule',
   },
   password: { module: '@gatehouse/forms/rules/password', exportName: 'passwordRule' },
-  phone: { module: '@gatehouse/forms/rules/phone', exportName: 'phoneRule' },
+  phone: { module: '@gatehouse/forms/rules/phone/browser', exportName: 'phoneRule' },
   'matches-field': { module: '@gatehouse/forms/rules/matches-field', exportName: 'matchesFieldRule' },
   date: { module: '@gatehouse/forms/rules/date', exportName: 'dateRule' },
   file: { module: '@gatehouse/forms/rules/file', exportName: 'fileRule' },
