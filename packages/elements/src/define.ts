@@ -11,6 +11,7 @@ import './password-reset/define.js';
 import './mfa-enrollment/define.js';
 import './profile/define.js';
 import './sessions/define.js';
+import './data-rights/define.js';
 import './support-info/define.js';
 import './support-case/define.js';
 import './rma-request/define.js';
@@ -19,6 +20,7 @@ import './invitation-accept/define.js';
 import './approval-queue/define.js';
 
 export { GateApprovalQueue } from './approval-queue/approval-queue.element.js';
+export { GateDataRights } from './data-rights/data-rights.element.js';
 export { GateForm } from './form/gate-form.element.js';
 export { GateInvitationAccept } from './invitation-accept/invitation-accept.element.js';
 export { GateInviteUser } from './invite-user/invite-user.element.js';

@@ -25,6 +25,11 @@ export type {
 } from './common/events.js';
 export { tokenDefaults } from './common/tokens.js';
 export {
+  type DataRightsOutput,
+  type DataRightsView,
+  GateDataRights,
+} from './data-rights/data-rights.element.js';
+export {
   type FlowPorts,
   GateFlowElement,
   type HttpPortsFactory,

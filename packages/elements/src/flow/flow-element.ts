@@ -271,6 +271,9 @@ export abstract class GateFlowElement<
     return ((snapshot as AnyMachineSnapshot).output ?? null) as O;
   }
 
+  /** Called with each new actor before it runs: listen to its emitted events here (`actor.on('download', …)`). */
+  protected watch(_actor: Actor<M>): void {}
+
   /** The issues of the current snapshot (`context.issues` by convention of every flow). */
   protected issuesOf(snapshot: SnapshotFrom<M>): readonly GateIssue[] {
     return ((snapshot as AnyMachineSnapshot).context?.issues as GateIssue[] | undefined) ?? [];
@@ -352,6 +355,7 @@ export abstract class GateFlowElement<
 
   private run(actor: Actor<M>, start: boolean): void {
     this.actor = actor;
+    this.watch(actor);
     actor.subscribe({
       next: (snapshot) => this.onSnapshot(snapshot as SnapshotFrom<M>),
       error: (error) => this.fail('flow-failed', (error as Error)?.message ?? String(error)),

@@ -5,7 +5,7 @@
  * beside the `define` import. A page showing one element pays less with that element's own module
  * (`@gatehouse/elements/registration/de`, …). Without either, German pages show English.
  */
-// Exactly the twelve per-element modules, so both ways register the same texts.
+// Exactly the per-element modules, so both ways register the same texts.
 import '../approval-queue/de.js';
 import '../invitation-accept/de.js';
 import '../invite-user/de.js';
@@ -19,4 +19,5 @@ import '../registration/de.js';
 import '../rma-request/de.js';
 import '../support-case/de.js';
 import '../sessions/de.js';
+import '../data-rights/de.js';
 import '../support-info/de.js';
