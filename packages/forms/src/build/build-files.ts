@@ -1,6 +1,7 @@
 /**
  * Builds definition files into `<outDir>/<id>.js` (+ `.d.ts`), and with `messageLocales` one
- * `<outDir>/<id>.<locale>.js` per locale registering that locale's texts: what `gatehouse-forms build` runs.
+ * `<outDir>/<id>.<locale>.js` per locale registering that locale's texts: what `gatehouse-forms build` runs. The
+ * chunks a module imports lazily (`rule-phone.<hash>.js`) are written beside it, once for all forms.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ export interface BuildFilesResult {
   bytes: number;
   /** The locale modules written beside it (`messageLocales`). */
   messages?: { locale: string; out: string; bytes: number }[];
+  /** The chunks it imports lazily, written beside it (serve them from the same folder). */
+  chunks?: { out: string; bytes: number }[];
 }
 
 /** Options of {@link buildFiles}: those of `buildForm`, plus the locales to write separate text modules for. */
@@ -51,6 +54,12 @@ export async function buildFiles(
     const out = join(outDir, `${built.id}.js`);
     await writeFile(out, built.code);
     await writeFile(join(outDir, `${built.id}.d.ts`), built.declaration);
+    const chunks = built.chunks.map((chunk) => ({
+      out: join(outDir, chunk.file),
+      bytes: Buffer.byteLength(chunk.code),
+    }));
+    // Named by content: a file already there holds the same code.
+    for (const chunk of built.chunks) await writeFile(join(outDir, chunk.file), chunk.code);
     const messages: NonNullable<BuildFilesResult['messages']> = [];
     for (const locale of messageLocales) {
       let texts: ReturnType<typeof buildFormMessages>;
@@ -70,6 +79,7 @@ export async function buildFiles(
       out,
       bytes: Buffer.byteLength(built.code),
       ...(messages.length > 0 ? { messages } : {}),
+      ...(chunks.length > 0 ? { chunks } : {}),
     });
   }
   return results;

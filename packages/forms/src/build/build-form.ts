@@ -4,6 +4,7 @@
  * and no `new Function` remain. Self-contained by default; with `external: true` the engine and the built-in
  * rules stay bare imports for the host's bundler to share. Node only (it runs ajv and esbuild).
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,14 @@ export interface BuiltFormMessages {
   declaration: string;
 }
 
+/** A module a self-contained form imports lazily, by the relative URL `./<file>`: serve or write it beside. */
+export interface BuiltChunk {
+  /** Its file name, with a hash of its content (`rule-phone.<16 hex>.js`): it never changes, cache it for good. */
+  file: string;
+  /** The ES module source. */
+  code: string;
+}
+
 /** A built module. */
 export interface BuiltForm {
   id: string;
@@ -67,6 +76,11 @@ export interface BuiltForm {
   code: string;
   /** Its TypeScript declaration. */
   declaration: string;
+  /**
+   * The modules `code` imports lazily by `./<file>` (self-contained builds with a `phone` field: libphonenumber-js
+   * and its metadata); empty with `external: true`, where the host's bundler splits them.
+   */
+  chunks: BuiltChunk[];
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -85,11 +99,57 @@ function ownModule(relative: string): string {
 const ownRuleFiles: Record<string, string> = {
   'business-email': 'rules/business-email.browser',
   password: 'rules/password.browser',
-  phone: 'rules/phone',
+  phone: 'rules/phone.browser',
   'matches-field': 'rules/matches-field',
   date: 'rules/date',
   file: 'rules/file',
 };
+
+/**
+ * The lazy imports a self-contained module keeps as files of their own: `import(specifier)` inside `importer`
+ * becomes `import("./<chunk>")`, the chunk being `module` bundled alone. One file per rule (not esbuild's code
+ * splitting): the module's first load stays one file, and the chunk is the same for every form, so a server keeps
+ * one copy. Only modules without state shared with the engine may be listed (a second copy of the message catalog
+ * would register texts nobody reads): `phone.ts` reads options and parses numbers, nothing more.
+ */
+const ownLazyChunks: readonly LazyChunk[] = [
+  {
+    rule: 'phone',
+    importer: /[\\/]rules[\\/]phone\.browser\.[jt]s$/,
+    specifier: './phone.js',
+    module: 'rules/phone',
+    name: 'rule-phone',
+  },
+];
+
+/** A lazy import of an own rule kept as a chunk: the rule, where the import is and what it names. */
+interface LazyChunk {
+  rule: string;
+  importer: RegExp;
+  specifier: string;
+  module: string;
+  name: string;
+}
+
+/** Bundles `module` alone into a chunk named after its content. */
+async function buildChunk(module: string, name: string, minify: boolean): Promise<BuiltChunk> {
+  const result = await build({
+    entryPoints: [ownModule(module)],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+    conditions: ['source', 'import', 'default'],
+    minify,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  return { file: `${name}.${hash}.js`, code };
+}
 
 type Ajv = ReturnType<typeof createAjv>;
 type CompiledValidator = NonNullable<ReturnType<Ajv['getSchema']>>;
@@ -318,6 +378,12 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
     'export default form;',
   ].join('\n');
 
+  const minify = options.minify ?? true;
+  // Only for own rules the form uses (a host rule of the same name is the host's module, bundled as it is).
+  const lazy = external
+    ? []
+    : ownLazyChunks.filter((c) => used.includes(c.rule) && !hostRules.some((r) => r.rule.name === c.rule));
+  const chunks = await Promise.all(lazy.map((c) => buildChunk(c.module, c.name, minify)));
   const result = await build({
     stdin: { contents: entry, resolveDir: packageRoot, sourcefile: `${plan.id}.form.js`, loader: 'js' },
     bundle: true,
@@ -326,7 +392,7 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
     target: 'es2022',
     mainFields: ['module', 'main'],
     conditions: ['source', 'import', 'default'],
-    minify: options.minify ?? true,
+    minify,
     legalComments: 'none',
     write: false,
     logLevel: 'silent',
@@ -346,9 +412,21 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
           }));
         },
       },
+      {
+        name: 'gatehouse-lazy-chunks',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/[\w.-]+$/ }, (args) => {
+            if (args.kind !== 'dynamic-import') return undefined;
+            const at = lazy.findIndex((c) => c.specifier === args.path && c.importer.test(args.importer));
+            const chunk = chunks[at];
+            return chunk ? { path: `./${chunk.file}`, external: true } : undefined;
+          });
+        },
+      },
     ],
   });
   const code = result.outputFiles[0]!.text;
+  const imported = chunks.filter((c) => code.includes(`"./${c.file}"`));
   // ajv keeps `'require("…")'` strings as metadata; only a real call (or esbuild's shim) is a problem.
   if (/(?<!['"\w.$])require\s*\(|__require/.test(code))
     throw new Error(`gatehouse-forms: built module "${plan.id}" still calls require()`);
@@ -359,5 +437,5 @@ export async function buildForm(definition: unknown, options: BuildOptions = {})
     'export default form;',
     '',
   ].join('\n');
-  return { id: plan.id, code, declaration };
+  return { id: plan.id, code, declaration, chunks: imported };
 }

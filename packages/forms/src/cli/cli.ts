@@ -100,6 +100,7 @@ export async function runCli(
     for (const r of await buildFiles(files, outDir!, options)) {
       io.out(`${r.file} -> ${r.out} (${r.bytes} bytes)`);
       for (const m of r.messages ?? []) io.out(`${r.file} -> ${m.out} (${m.bytes} bytes, ${m.locale})`);
+      for (const c of r.chunks ?? []) io.out(`${r.file} -> ${c.out} (${c.bytes} bytes, loaded lazily)`);
     }
     return 0;
   } catch (error) {

@@ -88,6 +88,8 @@ export interface NewVersion {
   /** The definition's JSON text for the number the version gets. */
   definition: (version: number) => string;
   module: string;
+  /** The content-named chunks the module imports lazily; a file already stored is the same code. */
+  chunks: readonly { file: string; code: string }[];
   hash: string;
   publishedBy: string;
   at: Date;
@@ -118,7 +120,20 @@ export async function insertVersion(tx: Queryable, entry: NewVersion): Promise<n
     version,
     entry.at,
   ]);
+  for (const chunk of entry.chunks)
+    await tx.query(
+      'INSERT INTO published_form_chunks (file, code, stored_at) VALUES ($1, $2, $3) ON CONFLICT (file) DO NOTHING',
+      [chunk.file, chunk.code, entry.at],
+    );
   return version;
+}
+
+/** A stored chunk of the published modules (`rule-phone.<hash>.js`), or undefined. */
+export async function findChunk(db: Queryable, file: string): Promise<{ code: string } | undefined> {
+  const rows = await db.query<{ code: string }>('SELECT code FROM published_form_chunks WHERE file = $1', [
+    file,
+  ]);
+  return rows[0];
 }
 
 /** Makes `version` of form `id` current; returns the version that was current before (undefined: no such form). */

@@ -9,10 +9,12 @@ import { definitionHash } from './definition-hash.js';
 /** A form id: it becomes part of module URLs (`/forms/<id>@<version>.js`), so letters, digits and dashes only. */
 export const FORM_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
-/** A definition ready to store: its module and content hash. */
+/** A definition ready to store: its module, the chunks the module imports lazily, and the content hash. */
 export interface BuiltVersion {
   definition: Record<string, unknown>;
   module: string;
+  /** Content-named files (`rule-phone.<hash>.js`) served beside the module. */
+  chunks: { file: string; code: string }[];
   hash: string;
 }
 
@@ -40,7 +42,10 @@ export async function prepareVersion(
   if (!buildForm) return { ok: false, problems: [{ pointer: '', message: NO_BUILDER }] };
   try {
     const built = await buildForm(definition);
-    return { ok: true, value: { definition, module: built.code, hash: definitionHash(definition) } };
+    return {
+      ok: true,
+      value: { definition, module: built.code, chunks: built.chunks, hash: definitionHash(definition) },
+    };
   } catch (error) {
     return { ok: false, problems: [{ pointer: '', message: (error as Error).message }] };
   }

@@ -140,6 +140,7 @@ export function publishedFormsApi(
         // The server numbers the versions; the stored definition says which one it is.
         definition: (number) => JSON.stringify({ ...prepared.value.definition, version: number }),
         module: prepared.value.module,
+        chunks: prepared.value.chunks,
         hash: prepared.value.hash,
         publishedBy: account.id,
         at,

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
@@ -227,6 +230,48 @@ describe.each(testBackends)('published forms on %s', (backend) => {
     });
     expect(again.status).toBe(304);
     for (const path of ['/warranty-claim@9.js', '/nope.js', '/warranty-claim@1', '/WARRANTY.js', '/a@0.js']) {
+      expect([path, (await moduleGet(path)).status]).toEqual([path, 404]);
+    }
+  });
+
+  it('a phone field is a lazy chunk beside the module: immutable, stored once, validating once it arrived', async () => {
+    const phoneForm = (id: string) => ({
+      id,
+      schema: {
+        type: 'object',
+        properties: {
+          phone: {
+            type: 'string',
+            maxLength: 30,
+            'x-rule': { name: 'phone', options: { defaultCountry: 'DE' } },
+          },
+        },
+      },
+    });
+    expect((await editor.post('/forms/callback/versions', phoneForm('callback'))).status).toBe(201);
+    expect((await editor.post('/forms/hotline/versions', phoneForm('hotline'))).status).toBe(201);
+    const code = await (await moduleGet('/callback@1.js')).text();
+    const file = /import\("\.\/(rule-phone\.[0-9a-f]{16}\.js)"\)/.exec(code)?.[1];
+    expect(file).toBeDefined();
+    expect(code).not.toContain('country_calling_codes');
+    expect(await (await moduleGet('/hotline@1.js')).text()).toContain(`"./${file}"`);
+    expect(await db.query('SELECT file FROM published_form_chunks')).toEqual([{ file }]);
+    const chunk = await moduleGet(`/${file}`);
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const chunkCode = await chunk.text();
+    expect(chunkCode).toContain('country_calling_codes');
+    expect(chunkCode).not.toMatch(/\beval\(|new Function|require\(/);
+    // Served files imported as a page would: the module, then its chunk by the relative URL.
+    const dir = mkdtempSync(join(tmpdir(), 'gatehouse-published-phone-'));
+    writeFileSync(join(dir, 'callback@1.js'), code);
+    writeFileSync(join(dir, file!), chunkCode);
+    const { form } = await import(pathToFileURL(join(dir, 'callback@1.js')).href);
+    await form.ready();
+    expect(form.validate({ phone: '+49 30 12' }).ok).toBe(false);
+    expect(form.validate({ phone: '+49 30 901820' }).ok).toBe(true);
+    for (const path of ['/rule-phone.0000000000000000.js', '/rule-phone.abc.js', `/${file!.toUpperCase()}`]) {
       expect([path, (await moduleGet(path)).status]).toEqual([path, 404]);
     }
   });
