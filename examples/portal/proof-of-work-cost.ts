@@ -53,7 +53,7 @@ app.get('/', (c) =>
   c.html('<!doctype html><title>cost</title><script type="module" src="/page.js"></script>'),
 );
 app.get('/:file{.+\\.js}', async (c) =>
-  c.body(await readFile(join(out, c.req.param('file'))), 200, { 'content-type': 'text/javascript' }),
+  c.body(await readFile(join(out, c.req.param('file')), 'utf8'), 200, { 'content-type': 'text/javascript' }),
 );
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));

@@ -43,6 +43,7 @@ import { flowStyles } from './flow.styles.js';
 import { type FlowFormLike, renderableForm } from './flow-form.js';
 import { stepIssueText } from './issue-texts.js';
 import { clearFlow, type PersistMode, readFlow, saveFlow } from './persistence.js';
+import { proofRetry } from './proof-retry.js';
 
 /** The form a step shows: which flow form, its button text, and whether it is busy (a port call runs). */
 export interface StepForm {
@@ -310,7 +311,8 @@ export abstract class GateFlowElement<
     if (this.ports) return this.ports as FlowPorts;
     if (!this.endpoint) return undefined;
     try {
-      const options = { ...this.http, baseUrl: this.endpoint };
+      // The server's bot defence (428 `proof-…`) is answered inside the fetch: the flows never see it.
+      const options = { ...this.http, baseUrl: this.endpoint, fetch: proofRetry(this, this.http.fetch) };
       const ports = httpPortsFactory
         ? httpPortsFactory(options)[this.httpPorts.key]
         : this.httpPorts(createHttpClient(options));

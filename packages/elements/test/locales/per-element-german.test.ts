@@ -84,7 +84,8 @@ describe('German per element (@gatehouse/elements/<element>/de)', () => {
   it('registration/de registers German for <gate-registration> and the shared texts, no other element', () => {
     expect(registeredLocales()).to.deep.equal(['en', 'de']);
     const entry = JSON.parse(registeredGerman());
-    expect(entry.elements.map(([id]: [string]) => id)).to.deep.equal(['registration']);
+    // proofOfWork: the bot defence's progress line, which every flow element may show.
+    expect(entry.elements.map(([id]: [string]) => id)).to.deep.equal(['proofOfWork', 'registration']);
     expect(entry.ui).to.deep.equal(ui);
     expect(entry.issues).to.deep.equal(issues);
   });

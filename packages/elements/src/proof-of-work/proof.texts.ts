@@ -1,0 +1,7 @@
+/** English texts of the bot defence's progress (the fallback, key by key); German registers under the same `id`. */
+export const proofTexts = {
+  id: 'proofOfWork',
+  en: {
+    checking: 'Checking that you are a person…',
+  },
+};
