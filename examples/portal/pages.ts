@@ -353,7 +353,8 @@ ${flow(lang, 'registration', 'no-reply-sender="no-reply@portal.example"')}`,
 <section id="details">${flow(lang, 'profile')}</section>
 <section id="password">${flow(lang, 'password-change')}</section>
 <section id="sessions">${flow(lang, 'sessions')}</section>
-<section id="passkeys">${flow(lang, 'passkeys')}</section>`,
+<section id="passkeys">${flow(lang, 'passkeys')}</section>
+<section id="data">${flow(lang, 'data-rights')}</section>`,
     'support.html': `<section aria-labelledby="cases-title"><h2 id="cases-title">${b.myCases}</h2>
 <table id="cases" class="stack" hidden><caption class="visually-hidden">${b.casesCaption}</caption>
 <thead><tr><th scope="col">${b.colCase}</th><th scope="col">${b.colTitle}</th><th scope="col">${b.colEnvironment}</th><th scope="col">${b.colStatus}</th><th scope="col">${b.colUpdate}</th></tr></thead>

@@ -14,6 +14,7 @@ import '@gatehouse/elements/profile/define';
 import '@gatehouse/elements/support-info/define';
 import '@gatehouse/elements/sessions/define';
 import '@gatehouse/elements/passkeys/define';
+import '@gatehouse/elements/data-rights/define';
 import '@gatehouse/elements/support-case/define';
 import '@gatehouse/elements/rma-request/define';
 import '@gatehouse/elements/invite-user/define';
@@ -116,6 +117,11 @@ const pages: Record<string, () => Promise<void> | void> = {
           : undefined,
     );
     onComplete(element('gate-password-change'), () => T.passwordChanged);
+    // The account is gone and the server has ended the session: the person lands signed out on the home page.
+    element('gate-data-rights').addEventListener('gate-complete', (event) => {
+      if ((event as CustomEvent<{ output?: { deleted?: boolean } }>).detail.output?.deleted)
+        location.assign('/');
+    });
     // The change form refuses her names, company and address as the server does, and states her minimum.
     const [profile, factors] = await Promise.all([api('GET', '/profile'), api('GET', '/mfa/factors')]);
     const p = profile.body?.profile;
