@@ -66,6 +66,6 @@ describe('typed outcomes', () => {
         checked += 1;
       }
     }
-    expect(checked).toBe(14);
+    expect(checked).toBe(15);
   });
 });
