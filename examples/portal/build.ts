@@ -16,8 +16,22 @@ export async function buildPortal(): Promise<string> {
   const out = join(here, '.build', 'public');
   await mkdir(out, { recursive: true });
   await build({
-    entryPoints: [join(here, 'src', 'portal.ts')],
-    outfile: join(out, 'portal.js'),
+    // The bot defence's solver runs in a module worker that the elements start from `proof-solver.worker.js`
+    // beside the page script (the page solves by itself when the file is missing, on its own thread).
+    entryPoints: {
+      portal: join(here, 'src', 'portal.ts'),
+      'proof-solver.worker': join(
+        here,
+        '..',
+        '..',
+        'packages',
+        'elements',
+        'src',
+        'proof-of-work',
+        'proof-solver.worker.ts',
+      ),
+    },
+    outdir: out,
     bundle: true,
     format: 'esm',
     minify: true,

@@ -23,10 +23,13 @@ function repeated(all: string): string[] {
 
 /** Registers and confirms through the API; returns the registration id and the used confirmation token. */
 async function confirmed(email: string, company: string) {
-  const post = (path: string, body: unknown) =>
+  const post = async (path: string, body: unknown) =>
     fetch(`${j.url}/api${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(path === '/registrations' ? await j.proof() : {}),
+      },
       body: JSON.stringify(body),
     });
   const answer = await post('/registrations', {

@@ -22,6 +22,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { type ProofChallenge, solveChallenge } from '@gatehouse/elements/proof-of-work';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 // The server suites' test database: a schema of its own on a PGlite started from a cached, migrated data
@@ -185,6 +186,17 @@ export function journey(section: string, options: { siblings?: boolean } = {}) {
       throw new Error(`no message to ${to} matching ${pattern}`);
     },
 
+    /**
+     * Headers that pass the demo's bot defence for one API request (registration, password reset): a challenge from
+     * `GET /api/challenges` solved with the elements' own solver (Web Crypto in Node). Each is good for one request.
+     */
+    async proof(): Promise<Record<string, string>> {
+      const challenge = (await (await fetch(`${j.url}/api/challenges`)).json()) as ProofChallenge;
+      const solution = await solveChallenge(challenge);
+      if (!solution) throw new Error('the challenge could not be solved');
+      return { 'gatehouse-proof': btoa(JSON.stringify({ challenge, solution })) };
+    },
+
     /** All messages to `to`, newest first. */
     async mails(to: string): Promise<OutboxMessage[]> {
       const answer = await fetch(`${j.url}/api/dev/outbox.json`);
@@ -226,9 +238,12 @@ export function journey(section: string, options: { siblings?: boolean } = {}) {
       const page = await j.page(options.locale ? { locale: options.locale } : {});
       const request = page.context().request;
       const post = async (path: string, data: unknown) => {
-        // The API context does not send the browser's Accept-Language on its own.
-        const headers = options.locale ? { 'accept-language': options.locale } : undefined;
-        const answer = await request.post(`${j.url}/api${path}`, { data, ...(headers ? { headers } : {}) });
+        // The API context does not send the browser's Accept-Language on its own; registration needs a proof.
+        const headers = {
+          ...(options.locale ? { 'accept-language': options.locale } : {}),
+          ...(path === '/registrations' ? await j.proof() : {}),
+        };
+        const answer = await request.post(`${j.url}/api${path}`, { data, headers });
         if (answer.status() >= 400) throw new Error(`${path}: ${answer.status()} ${await answer.text()}`);
         return answer.status() === 204 ? null : answer.json();
       };

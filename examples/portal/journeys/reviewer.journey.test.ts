@@ -12,7 +12,7 @@ const j = journey('reviewer');
 async function confirmed(givenName: string, familyName: string, email: string, company: string) {
   const answer = await fetch(`${j.url}/api/registrations`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await j.proof()) },
     body: JSON.stringify({ givenName, familyName, email, company, termsAccepted: true }),
   });
   const { id } = (await answer.json()) as { id: string };
