@@ -31,6 +31,8 @@ beforeAll(async () => {
         scrypt: { N: 2 ** 12, r: 8, p: 1, keyLength: 32 },
         quiet: true,
         devOutbox: true,
+        // This walk registers through the API without proofs; the portal's own journeys cover the bot defence.
+        proofOfWork: 0,
         now: () => new Date(Date.now() + offset),
       }),
     ),
