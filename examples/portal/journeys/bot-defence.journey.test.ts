@@ -13,6 +13,10 @@ describe.skipIf(!hasChromium)('bot defence', () => {
     const page = await j.page();
     await j.visit(page, '/register.html');
     const proofs: string[] = [];
+    const workers: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/proof-solver.worker.js')) workers.push(response.status());
+    });
     page.on('request', (request) => {
       const proof = request.headers()['gatehouse-proof'];
       if (proof && request.url().endsWith('/api/registrations')) proofs.push(proof);
@@ -39,6 +43,8 @@ describe.skipIf(!hasChromium)('bot defence', () => {
     await form.getByText('Check your mailbox').first().waitFor({ timeout: 20_000 });
     await j.mail('lise.meitner@fission-labs.com', /token=/);
     expect(proofs).toHaveLength(1);
+    // Solved in the module worker from the portal's own origin (under its strict CSP), not on the page.
+    expect(workers).toEqual([200]);
 
     const again = await page.context().request.post(`${j.url}/api/registrations`, {
       data: {
