@@ -151,6 +151,62 @@ describe('registration needs a solved challenge', () => {
   });
 });
 
+describe('resending the confirmation e-mail needs a solved challenge', () => {
+  const resend = (id: string, ip: string, proof?: string) =>
+    new TestClient(app).request(
+      'POST',
+      `/registrations/${id}/resend`,
+      {},
+      { 'x-forwarded-for': ip, ...(proof ? { 'Gatehouse-Proof': proof } : {}) },
+    );
+  const outbox = async (email: string) =>
+    (await db.query('SELECT 1 FROM mail_queue WHERE recipient = $1', [email])).length;
+
+  it('without one: 428 proof-required and no mail; with one: 202 and a new mail; the cooldown is answered first', async () => {
+    const email = 'resend.victim@bot-defence.com';
+    const made = await register(email, (await solved()).header);
+    expect(made.status).toBe(202);
+    const id = made.json.id as string;
+    const mails = await outbox(email);
+    // Within the cooldown the wait is answered without using up a proof.
+    const early = await resend(id, '198.51.100.40');
+    expect(early.status).toBe(429);
+    clock.advance(61_000);
+    const without = await resend(id, '198.51.100.40');
+    expect(without.status).toBe(428);
+    expect(without.json.error.code).toBe('proof-required');
+    expect(await outbox(email)).toBe(mails);
+    const { header } = await solved();
+    const withProof = await resend(id, '198.51.100.40', header);
+    expect(withProof.status).toBe(202);
+    expect(await outbox(email)).toBe(mails + 1);
+    // The same proof after the next cooldown is refused like anywhere else.
+    clock.advance(61_000);
+    const replayed = await resend(id, '198.51.100.40', header);
+    expect(replayed.status).toBe(428);
+    expect(replayed.json.error.code).toBe('proof-replayed');
+  });
+
+  it('one client IP resending for many registrations runs into the per-IP limit', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const made = await register(`resend.many${i}@bot-defence.com`, (await solved()).header);
+      ids.push(made.json.id as string);
+    }
+    clock.advance(61_000);
+    const statuses: number[] = [];
+    // The test server's per-IP limit (10,000 a minute) is used up by one address; unknown ids count too.
+    await db.query('INSERT INTO rate_buckets (key, tokens, updated_at, allowed) VALUES ($1, 1, $2, true)', [
+      'ip:198.51.100.41:registration-resend',
+      clock.now(),
+    ]);
+    for (let i = 0; i < 2; i++) statuses.push((await resend(`reg_unknown${i}`, '198.51.100.41')).status);
+    expect(statuses).toEqual([404, 429]);
+    expect((await resend(ids[0] as string, '198.51.100.41', (await solved()).header)).status).toBe(429);
+    expect((await resend(ids[0] as string, '198.51.100.42', (await solved()).header)).status).toBe(202);
+  });
+});
+
 describe('password reset needs a solved challenge', () => {
   it('request and resend answer 428 without one and 202 with one, the same for unknown addresses', async () => {
     for (const path of ['/password-reset', '/password-reset/resend']) {

@@ -1,5 +1,5 @@
 import { registrationForm } from '@gatehouse/flows/registration';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { initialApprovalSnapshot, type RegistrationRow } from '../../approval/approval-service.js';
 import { mailText } from '../../mail/mail-texts.js';
@@ -26,6 +26,21 @@ function confirmationMail(
 
 function existingAccountMail(to: string, locale: string): OutgoingMessage {
   return { channel: 'email', to, ...mailText(locale, 'registration-exists', {}) };
+}
+
+/** The columns a resend decides on. */
+interface ResendRow {
+  status: string;
+  token_hash: string | null;
+  resend_available_at: Date;
+}
+
+/** Why a resend of registration `row` cannot go out now: 404 for no registration, 429 within the cooldown; else null. */
+function resendRefusal(c: Context, row: ResendRow | undefined, now: Date): Response | null {
+  if (!row) return fail(c, 404, 'not-found');
+  if (row.resend_available_at <= now) return null;
+  const seconds = Math.ceil((row.resend_available_at.getTime() - now.getTime()) / 1000);
+  return fail(c, 429, 'rate-limited', { retryAfter: seconds });
 }
 
 /** Registration: submit (🛡 enumeration-safe), resend, confirm, status. */
@@ -134,20 +149,29 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
     const id = c.req.param('id');
+    // Each resend is a mail to someone's mailbox: per client IP limited (unknown ids count too), and a proof of work
+    // like the registration itself, so one solved registration cannot become a stream of mails to its address.
+    const limited = await limitRequest(c, ctx, 'registration-resend', clientIp(c, ctx.trustProxy), null);
+    if (limited) return limited;
+    // The cooldown and an unknown id are answered before the proof is looked at (a proof is only used up by a
+    // request that would otherwise go through); the transaction below checks again under the row lock.
+    const early = await ctx.db.query<ResendRow>(
+      'SELECT status, token_hash, resend_available_at FROM registrations WHERE id = $1',
+      [id],
+    );
+    const refused = resendRefusal(c, early[0], ctx.now());
+    if (refused) return refused;
+    const unproven = await requireProof(c, ctx);
+    if (unproven) return unproven;
     const now = ctx.now();
     const result = await ctx.db.transaction(async (tx) => {
-      const rows = await tx.query<RegistrationRow & { token_hash: string | null; resend_available_at: Date }>(
+      const rows = await tx.query<RegistrationRow & ResendRow>(
         'SELECT * FROM registrations WHERE id = $1 FOR UPDATE',
         [id],
       );
       const row = rows[0];
-      if (!row) return { kind: 'not-found' as const };
-      if (row.resend_available_at > now) {
-        return {
-          kind: 'wait' as const,
-          seconds: Math.ceil((row.resend_available_at.getTime() - now.getTime()) / 1000),
-        };
-      }
+      const again = resendRefusal(c, row, now);
+      if (again || !row) return { kind: 'refused' as const, response: again };
       const resendAt = new Date(now.getTime() + ctx.policies.resendCooldownMs);
       if (row.status === 'pending-confirmation' && row.token_hash) {
         const token = randomToken();
@@ -163,8 +187,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
       }
       return { kind: 'ok' as const, resendAt };
     });
-    if (result.kind === 'not-found') return fail(c, 404, 'not-found');
-    if (result.kind === 'wait') return fail(c, 429, 'rate-limited', { retryAfter: result.seconds });
+    if (result.kind === 'refused') return result.response ?? fail(c, 404, 'not-found');
     ctx.kickMail();
     return c.json({ resendAvailableAt: result.resendAt.toISOString() }, 202);
   });
