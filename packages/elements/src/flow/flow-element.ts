@@ -120,6 +120,9 @@ export function stepName(value: StateValue): string {
  * @csspart alert - messages about the whole step
  * @csspart announcer - the visually hidden live region
  * @csspart heading - the step heading (`role=heading`, level from `heading-level`; focused on step changes, drawn without a focus ring because it is not a control)
+ * @csspart note - notes; the bot defence's "Checking that you are a person…" line is one too (also `proof`)
+ * @csspart proof - the bot defence's "Checking that you are a person…" line (`role=status`, also `note`), shown under
+ *   the step's form while the element solves the server's challenge (docs/server/bot-defence.md)
  * @csspart step - the step container
  * @csspart submit - a form's submit button when it shares the row with the step's other buttons (also `button`)
  * @cssproperty --gate-color-accent - buttons, links and notes

@@ -34,19 +34,37 @@ function showProgress(host: ProofHost): HTMLElement {
   const slot = host.renderRoot.querySelector('slot[name="form"]');
   if (slot) slot.after(line);
   else host.renderRoot.querySelector('.step')?.append(line);
-  // Filled after insertion, so screen readers announce it as a change of a live region. The registry directly, not
-  // `textsFor`: importing that module from here made Vite split shared modules into one more first-load chunk.
+  // Filled after insertion, so screen readers announce it as a change of a live region.
   requestAnimationFrame(() => {
-    line.textContent =
-      registeredText(resolveLocale(host), (entry) => entry.elements.get(proofTexts.id), 'checking') ??
-      proofTexts.en.checking;
+    line.textContent = proofText(host, 'checking');
   });
   return line;
 }
 
 /**
+ * `key` of the bot defence's texts in the element's language. The registry directly, not `textsFor`: importing that
+ * module from here made Vite split shared modules into one more first-load chunk.
+ */
+function proofText(host: ProofHost, key: keyof typeof proofTexts.en): string {
+  return (
+    registeredText(resolveLocale(host), (entry) => entry.elements.get(proofTexts.id), key) ?? proofTexts.en[key]
+  );
+}
+
+/**
+ * A 428 `code` that still stands after the one retry (a proof refused again, no challenge to be had), as the flow
+ * will show it: the same answer with a `message` in the element's language. The step issue texts, which are in every
+ * element's first load, do not know the `proof-…` codes; the element shows a known issue's `message` instead.
+ */
+function explained(host: ProofHost, answer: Response, code: string): Response {
+  const body = JSON.stringify({ error: { code, message: proofText(host, 'failed') } });
+  return new Response(body, { status: answer.status, headers: answer.headers });
+}
+
+/**
  * Answers a 428 `proof-…` of `base(input, init)`: solves a challenge and sends the request again, once. Any other
- * answer, or a challenge that cannot be fetched or solved, is returned as it came (the flow shows its error).
+ * answer is returned as it came; a 428 that still stands (a second one, or a challenge that cannot be fetched or
+ * solved) comes back with a message that says so in the element's language (the flow shows it, no further retry).
  */
 export async function answerProof(
   host: ProofHost,
@@ -57,10 +75,13 @@ export async function answerProof(
 ): Promise<Response> {
   if (!(await proofCode(response))) return response;
   const progress = showProgress(host);
+  let answer = response;
   try {
     const proof = await solveProof(challengeUrl(host.endpoint), base);
-    return proof ? await sendWithProof(base, input, init ?? {}, proof) : response;
+    if (proof) answer = await sendWithProof(base, input, init ?? {}, proof);
   } finally {
     progress.remove();
   }
+  const code = await proofCode(answer);
+  return code ? explained(host, answer, code) : answer;
 }

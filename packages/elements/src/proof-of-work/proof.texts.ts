@@ -3,5 +3,6 @@ export const proofTexts = {
   id: 'proofOfWork',
   en: {
     checking: 'Checking that you are a person…',
+    failed: 'We could not confirm that you are a person. Please try again in a moment.',
   },
 };

@@ -164,6 +164,32 @@ describe('bot defence in the flow elements', () => {
     ]);
     expect(el.step).to.equal('editing');
     expect(progressLine(el)).to.equal(null);
+    // Not the generic "Something went wrong": the person is told the check did not pass and what to do.
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="alert"]')!.textContent!.trim()).to.equal(
+      'We could not confirm that you are a person. Please try again in a moment.',
+    );
+    el.remove();
+  });
+
+  it('in German, a check that cannot pass (no challenge to be had) says so in German', async () => {
+    const fetch = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      if (url.endsWith('/challenges')) return new Response('{}', { status: 503 });
+      return new Response(JSON.stringify({ error: { code: 'proof-required' } }), { status: 428 });
+    }) as typeof globalThis.fetch;
+    const el = await fixture<HTMLElement & { step: string | null; updateComplete: Promise<boolean> }>(
+      html`<gate-password-reset lang="de" persist="none" endpoint="/api" .http=${{ fetch }}></gate-password-reset>`,
+    );
+    await until(() => el.step === 'requesting');
+    await el.updateComplete;
+    await fill(el as never, { '/email': 'ada.lovelace@analytical-engines.com' });
+    el.querySelector<HTMLButtonElement>('gate-form[slot="form"] button[type=submit]')!.click();
+    const alert = () => el.shadowRoot!.querySelector('[part="alert"]')!.textContent!.trim();
+    await until(() => alert() !== '', 20_000);
+    expect(alert()).to.equal(
+      'Wir konnten nicht bestätigen, dass Sie ein Mensch sind. Bitte versuchen Sie es gleich noch einmal.',
+    );
     el.remove();
   });
 });

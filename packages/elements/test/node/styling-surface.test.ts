@@ -21,9 +21,11 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 };
 
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
-/** Every name of every `part="a b"` attribute in a template source. */
+/** Every name of every `part="a b"` attribute in a template source, and of every `setAttribute('part', 'a b')`. */
 const partsIn = (source: string) =>
-  [...source.matchAll(/\spart="([^"]+)"/g)].flatMap((m) => (m[1] as string).split(/\s+/));
+  [...source.matchAll(/\spart="([^"]+)"|setAttribute\('part', '([^']+)'\)/g)].flatMap((m) =>
+    (m[1] ?? (m[2] as string)).split(/\s+/),
+  );
 /** The tokens a stylesheet module reads through `token('--gate-…')` (imported as `t`). */
 const tokensIn = (source: string) =>
   [...source.matchAll(/\bt\('(--gate-[a-z-]+)'\)/g)].map((m) => m[1] as string);
@@ -34,6 +36,8 @@ const stylesOf = (file: string, source: string) =>
   );
 
 const flowBase = 'src/flow/flow-element.ts';
+/** The bot defence's progress line, which every flow element adds to its shadow root when a server asks for a proof. */
+const flowProof = 'src/proof-of-work/answer-proof.ts';
 const elements = manifest.modules.flatMap((module) =>
   (module.declarations ?? []).filter((d) => d.tagName).map((d) => ({ file: module.path, declaration: d })),
 );
@@ -50,7 +54,7 @@ describe('the manifest lists every part and token per element', () => {
     // are the element's.
     const companions =
       declaration.tagName === 'gate-form' ? ['src/form/form-steps.ts', 'src/form/form-file.ts'] : [];
-    const files = [file, ...(isFlow ? [flowBase] : []), ...companions];
+    const files = [file, ...(isFlow ? [flowBase, flowProof] : []), ...companions];
     const styleFiles = files.flatMap((f) => stylesOf(f, read(f)));
 
     it(`${declaration.tagName}: parts`, () => {

@@ -105,7 +105,9 @@ export const passwordResetMachine = setup({
         onDone: { target: 'codeEntry', actions: 'codeSent' },
         onError: [
           {
-            guard: ({ event }) => errorCode(event.error) === 'rate-limited',
+            // Nothing went out on a rate limit or a refused bot-defence check (`proof-…`, the same for every
+            // address): saying so reveals no account, and the person can try again.
+            guard: ({ event }) => /^(rate-limited|proof-.+)$/.test(errorCode(event.error)),
             target: 'requesting',
             actions: assign({ issues: ({ event }) => issuesFromError(event.error) }),
           },

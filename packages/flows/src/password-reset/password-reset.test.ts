@@ -63,6 +63,14 @@ describe('password reset', () => {
     expect(t.actor.getSnapshot().context.issues[0]?.code).toBe('rate-limited');
   });
 
+  it('a bot-defence refusal (proof-…) stays in requesting with its issue: no code went out, the person may retry', async () => {
+    const t = start();
+    t.requestReset.answer({ error: new GatehouseError('proof-replayed', 'x', { status: 428 }) });
+    t.actor.send({ type: 'SUBMIT', data: { email: 'a@b.example' } });
+    await waitFor(t.actor, (s) => s.matches('requesting') && s.context.issues.length > 0);
+    expect(t.actor.getSnapshot().context.issues[0]?.code).toBe('proof-replayed');
+  });
+
   it('code + new password resets; the code and password never enter the context', async () => {
     const t = await atCode(start());
     t.actor.send({ type: 'SUBMIT', data: { ...entry(), confirmPassword: 'x' } });
