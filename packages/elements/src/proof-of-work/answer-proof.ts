@@ -47,7 +47,8 @@ function showProgress(host: ProofHost): HTMLElement {
  */
 function proofText(host: ProofHost, key: keyof typeof proofTexts.en): string {
   return (
-    registeredText(resolveLocale(host), (entry) => entry.elements.get(proofTexts.id), key) ?? proofTexts.en[key]
+    registeredText(resolveLocale(host), (entry) => entry.elements.get(proofTexts.id), key) ??
+    proofTexts.en[key]
   );
 }
 

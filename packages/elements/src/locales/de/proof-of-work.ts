@@ -5,5 +5,6 @@ import type { Complete } from './complete.js';
 /** German catalog of `proofOfWork`. */
 export const proofOfWork: Complete<typeof proofTexts> = {
   checking: 'Wir prüfen, ob Sie ein Mensch sind…',
-  failed: 'Wir konnten nicht bestätigen, dass Sie ein Mensch sind. Bitte versuchen Sie es gleich noch einmal.',
+  failed:
+    'Wir konnten nicht bestätigen, dass Sie ein Mensch sind. Bitte versuchen Sie es gleich noch einmal.',
 };
