@@ -3,6 +3,7 @@
  * splitting (conditions source/browser/module/import/default), gzip -9 per chunk. Shared by the size checks
  * (`elements.size.ts`, `german.size.ts`) so both count the same bytes.
  */
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
@@ -25,13 +26,16 @@ export interface PageBytes {
   initialOutputs: Metafile['outputs'][string][];
 }
 
+/** The name esbuild gives the page's own module (stdin), by which its output chunk is found. */
+const ENTRY_NAME = 'entry.ts';
+
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url));
 
 /** Bundles `entry` (module source, resolved from packages/elements) and sorts its chunks into initial and lazy. */
 export async function measurePage(entry: string): Promise<PageBytes> {
   const result = await build({
-    stdin: { contents: entry, resolveDir: packageDir, loader: 'ts', sourcefile: 'entry.ts' },
+    stdin: { contents: entry, resolveDir: packageDir, loader: 'ts', sourcefile: ENTRY_NAME },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -50,7 +54,10 @@ export async function measurePage(entry: string): Promise<PageBytes> {
   });
   const outputs = result.metafile.outputs;
   const key = (path: string) => path.replace(/^.*virtual-out\//, '');
-  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint !== undefined)!;
+  // Every `import()` target is an entry point of its own in the metafile: the page's entry is the one built
+  // from the stdin module, named by `sourcefile` above (metafile paths are relative to the working directory).
+  const entryPoint = relative(process.cwd(), join(packageDir, ENTRY_NAME));
+  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === entryPoint)!;
   const initial = new Set<string>();
   const walkStatic = (out: string) => {
     if (initial.has(out)) return;

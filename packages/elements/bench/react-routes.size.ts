@@ -82,7 +82,8 @@ async function measure(barrel: boolean) {
     for (const c of chunks) {
       gzip += gzipSync(file(c).contents, { level: 9 }).length;
       for (const input of Object.keys(outputs[c]!.inputs)) {
-        const m = /elements\/src\/([a-z-]+)\/\1\.element\.ts$/.exec(input) ?? /elements\/src\/([a-z-]+)\/[a-z-]+\.element\.ts$/.exec(input);
+        // Metafile paths are relative to the working directory: `src/…` when run from packages/elements.
+        const m = /(?:^|\/)src\/([a-z-]+)\/[a-z-]+\.element\.ts$/.exec(input);
         if (m && m[1] !== 'form') elements.add(m[1]!);
       }
     }
