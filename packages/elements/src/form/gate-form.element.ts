@@ -179,6 +179,10 @@ export class GateForm extends LitElement {
 
   private shown = new Map<string, GateIssue[]>();
   private announcement = '';
+  /** What the field being typed in would show if it were left now (not shown yet; its line makes room for it). */
+  private ahead = new Map<string, readonly GateIssue[]>();
+  /** Per field, the longest message it showed or would have shown: its message line keeps room for it. */
+  private kept = new Map<string, string>();
 
   private readonly uid = `gf${++instances}`;
   private touched = new Set<string>();
@@ -308,13 +312,20 @@ export class GateForm extends LitElement {
     return fields.some((f) => f.pointer === parent && f.widget === 'list');
   }
 
-  /** Re-validates the changed field, its dependants, and every field currently showing an issue. */
-  private revalidate(pointer: string): void {
+  /**
+   * Re-validates the changed field, its dependants, and every field currently showing an issue; `ahead` only notes
+   * what the field would show (for a field typed in that says nothing until it is left).
+   */
+  private revalidate(pointer: string, ahead?: boolean): void {
     const form = this.compiled;
     if (!form) return;
     const next = new Map(this.shown);
     const owner = this.ownerPointer(pointer);
     const found = this.groupIssues(fieldIssues(form.validateField(owner, this.value, this.validateOptions)));
+    if (ahead) {
+      this.ahead = found;
+      return;
+    }
     for (const key of [...next.keys()]) if (isAtOrBelow(key, owner)) next.delete(key);
     for (const [key, list] of found) {
       if (this.touched.has(key) || isAtOrBelow(key, owner)) next.set(key, list);
@@ -341,7 +352,7 @@ export class GateForm extends LitElement {
 
   private change(pointer: string, next: unknown, validateNow: boolean): void {
     this.value = setAt(this.value, pointer, next);
-    if (validateNow || this.touched.has(pointer) || this.shown.has(pointer)) this.revalidate(pointer);
+    this.revalidate(pointer, !(validateNow || this.touched.has(pointer) || this.shown.has(pointer)));
     emit(this, 'gate-change', { pointer, value: this.value, missing: this.requiredMissing });
   }
 
@@ -444,10 +455,16 @@ export class GateForm extends LitElement {
   private renderMessages(field: RenderField, pointer: string, ctx: RenderContext): TemplateResult {
     const ids = this.ids(pointer);
     const issues = this.shown.get(pointer);
-    // The message line is always there (empty until needed): a message appearing when a field is left must not
-    // move the next field away from a pointer already on its way to it.
+    const text = (list = [] as readonly GateIssue[]) => list.map((i) => issueText(ctx.texts, i)).join(' ');
+    const shown = text(issues);
+    // The message line never moves the next control under a pointer on its way to it: it keeps room (an invisible
+    // copy, `data-kept`) for the longest message the field showed, or would show when left, which it learns while
+    // the person types in it. So a message appearing when the field is left, or clearing, moves nothing.
+    let kept = this.kept.get(pointer) ?? '';
+    for (const t of [shown, text(this.ahead.get(pointer))]) if (t.length > kept.length) kept = t;
+    this.kept.set(pointer, kept);
     return html`${field.help ? html`<p class="gate-help" id=${ids.help}>${ctx.texts.text(field.help)}</p>` : nothing}
-      <p class=${!issues ? 'gate-slot' : this.invalid(pointer) ? 'gate-error' : 'gate-notice'} id=${ids.error}>${issues ? issues.map((i) => issueText(ctx.texts, i)).join(' ') : nothing}</p>`;
+      <p class=${!issues ? 'gate-slot' : this.invalid(pointer) ? 'gate-error' : 'gate-notice'} id=${ids.error} data-kept=${kept || nothing}>${shown}</p>`;
   }
 
   /** Whether the field shows an issue that blocks; tentative ones (a "did you mean" hint) only inform. */
@@ -467,10 +484,9 @@ export class GateForm extends LitElement {
       case 'checkbox':
         return this.renderCheckbox(field, ctx);
       case 'list':
-        // A list whose items are choices (enum items, or options a host supplies) is a set of checkboxes.
-        return field.options && field.options.length > 0
-          ? this.renderChoices(field, ctx, true)
-          : this.renderList(field, ctx);
+        // A list whose items are choices (enum items, or options a host supplies) is a set of checkboxes; a list of
+        // typed items is drawn by `form/list-hook.ts`, which wraps this method where such lists are shown.
+        return this.renderChoices(field, ctx, true);
       case 'group':
         return this.renderGroup(field, ctx);
       case 'hidden':
@@ -675,48 +691,6 @@ export class GateForm extends LitElement {
     return html`<fieldset class="gate-field" part="group" data-group=${field.pointer}>
       <legend>${this.renderLabelText(field, ctx)}</legend>
       ${children.map((f) => this.renderField(f, ctx))}
-      ${this.renderMessages(field, field.pointer, ctx)}
-    </fieldset>`;
-  }
-
-  private renderList(field: RenderField, ctx: RenderContext): TemplateResult {
-    const items = getAt(this.value, field.pointer);
-    const list = Array.isArray(items) ? items : [];
-    const c = field.constraints ?? {};
-    const max = typeof c.maxItems === 'number' ? c.maxItems : Number.POSITIVE_INFINITY;
-    const min = typeof c.minItems === 'number' ? c.minItems : 0;
-    const itemField: RenderField = { ...field, widget: 'text', help: undefined, required: true };
-    const update = (next: unknown[]) => this.change(field.pointer, next, this.touched.has(field.pointer));
-    return html`<fieldset
-      class="gate-field"
-      part="group"
-      aria-invalid=${String(this.shown.has(field.pointer))}
-      aria-describedby=${this.describedBy(field, field.pointer)}
-    >
-      <legend>${this.renderLabelText(field, ctx)}</legend>
-      ${list.map(
-        (_, i) => html`<div class="gate-list-item">
-          ${this.renderInput(itemField, ctx, `${field.pointer}/${i}`, uiText(ctx.locale, 'item', { index: i + 1 }))}
-          <button
-            type="button"
-            class="gate-button"
-            ?disabled=${this.disabled || list.length <= min}
-            aria-label=${uiText(ctx.locale, 'removeItem', { index: i + 1 })}
-            @click=${() => update(list.filter((_x, j) => j !== i))}
-          >${uiText(ctx.locale, 'remove')}</button>
-        </div>`,
-      )}
-      <button
-        type="button"
-        class="gate-button"
-        data-pointer=${list.length === 0 ? field.pointer : nothing}
-        ?disabled=${this.disabled || list.length >= max}
-        @click=${async () => {
-          update([...list, '']);
-          await this.updateComplete;
-          this.focusField(`${field.pointer}/${list.length}`);
-        }}
-      >${uiText(ctx.locale, 'add')}</button>
       ${this.renderMessages(field, field.pointer, ctx)}
     </fieldset>`;
   }

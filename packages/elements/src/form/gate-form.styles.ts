@@ -19,7 +19,8 @@ export const gateFormCss = `
 :where(gate-form) .gate-input:focus-visible, :where(gate-form) .gate-button:focus-visible, :where(gate-form) input[type=checkbox]:focus-visible, :where(gate-form) input[type=radio]:focus-visible { outline: none; box-shadow: ${t('--gate-focus-ring')}; }
 :where(gate-form) .gate-input[aria-invalid=true] { border-color: ${t('--gate-color-error')}; border-width: 2px; }
 :where(gate-form) .gate-help { color: ${t('--gate-color-muted')}; font-size: 0.875em; margin: 0; }
-:where(gate-form) :is(.gate-slot, .gate-notice, .gate-error) { font-size: 0.875em; line-height: 1.35; min-height: 1.35em; margin: 0; }
+:where(gate-form) :is(.gate-slot, .gate-notice, .gate-error) { font-size: 0.875em; line-height: 1.35; min-height: 1.35em; margin: 0; display: flow-root; }
+:where(gate-form) [data-kept]::before { content: attr(data-kept); float: left; width: 100%; margin-inline-end: -100%; visibility: hidden; }
 :where(gate-form) .gate-error { color: ${t('--gate-color-error')}; }
 :where(gate-form) .gate-choice { display: flex; gap: 0.5rem; align-items: center; }
 :where(gate-form) .gate-hints { list-style: none; margin: 0; padding: 0; font-size: 0.875em; color: ${t('--gate-color-muted')}; }

@@ -71,10 +71,14 @@ describe('<gate-form>', () => {
     const form = fixtureForm();
     const el = await mount('en', form);
     await type(el, '/name', 'x'.repeat(21));
-    expect(form.calls).to.deep.equal([]);
-    await leave(el, '/name');
+    // Typing checks the field only to make room for its message; nothing shows until the field is left.
     expect(form.calls).to.deep.equal(['/name']);
     const name = input(el, '/name');
+    expect(name.getAttribute('aria-invalid')).to.equal('false');
+    expect(el.querySelector('.gate-error')).to.equal(null);
+    form.calls.length = 0;
+    await leave(el, '/name');
+    expect(form.calls).to.deep.equal(['/name']);
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     const error = el.querySelector(`#${name.getAttribute('aria-describedby')!.split(' ').at(-1)}`)!;
     expect(error.textContent).to.equal('At most 20 characters.');
