@@ -1,5 +1,5 @@
 /**
- * The example forms of docs/forms-product-team.md: each lints clean, and the data a person would enter validates
+ * The example forms (docs/forms.md, "Example forms"): each lints clean, and the data a person would enter validates
  * (and what they could get wrong is refused) identically at run time (server) and as a built module (browser).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -602,17 +602,15 @@ export class GateForm extends LitElement {
         aria-invalid=${String(this.shown.has(field.pointer))}
         aria-describedby=${this.describedBy(field, field.pointer)}
         ?disabled=${this.isDisabled(field, ctx)}
-        .value=${live(index < 0 ? '' : String(index))}
-        @change=${(e: Event) => {
-          const i = (e.target as HTMLSelectElement).value;
-          // Option values keep their JSON type (numbers, booleans) by going through the index.
-          this.change(field.pointer, i === '' ? undefined : options[Number(i)]?.value, true);
-        }}
+        .selectedIndex=${live(index + 1)}
+        @change=${(e: Event) =>
+          // The chosen option's own value keeps its JSON type (numbers, booleans): read it by position.
+          this.change(field.pointer, options[(e.target as HTMLSelectElement).selectedIndex - 1]?.value, true)}
       >
         <option value="">${field.placeholder ? ctx.texts.text(field.placeholder) : '—'}</option>
         ${options.map(
           (o, i) =>
-            html`<option value=${String(i)} ?selected=${i === index}>${ctx.texts.text(o.label)}</option>`,
+            html`<option value=${String(o.value)} ?selected=${i === index}>${ctx.texts.text(o.label)}</option>`,
         )}
       </select>
       ${this.renderMessages(field, field.pointer, ctx)}

@@ -237,7 +237,9 @@ describe('<gate-rma-request>', () => {
     expect(more.tagName).to.equal('SELECT');
     expect([...more.options].slice(1).map((o) => o.text)).to.deep.equal(['No', 'Yes']);
     expect(more.selectedOptions[0]!.text).to.equal('No');
-    more.value = '1';
+    // The options carry the real values (false, true) as their text.
+    expect([...more.options].map((o) => o.value)).to.deep.equal(['', 'false', 'true']);
+    more.value = 'true';
     more.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => el.querySelector('[data-pointer="/additionalSerialNumbers"]'));
     const add = el.querySelector<HTMLButtonElement>('[data-pointer="/additionalSerialNumbers"]')!;

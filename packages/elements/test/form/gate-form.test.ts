@@ -1,7 +1,9 @@
+import { compileForm } from '@gatehouse/forms/compile';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/form/define.js';
 // German is opt-in (a locale module); these tests check German pages too.
 import '../../src/locales/de.js';
+import type { RenderableForm } from '../../src/form/form-model.js';
 import type { GateForm } from '../../src/form/gate-form.element.js';
 import { fixtureForm, xssString } from './fixture-form.js';
 
@@ -161,7 +163,7 @@ describe('<gate-form>', () => {
     }
     el.querySelector<HTMLInputElement>('input[type=radio]')!.click();
     const select = el.querySelector('select')!;
-    select.value = '1';
+    select.value = 'switch';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     setTimeout(() => el.querySelector<HTMLButtonElement>('button[type=submit]')!.click());
@@ -169,6 +171,34 @@ describe('<gate-form>', () => {
     expect(event.detail.value).to.deep.include({ name: 'Ada', env: 'production', unit: 'switch' });
     expect(event.detail.value.address).to.deep.equal({ street: 'Main St 1', city: 'Berlin' });
     expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('gives select options their real values (what a page script, a test or autofill reads) and keeps the JSON type', async () => {
+    const def = {
+      id: 'select-values',
+      schema: {
+        type: 'object',
+        properties: {
+          model: { type: 'string', enum: ['gh-100', 'gh-200'] },
+          seats: { type: 'integer', enum: [2, 4, 8] },
+        },
+      },
+    };
+    const el = await fixture<GateForm>(
+      html`<gate-form lang="en" .form=${compileForm(def) as unknown as RenderableForm}></gate-form>`,
+    );
+    const [model, seats] = [...el.querySelectorAll('select')];
+    expect([...model!.options].map((o) => o.value)).to.deep.equal(['', 'gh-100', 'gh-200']);
+    expect([...seats!.options].map((o) => o.value)).to.deep.equal(['', '2', '4', '8']);
+    model!.value = 'gh-200';
+    model!.dispatchEvent(new Event('change'));
+    seats!.value = '4';
+    seats!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ model: 'gh-200', seats: 4 });
+    el.value = { model: 'gh-100', seats: 8 };
+    await el.updateComplete;
+    expect([model!.value, seats!.value]).to.deep.equal(['gh-100', '8']);
   });
 
   it('shows the conditional list only while its rule holds, with add/remove within minItems/maxItems', async () => {
