@@ -62,7 +62,7 @@ for (const [width, size] of [
     before(() => setViewport({ width, height: 900 }));
 
     for (const lang of ['en', 'de'] as const) {
-      it(`event registration (${lang}): Yes/No for dinner brings the dietary field, which is then required`, async () => {
+      it(`event registration (${lang}): in its own words, Yes/No for dinner brings the dietary field, which is then required`, async () => {
         const form = compileForm(await example('event-registration')) as unknown as RenderableForm;
         const el = await fixture<GateForm>(html`<gate-form lang=${lang} show-required .form=${form}></gate-form>`);
         expect(control(el, '/dietary')).to.equal(null);
@@ -72,7 +72,8 @@ for (const [width, size] of [
         await fill(el, '/name', 'Ada Lovelace');
         await fill(el, '/company', 'Analytical Engines');
         await fill(el, '/email', 'ada@engines.example');
-        await pick(el, 'Both days');
+        expect(labels(el)).to.include(lang === 'de' ? 'Kommen Sie zum Abendessen?' : 'Will you join the dinner?');
+        await pick(el, lang === 'de' ? 'Beide Tage' : 'Both days');
         await pick(el, yes);
         expect(control(el, '/dietary'), 'the dietary field appears with Yes').to.exist;
         expect(control(el, '/guests')!.type).to.equal('number');
@@ -88,7 +89,7 @@ for (const [width, size] of [
         fitsWidth(el);
         await shot(`forms-example-event-${lang}-${size}`);
         await choose(el, '/dietary', 'vegan');
-        await pick(el, 'I agree');
+        await pick(el, lang === 'de' ? 'Ich bin einverstanden' : 'I agree');
         setTimeout(() => el.querySelector<HTMLButtonElement>('button[type=submit]')!.click());
         const { detail } = await oneEvent(el, 'gate-submit');
         expect(detail.value).to.deep.equal({
