@@ -47,7 +47,7 @@ const labels = (el: GateForm) =>
   [...el.querySelectorAll('.gate-label, legend')].map((l) => l.textContent!.replace(/\*.*$/, '').trim());
 
 /** Nothing sticks out sideways at this width (a phone would scroll). */
-const fitsWidth = (el: GateForm) => expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+const fitsWidth = () => expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
 
 const shot = (name: string) => executeServerCommand('gate-screenshot', { name });
 
@@ -64,15 +64,21 @@ for (const [width, size] of [
     for (const lang of ['en', 'de'] as const) {
       it(`event registration (${lang}): in its own words, Yes/No for dinner brings the dietary field, which is then required`, async () => {
         const form = compileForm(await example('event-registration')) as unknown as RenderableForm;
-        const el = await fixture<GateForm>(html`<gate-form lang=${lang} show-required .form=${form}></gate-form>`);
+        const el = await fixture<GateForm>(
+          html`<gate-form lang=${lang} show-required .form=${form}></gate-form>`,
+        );
         expect(control(el, '/dietary')).to.equal(null);
         const yes = lang === 'de' ? 'Ja' : 'Yes';
-        const radios = [...el.querySelectorAll<HTMLInputElement>('fieldset[role=radiogroup] input[type=radio]')];
+        const radios = [
+          ...el.querySelectorAll<HTMLInputElement>('fieldset[role=radiogroup] input[type=radio]'),
+        ];
         expect(radios.length).to.equal(4);
         await fill(el, '/name', 'Ada Lovelace');
         await fill(el, '/company', 'Analytical Engines');
         await fill(el, '/email', 'ada@engines.example');
-        expect(labels(el)).to.include(lang === 'de' ? 'Kommen Sie zum Abendessen?' : 'Will you join the dinner?');
+        expect(labels(el)).to.include(
+          lang === 'de' ? 'Kommen Sie zum Abendessen?' : 'Will you join the dinner?',
+        );
         await pick(el, lang === 'de' ? 'Beide Tage' : 'Both days');
         await pick(el, yes);
         expect(control(el, '/dietary'), 'the dietary field appears with Yes').to.exist;
@@ -86,7 +92,7 @@ for (const [width, size] of [
             ? ['Bitte füllen Sie dieses Feld aus.', 'Bitte setzen Sie das Häkchen, um fortzufahren.']
             : ['Please fill in this field.', 'Please tick this box to continue.'],
         );
-        fitsWidth(el);
+        fitsWidth();
         await shot(`forms-example-event-${lang}-${size}`);
         await choose(el, '/dietary', 'vegan');
         await pick(el, lang === 'de' ? 'Ich bin einverstanden' : 'I agree');
@@ -105,7 +111,9 @@ for (const [width, size] of [
 
       it(`change of address (${lang}): the nested address in its own words, a date picker, Yes/No`, async () => {
         const form = compileForm(await example('change-of-address')) as unknown as RenderableForm;
-        const el = await fixture<GateForm>(html`<gate-form lang=${lang} show-required .form=${form}></gate-form>`);
+        const el = await fixture<GateForm>(
+          html`<gate-form lang=${lang} show-required .form=${form}></gate-form>`,
+        );
         expect(labels(el)).to.include.members(
           lang === 'de'
             ? ['Neue Adresse', 'Straße und Hausnummer', 'Postleitzahl', 'Ort', 'Land']
@@ -115,7 +123,7 @@ for (const [width, size] of [
         await fill(el, '/customerNumber', '12-34');
         await fill(el, '/newAddress/street', 'Hauptstraße 5');
         await fill(el, '/movingDate', inDays(400));
-        fitsWidth(el);
+        fitsWidth();
         await shot(`forms-example-address-${lang}-${size}`);
         expect(el.querySelectorAll('.gate-error').length).to.equal(2);
         await fill(el, '/customerNumber', '0012345');
