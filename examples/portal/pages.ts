@@ -298,6 +298,7 @@ function layout(lang: PortalLang, page: string, body: string): string {
 <main>
 <h1>${title}</h1>
 <p id="status" role="status" aria-live="polite"></p>
+<gate-session-warnings endpoint="/api" password-change-href="/profile.html#password" lang="${lang}" hidden></gate-session-warnings>
 ${body}
 </main>
 <footer id="dev-footer" hidden><a href="/dev/outbox">${t.outbox}</a></footer>

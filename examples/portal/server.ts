@@ -12,6 +12,7 @@ import {
   chooseLocale,
   createDnsMailDomainResolver,
   createGatehouseServer,
+  createRangeBreachedPasswordCheck,
   createSmtpMessenger,
   type Database,
   DEFAULT_SCRYPT,
@@ -60,6 +61,11 @@ export interface PortalOptions {
    * {@link DEMO_PROOF_OF_WORK}; 0 turns it off.
    */
   proofOfWork?: number;
+  /**
+   * The breach service's range API (docs/server/breached-passwords.md): new passwords found in known data breaches
+   * are refused and a sign-in with one warns. Default `BREACHED_PASSWORDS_URL`; unset: no breach check.
+   */
+  breachedPasswordsUrl?: string;
   /** The server clock (the browser journey test moves it to cross TOTP steps). */
   now?: () => Date;
   /**
@@ -138,6 +144,7 @@ export async function startPortal(options: PortalOptions = {}) {
   }
   // Sample devices of two demo customers: register at northwind-logistics.com or radium-labs.com to find them.
   await seedDevices(db, await readFile(fileURLToPath(new URL('demo-devices.csv', import.meta.url)), 'utf8'));
+  const breachUrl = options.breachedPasswordsUrl ?? process.env.BREACHED_PASSWORDS_URL;
   const api = await createGatehouseServer({
     db,
     basePath: '/api',
@@ -148,6 +155,10 @@ export async function startPortal(options: PortalOptions = {}) {
     ...(options.now ? { now: options.now } : {}),
     devRoutes: options.devOutbox === true,
     policies: { proofOfWork: { difficulty: options.proofOfWork ?? DEMO_PROOF_OF_WORK } },
+    // BREACHED_PASSWORDS_URL=https://api.pwnedpasswords.com (or a local stand-in): only a hash prefix is sent.
+    ...(breachUrl
+      ? { breachedPasswords: { check: createRangeBreachedPasswordCheck({ baseUrl: breachUrl }) } }
+      : {}),
     // MAIL_DOMAIN_CHECK=dns: refuse registering domains that cannot receive mail (asks the system's DNS).
     ...(process.env.MAIL_DOMAIN_CHECK === 'dns' ? { mailDomains: createDnsMailDomainResolver() } : {}),
     ...(process.env.SMTP_URL
@@ -245,6 +256,9 @@ export async function startPortal(options: PortalOptions = {}) {
     }
     console.log(`  database: ${db.kind}${db.kind === 'pglite' && !options.database ? ' (.data/)' : ''}`);
     console.log(`  mail:     ${process.env.SMTP_URL ? 'SMTP' : 'the outbox table'}`);
+    console.log(
+      `  breached passwords: ${breachUrl ? `checked at ${breachUrl}` : 'not checked (BREACHED_PASSWORDS_URL)'}`,
+    );
     if (options.devOutbox) {
       console.log(
         `  DEV OUTBOX ON: ${url}/dev/outbox shows every e-mail and SMS, codes included, to anyone.`,

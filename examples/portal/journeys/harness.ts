@@ -28,6 +28,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 // The server suites' test database: a schema of its own on a PGlite started from a cached, migrated data
 // directory (a fresh initdb costs seconds to tens of seconds on a busy machine), or on the CI Postgres.
 import { openTestDatabase } from '../../../packages/server/src/storage/test-database.js';
+import { type RangeApiStub, startRangeApiStub } from '../../../packages/server/src/testing/range-api-stub.js';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { startPortal } from '../server.js';
 
@@ -49,10 +50,12 @@ export interface OutboxMessage {
 
 /**
  * One section's portal, browser and checks; call at the top level of a test file. `siblings`: also start the App
- * Portal and App Creator Portal, which log in through the portal's OpenID provider.
+ * Portal and App Creator Portal, which log in through the portal's OpenID provider. `breaches`: the portal checks
+ * passwords against a local stand-in of the breach service's range API (`j.breach(password)` lists one).
  */
-export function journey(section: string, options: { siblings?: boolean } = {}) {
+export function journey(section: string, options: { siblings?: boolean; breaches?: boolean } = {}) {
   let portal: Awaited<ReturnType<typeof startPortal>> | undefined;
+  let breaches: RangeApiStub | undefined;
   let browser: Browser | undefined;
   let offset = 0;
   const contexts: BrowserContext[] = [];
@@ -61,9 +64,11 @@ export function journey(section: string, options: { siblings?: boolean } = {}) {
 
   beforeAll(async () => {
     if (!hasChromium) return;
+    if (options.breaches) breaches = await startRangeApiStub({});
     [portal, browser] = await Promise.all([
       openTestDatabase().then((db) =>
         startPortal({
+          ...(breaches ? { breachedPasswordsUrl: breaches.url } : {}),
           port: 0,
           db,
           scrypt: TEST_SCRYPT,
@@ -87,6 +92,7 @@ export function journey(section: string, options: { siblings?: boolean } = {}) {
   afterAll(async () => {
     await browser?.close();
     await portal?.close();
+    await breaches?.close();
   });
 
   const started = () => {
@@ -114,6 +120,16 @@ export function journey(section: string, options: { siblings?: boolean } = {}) {
     /** The seeded form editor's e-mail and password. */
     get formEditor() {
       return started().portal.formEditor;
+    },
+
+    /** Lists `password` with the breach service stand-in (`journey(…, { breaches: true })`), as seen `count` times. */
+    breach(password: string, count = 42) {
+      if (!breaches) throw new Error('journey(…) was started without { breaches: true }');
+      breaches.breach(password, count);
+    },
+    /** The paths the breach service stand-in was asked for (each `/range/<5 hex characters>`). */
+    get breachRequests(): string[] {
+      return (breaches?.requests ?? []).map((r) => r.url);
     },
 
     /** Moves the server clock forward (e.g. to the next TOTP step or past a resend cooldown). */

@@ -13,6 +13,8 @@ import '@gatehouse/elements/mfa-enrollment/define';
 import '@gatehouse/elements/profile/define';
 import '@gatehouse/elements/support-info/define';
 import '@gatehouse/elements/sessions/define';
+// On every page: the banner for what the session says to act on (a password found in data breaches).
+import '@gatehouse/elements/session-warnings/define';
 import '@gatehouse/elements/passkeys/define';
 import '@gatehouse/elements/data-rights/define';
 import '@gatehouse/elements/support-case/define';

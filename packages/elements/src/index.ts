@@ -85,6 +85,10 @@ export {
   type RmaRequestOutput,
   type RmaRequestView,
 } from './rma-request/rma-request.element.js';
+export {
+  GateSessionWarnings,
+  KNOWN_SESSION_WARNINGS,
+} from './session-warnings/session-warnings.element.js';
 export { GateSessions, type SessionsOutput, type SessionsView } from './sessions/sessions.element.js';
 export {
   GateSupportCase,

@@ -157,8 +157,13 @@ export interface GatehouseServerOptions {
    */
   passkeys?: RelyingPartyOptions;
   /**
-   * Refuse new passwords found in known breaches and warn at login (docs/server/breached-passwords.md):
-   * `{ check: createRangeBreachedPasswordCheck({ baseUrl, timeoutMs }), minCount?, onUnknown? }`. Default: no check.
+   * Refuse new passwords found in known data breaches and warn at login (docs/server/breached-passwords.md):
+   * `{ check: createRangeBreachedPasswordCheck({ baseUrl?, timeoutMs? }), minCount?, onUnknown? }`. Every new
+   * password (first password, change, reset, invitation) found at least `minCount` times (default 1) is refused
+   * with `breached-password` on `/newPassword`; a sign-in with such a password goes ahead and its session carries
+   * `warnings: ['breached-password']` until the password changes. Only a 5-character SHA-1 prefix leaves the server.
+   * When the service does not answer within the timeout, `onUnknown` decides: `allow` (fail open, the default) or
+   * `refuse` (`breach-check-unavailable`); a sign-in is never refused for it. Default: no check, nothing is asked.
    */
   breachedPasswords?: BreachedPasswordsOption;
 }

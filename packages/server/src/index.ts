@@ -3,6 +3,7 @@
  * PGlite or a Postgres server, with mail through nodemailer or a development outbox.
  */
 
+export type { BreachedPasswordCheck, BreachFinding, BreachPolicy } from '@gatehouse/flows';
 export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
 export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
 export { seedDevices } from './devices/seed-devices.js';
@@ -57,6 +58,8 @@ export {
   type MailDomainResolver,
 } from './mail-domain/mail-domain-resolver.js';
 export type { RegistrationFinding } from './mail-domain/registration-findings.js';
+export type { BreachedPasswordsOption } from './security/breach-guard.js';
+export { createRangeBreachedPasswordCheck, type RangeBreachOptions } from './security/breached-passwords.js';
 export { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';
 export { createKeyRing, decodeEncryptionKeys } from './security/key-ring.js';
 export {

@@ -19,5 +19,6 @@ import '../registration/de.js';
 import '../rma-request/de.js';
 import '../support-case/de.js';
 import '../sessions/de.js';
+import '../session-warnings/de.js';
 import '../data-rights/de.js';
 import '../support-info/de.js';

@@ -24,6 +24,7 @@ export { GatePasswordReset } from '../password-reset/react.js';
 export { GateProfile } from '../profile/react.js';
 export { GateRegistration } from '../registration/react.js';
 export { GateRmaRequest } from '../rma-request/react.js';
+export { GateSessionWarnings } from '../session-warnings/react.js';
 export { GateSessions } from '../sessions/react.js';
 export { GateSupportCase } from '../support-case/react.js';
 export { GateSupportInfo } from '../support-info/react.js';

@@ -5,6 +5,8 @@
  * description, the runner and the browser's validation cannot say different things.
  */
 
+import { AUTH_OUTCOME_ANSWER, SESSION_ANSWER } from './session-schemas.js';
+
 /**
  * Who may call an endpoint: anyone, a login half-way (the `gatehouse_pending` cookie), any session, or a session
  * whose roles grant the named permission.
@@ -44,7 +46,8 @@ export interface Endpoint {
   body?: FormBody | { schema: object };
   /** Query parameters (name → JSON Schema). */
   query?: Readonly<Record<string, object>>;
-  success: { status: number; description: string };
+  /** The success status, what it carries, and (where described) the JSON Schema of its body. */
+  success: { status: number; description: string; schema?: object };
   /** Error statuses and the `error.code`s each may carry (beyond the conventions every endpoint shares). */
   errors: Readonly<Record<number, readonly string[]>>;
   /** 🛡 The answer is the same whether or not an account exists. */
@@ -161,7 +164,11 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     flow: 'login',
     summary: 'The current session, or null',
     access: 'public',
-    success: { status: 200, description: '{ session: { user, expiresAt } | null }' },
+    success: {
+      status: 200,
+      description: '{ session: { user, expiresAt, warnings } | null }',
+      schema: SESSION_ANSWER,
+    },
     errors: {},
   },
   {
@@ -175,6 +182,7 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     success: {
       status: 200,
       description: 'an auth outcome: ok | password-change-required | mfa-required',
+      schema: AUTH_OUTCOME_ANSWER,
     },
     errors: {
       401: ['invalid-credentials'],
@@ -196,7 +204,7 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
       omit: ['confirmPassword'],
       echo: { confirmPassword: 'newPassword' },
     },
-    success: { status: 200, description: 'an auth outcome: ok | mfa-required' },
+    success: { status: 200, description: 'an auth outcome: ok | mfa-required', schema: AUTH_OUTCOME_ANSWER },
     errors: { 401: ['unauthenticated'], 422: ['invalid-request'] },
   },
   {
@@ -207,7 +215,7 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     summary: 'The second factor of a login',
     access: 'pending',
     body: { form: 'login-mfa' },
-    success: { status: 200, description: '{ status: "ok", session }' },
+    success: { status: 200, description: '{ status: "ok", session }', schema: AUTH_OUTCOME_ANSWER },
     errors: { 400: ['invalid-code'], 401: ['unauthenticated'], 422: ['invalid-request'], 423: ['locked'] },
   },
   {
@@ -428,7 +436,7 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     summary: 'Sign in with a passkey (password-less, or as the MFA step)',
     access: 'public',
     body: { schema: WEBAUTHN_BODY },
-    success: { status: 200, description: "{ status: 'ok', session }" },
+    success: { status: 200, description: "{ status: 'ok', session }", schema: AUTH_OUTCOME_ANSWER },
     errors: { 400: ['passkey-not-accepted'], 422: ['invalid-request'], 429: ['rate-limited'] },
     enumerationSafe: true,
   },

@@ -48,6 +48,29 @@ describe('the OpenAPI description of the REST contract', () => {
     expect(document.components.responses['error-415-unsupported-media-type']).toBeDefined();
   });
 
+  it('describes the session and every auth outcome that carries one, warnings included', () => {
+    const document = contractOpenApi() as Document;
+    const session = document.components.schemas.Session;
+    expect(session.properties.warnings).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(session.properties.warnings.items.examples).toContain('breached-password');
+    const ok = { $ref: '#/components/schemas/Session' };
+    const bodyOf = (method: string, path: string) =>
+      document.paths[path][method].responses['200'].content['application/json'].schema;
+    expect(bodyOf('get', '/session').properties.session.oneOf).toContainEqual(ok);
+    for (const [method, path] of [
+      ['post', '/session'],
+      ['post', '/session/password'],
+      ['post', '/session/mfa'],
+      ['post', '/session/passkey'],
+    ] as const) {
+      const schema = JSON.stringify(bodyOf(method, path));
+      expect(schema, `${method} ${path}`).toContain('#/components/schemas/AuthOutcome');
+    }
+    const outcomes = document.components.schemas.AuthOutcome.oneOf as { properties: Record<string, any> }[];
+    const signedIn = outcomes.find((o) => o.properties.status.const === 'ok');
+    expect(signedIn?.properties.session).toEqual(ok);
+  });
+
   it('lists every request the fetch adapter sends (no adapter path outside the contract)', async () => {
     const folder = new URL('../http/', import.meta.url);
     const calls: string[] = [];

@@ -1,5 +1,6 @@
 import { flowDefinition } from '../definitions/definitions.js';
 import { CONTRACT_ENDPOINTS, type Endpoint, type FormBody } from './endpoints.js';
+import { SESSION_COMPONENTS } from './session-schemas.js';
 
 /** Options of {@link contractOpenApi}. */
 export interface OpenApiOptions {
@@ -126,8 +127,9 @@ function operation(
     endpoint.access === 'public' ? {} : { 401: ['unauthenticated'] };
   if (typeof endpoint.access === 'object') authErrors[403] = ['forbidden'];
   const errors = mergeErrors(endpoint.errors, authErrors, stateChanging ? BODY_ERRORS : {}, SHARED_ERRORS);
+  const { status, description, schema: answer } = endpoint.success;
   const responses: Record<string, Schema> = {
-    [endpoint.success.status]: { description: endpoint.success.description },
+    [status]: { description, ...(answer ? { content: { 'application/json': { schema: answer } } } : {}) },
   };
   for (const [status, codes] of errors) {
     const name = `error-${status}-${codes.join('-or-')}`;
@@ -190,7 +192,7 @@ function operation(
  * `Origin`, 413 over the body limit, the error shape) appear on every state-changing operation.
  */
 export function contractOpenApi(options: OpenApiOptions = {}): Schema {
-  const schemas: Record<string, Schema> = { Error: ERROR_SCHEMA, Issue: ISSUE_SCHEMA };
+  const schemas: Record<string, Schema> = { Error: ERROR_SCHEMA, Issue: ISSUE_SCHEMA, ...SESSION_COMPONENTS };
   // Error answers repeat across endpoints: each status with its codes is written once.
   const errorResponses: Record<string, Schema> = {};
   const paths: Record<string, Record<string, Schema>> = {};

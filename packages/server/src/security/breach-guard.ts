@@ -18,7 +18,12 @@ export interface BreachGuard {
   policy: BreachPolicy;
 }
 
-/** The `breachedPasswords` server option: the port, plus any policy field to change. */
+/**
+ * The `breachedPasswords` option of `createGatehouseServer`: the port that looks a password up (the reference one is
+ * `createRangeBreachedPasswordCheck`, or a host's own `{ lookUp }`), plus any policy field to change —
+ * `minCount` (default 1: one appearance refuses) and `onUnknown` (`allow`, fail open, the default; or `refuse`).
+ * The one thing to know: without this option the server asks no breach service at all.
+ */
 export type BreachedPasswordsOption = { check: BreachedPasswordCheck } & Partial<BreachPolicy>;
 
 /** The guard of the option (policy defaults filled in), or undefined without one. */

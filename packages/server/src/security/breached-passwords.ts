@@ -61,7 +61,9 @@ async function readCapped(response: Response, limit: number): Promise<string | u
 }
 
 /**
- * The reference implementation of the breached-password port. Never throws: a timeout, a refused connection or a
+ * The reference implementation of the breached-password port, for `createGatehouseServer({ breachedPasswords:
+ * { check: createRangeBreachedPasswordCheck() } })`. It needs no dependency: `node:crypto` hashes, the global
+ * `fetch` asks, and the answer is plain text. Never throws: a timeout, a refused connection or a
  * non-200 answer is `unknown` (`timeout` / `unavailable`), an unreadable body is `unknown` (`invalid-response`), and
  * the server's breach policy decides whether the password then passes. Nothing is logged here.
  */

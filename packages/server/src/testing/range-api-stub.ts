@@ -20,11 +20,14 @@ export interface RangeApiStub {
 }
 
 /**
- * Starts the stub. `breached` maps passwords to their breach counts; the stub stores only their SHA-1 (as the real
+ * Starts the stub on `options.port` (default: any free one). `breached` maps passwords to their breach counts; the stub stores only their SHA-1 (as the real
  * service does) and answers `GET /range/<prefix>` with `SUFFIX:COUNT` lines, plus count-0 decoys under
  * `Add-Padding: true`.
  */
-export async function startRangeApiStub(breached: Record<string, number>): Promise<RangeApiStub> {
+export async function startRangeApiStub(
+  breached: Record<string, number>,
+  options: { port?: number } = {},
+): Promise<RangeApiStub> {
   const hashes = new Map(
     Object.entries(breached).map(([password, count]) => [passwordSha1(password), count]),
   );
@@ -58,7 +61,10 @@ export async function startRangeApiStub(breached: Record<string, number>): Promi
       res.writeHead(200, { 'content-type': 'text/plain' }).end(lines.join('\r\n'));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
