@@ -3,8 +3,8 @@
  * internet (docs/server/breached-passwords.md):
  *
  * ```sh
- * node --conditions=source --import tsx examples/portal/breach-stub.ts 3411 "the password to list" …
- * BREACHED_PASSWORDS_URL=http://127.0.0.1:3411 pnpm start
+ * node --conditions=source --import tsx examples/portal/breach-stub.ts 3009 "the password to list" …
+ * BREACHED_PASSWORDS_URL=http://127.0.0.1:3009 pnpm start
  * ```
  *
  * It answers `GET /range/<prefix>` as the real service does, listing each password given (by its SHA-1 only) as seen
@@ -12,7 +12,7 @@
  */
 import { startRangeApiStub } from '../../packages/server/src/testing/range-api-stub.js';
 
-const [port = '3411', ...passwords] = process.argv.slice(2);
+const [port = '3009', ...passwords] = process.argv.slice(2);
 const stub = await startRangeApiStub(Object.fromEntries(passwords.map((p) => [p, 42])), {
   port: Number(port),
 });
