@@ -66,7 +66,9 @@ describe('the OpenAPI description of the REST contract', () => {
       const schema = JSON.stringify(bodyOf(method, path));
       expect(schema, `${method} ${path}`).toContain('#/components/schemas/AuthOutcome');
     }
-    const outcomes = document.components.schemas.AuthOutcome.oneOf as { properties: Record<string, any> }[];
+    const outcomes = document.components.schemas.AuthOutcome.oneOf as {
+      properties: { status: { const: string }; session?: unknown };
+    }[];
     const signedIn = outcomes.find((o) => o.properties.status.const === 'ok');
     expect(signedIn?.properties.session).toEqual(ok);
   });
