@@ -600,7 +600,11 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     access: SESSION,
     body: { form: 'password-change', omit: ['confirmPassword'], echo: { confirmPassword: 'newPassword' } },
     success: { status: 204, description: 'no content' },
-    errors: { 401: ['unauthenticated', 'invalid-current-password'], 422: ['invalid-request'] },
+    errors: {
+      401: ['unauthenticated', 'invalid-current-password'],
+      422: ['invalid-request'],
+      423: ['locked'],
+    },
   },
   {
     method: 'POST',

@@ -2,7 +2,10 @@ import { missingPort } from '../common/port.js';
 
 /** The port of the password change. The default fails with `port-not-provided`. */
 export const passwordChangePorts = {
-  /** `POST /password`: rejects with `invalid-current-password` or `invalid-request` (policy issues). */
+  /**
+   * `POST /password`: rejects with `invalid-current-password`, `invalid-request` (policy issues) or `locked` (wrong
+   * current passwords count toward the login lockout).
+   */
   changePassword: missingPort<void, { currentPassword: string; newPassword: string }>('changePassword'),
 };
 

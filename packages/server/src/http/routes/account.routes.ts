@@ -12,11 +12,12 @@ import { securityMail } from '../../mail/security-mail.js';
 import { audit } from '../../security/audit.js';
 import { breachIssues } from '../../security/breach-guard.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
-import { hashPassword, verifyPassword } from '../../security/password-hash.js';
+import { hashPassword } from '../../security/password-hash.js';
 import { hashToken } from '../../security/tokens.js';
 import { readForm, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
+import { confirmAccountPassword } from '../password-confirmation.js';
 import { requireProof } from '../proof-guard.js';
 import { requireSession } from '../session.js';
 
@@ -162,10 +163,10 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
       { subject: await personSubject(ctx.db, account) },
     );
     if (!body.ok) return body.response;
-    if (
-      !account.password_hash ||
-      !(await verifyPassword(body.value.currentPassword, account.password_hash))
-    ) {
+    const confirmation = await confirmAccountPassword(ctx, account, body.value.currentPassword);
+    if (confirmation.status === 'locked')
+      return fail(c, 423, 'locked', { until: confirmation.until.toISOString() });
+    if (confirmation.status === 'wrong') {
       await audit(ctx.db, ctx.now(), {
         event: 'password-change-failed',
         actor: account.id,

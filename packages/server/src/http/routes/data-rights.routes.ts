@@ -5,15 +5,13 @@ import { eraseAccount } from '../../data-rights/account-erasure.js';
 import { exportAccountData } from '../../data-rights/account-export.js';
 import { handOverNeeds } from '../../data-rights/hand-over.js';
 import { mailText } from '../../mail/mail-texts.js';
-import { clearAttempts, reserveAttempt, verifyReserved } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
 import { auditPseudonym } from '../../security/audit-pseudonym.js';
-import { verifyPassword } from '../../security/password-hash.js';
 import { readForm, rejectBody } from '../body.js';
 import { clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
+import { confirmAccountPassword } from '../password-confirmation.js';
 import { endSessions, requireSession, SESSION_COOKIE } from '../session.js';
-import { loginLockKey } from '../sign-in.js';
 
 /** The successor a body names: absent, or an id-sized string (anything else is a 422 on `/successor`). */
 function successorOf(raw: Record<string, unknown>): { ok: true; id: string | null } | { ok: false } {
@@ -58,17 +56,13 @@ export function dataRightsRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, li
 
     // The re-authentication: this request's password, counted like a login so guessing it locks the account.
     const now = ctx.now();
-    const key = loginLockKey(account.email);
-    const reservation = await reserveAttempt(ctx.db, key, now, ctx.policies.lockout);
-    if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
-    const matches = await verifyReserved(ctx.db, key, ctx.policies.lockout, () =>
-      verifyPassword(body.value.password, account.password_hash ?? ctx.dummyHash),
-    );
-    if (!matches || account.password_hash === null) {
+    const confirmation = await confirmAccountPassword(ctx, account, body.value.password);
+    if (confirmation.status === 'locked')
+      return fail(c, 423, 'locked', { until: confirmation.until.toISOString() });
+    if (confirmation.status === 'wrong') {
       await audit(ctx.db, now, { event: 'account-deletion-failed', actor: account.id, subject: account.id });
       return fail(c, 401, 'invalid-current-password');
     }
-    await clearAttempts(ctx.db, key);
 
     const outcome = await ctx.db.transaction(async (tx) => {
       // One deletion per company at a time: two last Super Admins cannot leave the company together.

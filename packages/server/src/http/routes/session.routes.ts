@@ -4,12 +4,7 @@ import type { Context, Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
-import {
-  clearAttempts,
-  countFailure,
-  reserveAttempt,
-  verifyReserved,
-} from '../../security/attempt-counter.js';
+import { countFailure, reserveAttempt, verifyReserved } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
 import { breachIssues, noteBreachAtLogin } from '../../security/breach-guard.js';
 import { checkStoredCode, issueStoredCode } from '../../security/one-time-codes.js';
@@ -20,6 +15,7 @@ import { totpContext } from '../../security/totp-secrets.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
+import { confirmAccountPassword } from '../password-confirmation.js';
 import { loginNeedsProof, requireProof } from '../proof-guard.js';
 import {
   endSession,
@@ -303,18 +299,10 @@ export function sessionRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
     }
     const account = c.get('account');
     const now = ctx.now();
-    const reservation = await reserveAttempt(ctx.db, lockKey(account.email), now, ctx.policies.lockout);
-    if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
-    const hash = account.password_hash;
-    const matches =
-      hash !== null &&
-      (await verifyReserved(ctx.db, lockKey(account.email), ctx.policies.lockout, () =>
-        verifyPassword(password, hash),
-      ));
-    if (!matches) {
-      return fail(c, 401, 'invalid-credentials');
-    }
-    await clearAttempts(ctx.db, lockKey(account.email));
+    const confirmation = await confirmAccountPassword(ctx, account, password);
+    if (confirmation.status === 'locked')
+      return fail(c, 423, 'locked', { until: confirmation.until.toISOString() });
+    if (confirmation.status === 'wrong') return fail(c, 401, 'invalid-credentials');
     // A step-up gets a new session id, so one seen before it cannot ride on the fresh authentication.
     if (!(await rotateSession(c, ctx, c.get('sessionHash')))) return fail(c, 401, 'unauthenticated');
     return c.json({ authenticatedAt: now.toISOString() });
