@@ -13,6 +13,7 @@ import './profile/define.js';
 import './sessions/define.js';
 import './session-warnings/define.js';
 import './data-rights/define.js';
+import './email-change/define.js';
 import './support-info/define.js';
 import './support-case/define.js';
 import './rma-request/define.js';
@@ -22,6 +23,7 @@ import './approval-queue/define.js';
 
 export { GateApprovalQueue } from './approval-queue/approval-queue.element.js';
 export { GateDataRights } from './data-rights/data-rights.element.js';
+export { GateEmailChange } from './email-change/email-change.element.js';
 export { GateForm } from './form/gate-form.element.js';
 export { GateInvitationAccept } from './invitation-accept/invitation-accept.element.js';
 export { GateInviteUser } from './invite-user/invite-user.element.js';

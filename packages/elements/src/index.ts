@@ -30,6 +30,11 @@ export {
   GateDataRights,
 } from './data-rights/data-rights.element.js';
 export {
+  type EmailChangeOutput,
+  type EmailChangeView,
+  GateEmailChange,
+} from './email-change/email-change.element.js';
+export {
   type FlowPorts,
   GateFlowElement,
   type HttpPortsFactory,

@@ -6,6 +6,7 @@ import { toMermaid } from '@gatehouse/check';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { approvalMachine } from '../src/approval/approval.machine.js';
 import { dataRightsMachine } from '../src/data-rights/data-rights.machine.js';
+import { emailChangeMachine } from '../src/email-change/email-change.machine.js';
 import { invitationMachine } from '../src/invitation/invitation.machine.js';
 import { invitationAcceptMachine } from '../src/invitation-accept/invitation-accept.machine.js';
 import { loginMachine } from '../src/login/login.machine.js';
@@ -37,6 +38,7 @@ export const flows: Record<string, AnyStateMachine> = {
   invitation: invitationMachine,
   'invitation-accept': invitationAcceptMachine,
   'data-rights': dataRightsMachine,
+  'email-change': emailChangeMachine,
 };
 
 export const START = '<!-- generated:start (pnpm --filter @gatehouse/flows diagrams) -->';

@@ -10,6 +10,7 @@ export type { FlowIssue } from './common/issues.js';
 export { missingPort, port } from './common/port.js';
 export { type PortAnswer, type RecordingPort, recordingPort } from './common/recording-port.js';
 export * from './data-rights/index.js';
+export * from './email-change/index.js';
 export * from './invitation/index.js';
 export * from './invitation-accept/index.js';
 export * from './login/index.js';

@@ -9,6 +9,8 @@ for (const l of ['en', 'de']) {
     ['factor-removed', { at, method: 'email' }],
     ['password-changed', { at }],
     ['recovery-code-used', { at, remaining: 9 }],
+    ['email-change-requested', { at, to: 'a…@globex.test', until: new Date('2026-12-06T09:30:00Z') }],
+    ['email-changed', { at, to: 'a…@globex.test' }],
   ] as const) {
     const m = mailText(l, k as never, p as never);
     console.log(`--- ${l} ${k}\n${m.subject}\n\n${m.text}\n`);

@@ -28,6 +28,7 @@ import { approvalRoutes } from './http/routes/approval.routes.js';
 import { challengeRoutes } from './http/routes/challenge.routes.js';
 import { dataRightsRoutes } from './http/routes/data-rights.routes.js';
 import { deviceRoutes } from './http/routes/device.routes.js';
+import { emailChangeRoutes } from './http/routes/email-change.routes.js';
 import { mfaRoutes } from './http/routes/mfa.routes.js';
 import { openApiRoutes } from './http/routes/openapi.routes.js';
 import { passkeyRoutes } from './http/routes/passkey.routes.js';
@@ -76,6 +77,8 @@ export interface GatehouseServerOptions {
   publicUrl?: string;
   /** Page (relative to `publicUrl`) that confirms a registration; default `/confirm.html`. */
   confirmPath?: string;
+  /** Page (relative to `publicUrl`) that confirms a new e-mail address (`?token=` is appended); default `/email-change.html`. */
+  emailChangePath?: string;
   /**
    * The host's login page (relative to `publicUrl`) that the welcome e-mail links to, e.g. `/login`;
    * default `''`: the site's root.
@@ -270,6 +273,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
   preferenceRoutes(app, ctx, limit);
   dataRightsRoutes(app, ctx, limit);
+  emailChangeRoutes(app, ctx, limit, `${publicUrl}${options.emailChangePath ?? '/email-change.html'}`);
   const fileStorage = options.fileStorage ?? databaseFileStorage(options.db);
   app.route(
     '/forms',

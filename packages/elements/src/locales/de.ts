@@ -21,4 +21,5 @@ import '../support-case/de.js';
 import '../sessions/de.js';
 import '../session-warnings/de.js';
 import '../data-rights/de.js';
+import '../email-change/de.js';
 import '../support-info/de.js';

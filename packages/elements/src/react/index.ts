@@ -14,6 +14,7 @@
 
 export { GateApprovalQueue } from '../approval-queue/react.js';
 export { GateDataRights } from '../data-rights/react.js';
+export { GateEmailChange } from '../email-change/react.js';
 export { GateForm } from '../form/react.js';
 export { GateInvitationAccept } from '../invitation-accept/react.js';
 export { GateInviteUser } from '../invite-user/react.js';

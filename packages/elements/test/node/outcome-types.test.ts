@@ -69,6 +69,6 @@ describe('typed outcomes', () => {
         checked += 1;
       }
     }
-    expect(checked).toBe(15);
+    expect(checked).toBe(16);
   });
 });

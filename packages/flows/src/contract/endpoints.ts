@@ -606,6 +606,47 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
       423: ['locked'],
     },
   },
+  // E-mail change
+  {
+    method: 'POST',
+    path: '/email-change',
+    operationId: 'requestEmailChange',
+    flow: 'email-change',
+    summary:
+      "Ask to change the account's e-mail address: re-authenticates with the password in this request, mails a single-use link to the new address and a notice to the old one; nothing changes yet",
+    access: SESSION,
+    body: { form: 'email-change' },
+    success: {
+      status: 202,
+      description:
+        '{ confirmationExpiresAt } (the same answer when the new address already belongs to another account)',
+    },
+    errors: {
+      401: ['unauthenticated', 'invalid-current-password'],
+      422: ['invalid-request'],
+      423: ['locked'],
+      429: ['rate-limited'],
+    },
+    enumerationSafe: true,
+  },
+  {
+    method: 'POST',
+    path: '/email-change/confirm',
+    operationId: 'confirmEmailChange',
+    flow: 'email-change',
+    summary:
+      "Redeem the link's single-use token: the address changes, the other sessions end, the old address gets a security e-mail",
+    access: 'public',
+    body: { schema: { type: 'object', properties: token, required: ['token'] } },
+    success: { status: 200, description: '{ email, endedSessions }' },
+    errors: {
+      400: ['invalid-token'],
+      409: ['email-taken'],
+      410: ['expired-token'],
+      422: ['invalid-request'],
+      429: ['rate-limited'],
+    },
+  },
   {
     method: 'POST',
     path: '/password-reset',

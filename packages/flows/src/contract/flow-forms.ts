@@ -1,6 +1,7 @@
 import { approvalDecisionForm } from '../approval/approval.machine.js';
 import type { FlowForm } from '../common/form.js';
 import { accountDeletionForm } from '../data-rights/data-rights.machine.js';
+import { emailChangeForm } from '../email-change/email-change.machine.js';
 import { invitationForm } from '../invitation/invitation.machine.js';
 import { invitationAcceptForm } from '../invitation-accept/invitation-accept.machine.js';
 import { loginForm, loginMfaForm, loginPasswordChangeForm } from '../login/login.machine.js';
@@ -20,6 +21,7 @@ export const FLOW_FORMS: ReadonlyMap<string, FlowForm> = new Map(
   [
     accountDeletionForm,
     approvalDecisionForm,
+    emailChangeForm,
     invitationForm,
     invitationAcceptForm,
     loginForm,

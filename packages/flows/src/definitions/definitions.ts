@@ -2,6 +2,7 @@ import type { FormDefinition } from '@gatehouse/forms';
 import { GatehouseError } from '@gatehouse/rules';
 import approvalDecision from '../approval/approval-decision.form.json' with { type: 'json' };
 import accountDeletion from '../data-rights/account-deletion.form.json' with { type: 'json' };
+import emailChange from '../email-change/email-change.form.json' with { type: 'json' };
 import invitation from '../invitation/invitation.form.json' with { type: 'json' };
 import invitationAccept from '../invitation-accept/invitation-accept.form.json' with { type: 'json' };
 import login from '../login/login.form.json' with { type: 'json' };
@@ -24,6 +25,7 @@ import supportCase from '../support-case/support-case.form.json' with { type: 'j
 const all: readonly FormDefinition[] = [
   accountDeletion,
   approvalDecision,
+  emailChange,
   invitation,
   invitationAccept,
   login,

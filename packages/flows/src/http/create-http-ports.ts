@@ -1,4 +1,5 @@
 import { dataRightsHttpPorts } from './data-rights.http.js';
+import { emailChangeHttpPorts } from './email-change.http.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import type { HttpPorts } from './http-ports.js';
 import { invitationHttpPorts } from './invitation.http.js';
@@ -40,6 +41,7 @@ export function createHttpPorts(options: HttpPortsOptions): HttpPorts {
     sessions: sessionsHttpPorts(client),
     passkeys: passkeysHttpPorts(client),
     dataRights: dataRightsHttpPorts(client),
+    emailChange: emailChangeHttpPorts(client),
     supportCase: supportCaseHttpPorts(client),
     rma: rmaHttpPorts(client),
     invitation: invitationHttpPorts(client),

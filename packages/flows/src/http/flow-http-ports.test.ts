@@ -29,6 +29,7 @@ const perFlow = [
   http.sessionsHttpPorts,
   http.passkeysHttpPorts,
   http.dataRightsHttpPorts,
+  http.emailChangeHttpPorts,
 ];
 
 describe('per-flow http ports', () => {

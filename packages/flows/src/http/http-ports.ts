@@ -1,4 +1,5 @@
 import type { DataRightsPorts } from '../data-rights/data-rights.ports.js';
+import type { EmailChangePorts } from '../email-change/email-change.ports.js';
 import type { InvitationPorts } from '../invitation/invitation.ports.js';
 import type { InvitationAcceptPorts } from '../invitation-accept/invitation-accept.ports.js';
 import type { LoginBrowserPort, LoginPorts } from '../login/login.ports.js';
@@ -32,6 +33,7 @@ export interface HttpPorts {
   /** Without the browser's WebAuthn ceremony (`createPasskey`): `<gate-passkeys>` has it. */
   passkeys: Omit<PasskeysPorts, 'createPasskey'>;
   dataRights: DataRightsPorts;
+  emailChange: EmailChangePorts;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 export { createHttpPorts, type HttpPortsOptions } from './create-http-ports.js';
 export { dataRightsHttpPorts } from './data-rights.http.js';
+export { emailChangeHttpPorts } from './email-change.http.js';
 export { createHttpClient, type HttpClient, type HttpClientOptions } from './http-client.js';
 export type { FlowHttpPorts, HttpPorts } from './http-ports.js';
 export { invitationHttpPorts } from './invitation.http.js';

@@ -4,6 +4,7 @@
  * The forms' built-in issue messages are separate: `@gatehouse/forms/locales/de`.
  */
 import '../approval/de.js';
+import '../email-change/de.js';
 import '../invitation/de.js';
 import '../invitation-accept/de.js';
 import '../login/de.js';

@@ -22,6 +22,7 @@ afterAll(async () => {
 const PUBLIC = [
   'POST /registrations',
   'POST /registrations/confirm',
+  'POST /email-change/confirm',
   'POST /registrations/:id/resend',
   'GET /registrations/:id',
   'GET /session',
@@ -80,6 +81,7 @@ const SIGNED_IN = [
   'GET /account/export',
   'GET /account/deletion',
   'POST /account/deletion',
+  'POST /email-change',
 ];
 
 /** Every other endpoint and the one permission of the role model it needs. */

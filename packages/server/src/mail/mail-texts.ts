@@ -29,6 +29,10 @@ export interface MailParams {
   'factor-removed': { at: Date; method: string };
   'password-changed': { at: Date };
   'account-deleted': { at: Date };
+  'email-change-confirm': { link: string; until: Date };
+  'email-change-exists': Record<string, never>;
+  'email-change-requested': { at: Date; to: string; until: Date };
+  'email-changed': { at: Date; to: string };
 }
 
 type Catalog = { [K in keyof MailParams]: (p: MailParams[K]) => MailText };
@@ -125,6 +129,22 @@ const EN: Catalog = {
     subject: 'Your portal account was deleted',
     text: `Your portal account was deleted on ${at(when, 'en')}, as you asked. Your profile, sign-in methods, sessions, support cases and RMA requests are gone; the security log keeps its entries about you under a pseudonym, without your name, e-mail address or IP address.\n\nThis is the last message you receive from the portal. If you did not delete your account, tell your administrator: the account cannot be restored, but they can invite you again.`,
   }),
+  'email-change-confirm': ({ link, until }) => ({
+    subject: 'Confirm your new e-mail address',
+    text: `Somebody asked to use this address for their portal account from now on. To confirm that it is yours, open this link (valid until ${at(until, 'en')}, once):\n\n${link}\n\nUntil then, the account keeps its old address. If you did not ask for this, ignore this message: nothing changes.`,
+  }),
+  'email-change-exists': () => ({
+    subject: 'Someone tried to move a portal account to your address',
+    text: 'Somebody asked to change the e-mail address of a portal account to this address, which already has an account of its own. Nothing was changed. If it was you, sign in to your account with this address instead. Otherwise you can ignore this message.',
+  }),
+  'email-change-requested': ({ at: when, to, until }) => ({
+    subject: 'A change of your e-mail address was requested',
+    text: `On ${at(when, 'en')} somebody signed in to your portal account asked to change its e-mail address to ${to}. A confirmation link went to that address; nothing changes unless it is opened by ${at(until, 'en')}.\n\nIf this was you, there is nothing to do.\n\nIf this was not you: change your password now (or use "Forgot your password?" on the login page): that also cancels the change. Then check your two-step verification and tell your administrator.`,
+  }),
+  'email-changed': ({ at: when, to }) => ({
+    subject: 'Your e-mail address was changed',
+    text: `The e-mail address of your portal account was changed to ${to} on ${at(when, 'en')}, after the new address was confirmed. Sign in with the new address from now on; this address gets no more messages about the account. Other signed-in browsers were signed out.\n\nIf this was you, there is nothing to do.\n\nIf this was not you: tell your administrator at once. "Forgot your password?" no longer works with this address; your administrator sees the account in the company's user list and can deactivate it.`,
+  }),
 };
 
 const DE: Catalog = {
@@ -188,6 +208,22 @@ const DE: Catalog = {
   'account-deleted': ({ at: when }) => ({
     subject: 'Ihr Portal-Konto wurde gelöscht',
     text: `Ihr Portal-Konto wurde am ${at(when, 'de')} auf Ihren Wunsch gelöscht. Ihr Profil, Ihre Anmeldemethoden, Sitzungen, Support-Fälle und RMA-Anträge sind entfernt; das Sicherheitsprotokoll behält seine Einträge über Sie unter einem Pseudonym, ohne Ihren Namen, Ihre E-Mail-Adresse und IP-Adresse.\n\nDies ist die letzte Nachricht, die Sie vom Portal erhalten. Falls Sie Ihr Konto nicht selbst gelöscht haben, informieren Sie Ihren Administrator: Das Konto lässt sich nicht wiederherstellen, aber er kann Sie erneut einladen.`,
+  }),
+  'email-change-confirm': ({ link, until }) => ({
+    subject: 'Bestätigen Sie Ihre neue E-Mail-Adresse',
+    text: `Jemand möchte diese Adresse künftig für sein Portal-Konto verwenden. Um zu bestätigen, dass sie Ihnen gehört, öffnen Sie diesen Link (gültig bis ${at(until, 'de')}, einmal):\n\n${link}\n\nBis dahin behält das Konto seine bisherige Adresse. Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es ändert sich nichts.`,
+  }),
+  'email-change-exists': () => ({
+    subject: 'Jemand wollte ein Portal-Konto auf Ihre Adresse umstellen',
+    text: 'Jemand wollte die E-Mail-Adresse eines Portal-Kontos auf diese Adresse ändern, zu der es bereits ein eigenes Konto gibt. Es wurde nichts geändert. Wenn Sie es waren, melden Sie sich stattdessen mit dieser Adresse an. Andernfalls können Sie diese Nachricht ignorieren.',
+  }),
+  'email-change-requested': ({ at: when, to, until }) => ({
+    subject: 'Eine Änderung Ihrer E-Mail-Adresse wurde angefordert',
+    text: `Am ${at(when, 'de')} hat jemand, der in Ihrem Portal-Konto angemeldet war, die Änderung seiner E-Mail-Adresse auf ${to} angefordert. Ein Bestätigungslink ging an diese Adresse; es ändert sich nichts, solange er nicht bis ${at(until, 'de')} geöffnet wird.\n\nWenn Sie das waren, ist nichts zu tun.\n\nWenn Sie das nicht waren: Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite): Damit wird auch die Änderung verworfen. Prüfen Sie dann Ihre Zwei-Faktor-Authentifizierung und informieren Sie Ihren Administrator.`,
+  }),
+  'email-changed': ({ at: when, to }) => ({
+    subject: 'Ihre E-Mail-Adresse wurde geändert',
+    text: `Die E-Mail-Adresse Ihres Portal-Kontos wurde am ${at(when, 'de')} auf ${to} geändert, nachdem die neue Adresse bestätigt wurde. Melden Sie sich künftig mit der neuen Adresse an; an diese Adresse gehen keine weiteren Nachrichten zum Konto. Andere angemeldete Browser wurden abgemeldet.\n\nWenn Sie das waren, ist nichts zu tun.\n\nWenn Sie das nicht waren: Informieren Sie sofort Ihren Administrator. „Passwort vergessen?“ funktioniert mit dieser Adresse nicht mehr; Ihr Administrator sieht das Konto in der Benutzerliste Ihres Unternehmens und kann es deaktivieren.`,
   }),
 };
 

@@ -2,7 +2,12 @@ import { type MailParams, mailText } from './mail-texts.js';
 import type { OutgoingMessage } from './messenger.js';
 
 /** The security e-mails: each says what changed, when, and what to do if it was not the owner. */
-export type SecurityMailKind = 'new-sign-in' | 'factor-added' | 'factor-removed' | 'password-changed';
+export type SecurityMailKind =
+  | 'new-sign-in'
+  | 'factor-added'
+  | 'factor-removed'
+  | 'password-changed'
+  | 'email-changed';
 
 /**
  * The e-mail that tells `account`'s owner about a change to how they sign in, in their language. Queue it in the

@@ -439,6 +439,23 @@ ALTER TABLE published_form_versions ADD CONSTRAINT published_form_versions_publi
   stored_at timestamptz NOT NULL
 )`,
   },
+  {
+    version: 270,
+    name: 'e-mail address changes waiting for (or done by) the single-use link sent to the new address',
+    // token_hash is NULL once the link was used or replaced, and from the start when the new address belonged to
+    // another account (that request looks the same to the requester but can never be confirmed).
+    sql: `CREATE TABLE email_changes (
+  id text PRIMARY KEY,
+  account_id text NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  old_email text NOT NULL,
+  new_email text NOT NULL,
+  token_hash text UNIQUE,
+  expires_at timestamptz NOT NULL,
+  created_at timestamptz NOT NULL,
+  confirmed_at timestamptz
+);
+CREATE INDEX email_changes_account ON email_changes (account_id, created_at)`,
+  },
 ];
 
 /**

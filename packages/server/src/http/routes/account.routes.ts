@@ -6,6 +6,7 @@ import { parsePhone } from '@gatehouse/rules/phone';
 import type { Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { personCountry, personSubject } from '../../accounts/person-subject.js';
+import { cancelOpenEmailChanges } from '../../email-change/email-changes.js';
 import { mailText } from '../../mail/mail-texts.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { securityMail } from '../../mail/security-mail.js';
@@ -187,6 +188,8 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
         account.id,
         c.get('sessionHash'),
       ]);
+      // A change of address the owner did not ask for ends with the password the requester knew.
+      await cancelOpenEmailChanges(tx, account.id);
       await audit(tx, ctx.now(), { event: 'password-changed', actor: account.id, subject: account.id });
       await ctx.enqueueMail(tx, [securityMail(account, 'password-changed', { at: ctx.now() })]);
     });
@@ -300,6 +303,7 @@ export function accountRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, limit
           [check.accountId, await hashPassword(body.value.newPassword, ctx.scrypt)],
         );
         await tx.query('DELETE FROM sessions WHERE account_id = $1', [check.accountId]);
+        await cancelOpenEmailChanges(tx, check.accountId);
         await tx.query('UPDATE attempt_counters SET failures = 0, locked_until = NULL WHERE key = $1', [
           `login:${email}`,
         ]);

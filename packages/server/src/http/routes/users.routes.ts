@@ -1,9 +1,9 @@
 import { invitationForm } from '@gatehouse/flows/invitation';
 import { loginPasswordChangeForm } from '@gatehouse/flows/login';
-import { checkBusinessEmail } from '@gatehouse/rules/email';
 import { assignableRoles, isRole, mayAssign } from '@gatehouse/rules/roles';
 import type { Context, Hono } from 'hono';
 import { createAccount, normalizeEmail } from '../../accounts/accounts.js';
+import { companyDomainIssue } from '../../accounts/company-domain.js';
 import { personSubject } from '../../accounts/person-subject.js';
 import { mailText } from '../../mail/mail-texts.js';
 import { audit } from '../../security/audit.js';
@@ -31,15 +31,6 @@ interface InvitationRow {
   accepted_at: Date | null;
   revoked_at: Date | null;
   created_at: Date;
-}
-
-/** The company's own domain as an A-label (the form the e-mail policy's verdict uses). */
-function asciiDomain(domain: string): string {
-  try {
-    return new URL(`http://${domain}`).hostname;
-  } catch {
-    return domain.toLowerCase();
-  }
 }
 
 /** The roles a change adds or removes that `actor` may not hand out (empty: the change is allowed). */
@@ -112,15 +103,8 @@ export function userRoutes(
     const admin = c.get('account');
     const refused = body.value.roles.findIndex((r) => !mayAssign(admin.roles, r));
     if (refused >= 0) return rejectBody(c, [{ path: `/roles/${refused}`, code: 'enum', params: {} }]);
-    const verdict = checkBusinessEmail(body.value.email);
-    const company = (
-      await ctx.db.query<{ domain: string }>('SELECT domain FROM companies WHERE id = $1', [admin.company_id])
-    )[0];
-    if (!verdict.ok || !company)
-      return rejectBody(c, [{ path: '/email', code: 'company-domain', params: {} }]);
-    if (verdict.domain !== asciiDomain(company.domain)) {
-      return rejectBody(c, [{ path: '/email', code: 'company-domain', params: { domain: company.domain } }]);
-    }
+    const outside = await companyDomainIssue(ctx.db, admin.company_id, body.value.email, '/email');
+    if (outside) return rejectBody(c, [outside]);
     const tooMany = await limited(c, admin);
     if (tooMany) return tooMany;
     const email = normalizeEmail(body.value.email);

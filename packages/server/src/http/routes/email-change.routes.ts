@@ -1,0 +1,176 @@
+import { emailChangeForm } from '@gatehouse/flows/email-change';
+import type { Hono } from 'hono';
+import { normalizeEmail } from '../../accounts/accounts.js';
+import { companyDomainIssue } from '../../accounts/company-domain.js';
+import {
+  cancelOpenEmailChanges,
+  markEmailChangeConfirmed,
+  openEmailChange,
+} from '../../email-change/email-changes.js';
+import { maskedAddress } from '../../email-change/masked-address.js';
+import { mailText } from '../../mail/mail-texts.js';
+import type { OutgoingMessage } from '../../mail/messenger.js';
+import { securityMail } from '../../mail/security-mail.js';
+import { clearAttempts, reserveAttempt, verifyReserved } from '../../security/attempt-counter.js';
+import { audit } from '../../security/audit.js';
+import { verifyPassword } from '../../security/password-hash.js';
+import { hashToken, randomId, randomToken } from '../../security/tokens.js';
+import { readForm, readJson, rejectBody } from '../body.js';
+import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
+import { limitRequest } from '../limits.js';
+import { localeOf } from '../locale.js';
+import { endSessions, findSession, requireSession, SESSION_COOKIE } from '../session.js';
+import { loginLockKey } from '../sign-in.js';
+
+/** A unique violation of the database (Postgres and PGlite alike): here, two accounts taking one address at once. */
+const isUniqueViolation = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+
+/**
+ * Changing the account's e-mail address, proven by the new address: `POST /email-change` (signed in; re-authenticates
+ * with the password in the same request on the login's lockout counter; the new address passes the business e-mail
+ * policy and belongs to the account's company; a single-use link goes to the new address and a notice to the old one;
+ * 🛡 an address that has an account gets the same answer and the same work, its owner is told instead) and
+ * `POST /email-change/confirm` (the link's token; the address changes, other sessions end, the old address gets the
+ * security e-mail). Every message commits with its change.
+ */
+export function emailChangeRoutes(
+  app: Hono<GatehouseEnv>,
+  ctx: ServerContext,
+  limit: number,
+  confirmUrl: string,
+): void {
+  const linkFor = (token: string) =>
+    `${confirmUrl}${confirmUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
+
+  app.post('/email-change', requireSession(ctx), async (c) => {
+    const account = c.get('account');
+    const ip = clientIp(c, ctx.trustProxy);
+    const limited = await limitRequest(c, ctx, 'email-change', ip, account.id);
+    if (limited) return limited;
+    const body = await readForm<{ newEmail: string; currentPassword: string }>(c, emailChangeForm, limit);
+    if (!body.ok) return body.response;
+    const newEmail = normalizeEmail(body.value.newEmail);
+    const outside = await companyDomainIssue(ctx.db, account.company_id, body.value.newEmail, '/newEmail');
+    if (outside) return rejectBody(c, [outside]);
+    if (newEmail === account.email)
+      return rejectBody(c, [{ path: '/newEmail', code: 'same-email', params: {} }]);
+
+    // The re-authentication: this request's password, counted like a login so guessing it locks the account.
+    const now = ctx.now();
+    const key = loginLockKey(account.email);
+    const reservation = await reserveAttempt(ctx.db, key, now, ctx.policies.lockout);
+    if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
+    const matches = await verifyReserved(ctx.db, key, ctx.policies.lockout, () =>
+      verifyPassword(body.value.currentPassword, account.password_hash ?? ctx.dummyHash),
+    );
+    if (!matches || account.password_hash === null) {
+      await audit(ctx.db, now, { event: 'email-change-failed', actor: account.id, subject: account.id, ip });
+      return fail(c, 401, 'invalid-current-password');
+    }
+    await clearAttempts(ctx.db, key);
+
+    const expiresAt = new Date(now.getTime() + ctx.policies.confirmationLifetimeMs);
+    const token = randomToken();
+    // The person's stored language, else the page they asked from: all three messages are about their account.
+    const locale = account.locale ?? localeOf(c);
+    await ctx.db.transaction(async (tx) => {
+      const taken = (await tx.query('SELECT 1 FROM accounts WHERE email = $1', [newEmail])).length > 0;
+      // One valid link per account: a new request replaces the last one's.
+      await cancelOpenEmailChanges(tx, account.id);
+      await tx.query(
+        `INSERT INTO email_changes (id, account_id, old_email, new_email, token_hash, expires_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          randomId('emc'),
+          account.id,
+          account.email,
+          newEmail,
+          taken ? null : hashToken(token),
+          expiresAt,
+          now,
+        ],
+      );
+      // One event either way: the person's own data export shows their audit entries.
+      await audit(tx, now, { event: 'email-change-requested', actor: account.id, subject: account.id, ip });
+      const toNew: OutgoingMessage = {
+        channel: 'email',
+        to: newEmail,
+        ...(taken
+          ? mailText(locale, 'email-change-exists', {})
+          : mailText(locale, 'email-change-confirm', { link: linkFor(token), until: expiresAt })),
+      };
+      const toOld: OutgoingMessage = {
+        channel: 'email',
+        to: account.email,
+        ...mailText(locale, 'email-change-requested', {
+          at: now,
+          to: maskedAddress(newEmail),
+          until: expiresAt,
+        }),
+      };
+      await ctx.enqueueMail(tx, [toNew, toOld]);
+    });
+    ctx.kickMail();
+    return c.json({ confirmationExpiresAt: expiresAt.toISOString() }, 202);
+  });
+
+  app.post('/email-change/confirm', async (c) => {
+    const body = await readJson(c, limit);
+    if (!body.ok) return body.response;
+    const token = body.value.token;
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+      return rejectBody(c, [
+        { path: '/token', code: typeof token === 'string' ? 'maxLength' : 'required', params: {} },
+      ]);
+    }
+    const ip = clientIp(c, ctx.trustProxy);
+    const limited = await limitRequest(c, ctx, 'email-change-confirm', ip, null);
+    if (limited) return limited;
+    const now = ctx.now();
+    // The browser that opens the link stays signed in when it is the account's own; every other session ends.
+    const own = await findSession(c, ctx, SESSION_COOKIE, ['full']);
+    const outcome = await ctx.db
+      .transaction(async (tx) => {
+        const change = await openEmailChange(tx, hashToken(token));
+        if (!change) return { kind: 'invalid' as const };
+        if (change.expires_at <= now) return { kind: 'expired' as const };
+        const account = (
+          await tx.query<AccountRow>('SELECT * FROM accounts WHERE id = $1 FOR UPDATE', [change.account_id])
+        )[0];
+        // A link for an address the account no longer has (changed meanwhile) or a deactivated account: unusable.
+        if (!account || account.status !== 'active' || account.email !== change.old_email)
+          return { kind: 'invalid' as const };
+        await tx.query('UPDATE accounts SET email = $2 WHERE id = $1', [account.id, change.new_email]);
+        await markEmailChangeConfirmed(tx, change.id, now);
+        await cancelOpenEmailChanges(tx, account.id);
+        const keep = own?.account.id === account.id ? own.hash : '';
+        const ended = await tx.query<{ token_hash: string }>(
+          'DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2 RETURNING token_hash',
+          [account.id, keep],
+        );
+        await audit(tx, now, { event: 'email-changed', actor: account.id, subject: account.id, ip });
+        // To the old address: the new one can no longer be taken back by someone who only controls it.
+        await ctx.enqueueMail(tx, [
+          securityMail(account, 'email-changed', { at: now, to: maskedAddress(change.new_email) }),
+        ]);
+        return {
+          kind: 'changed' as const,
+          email: change.new_email,
+          ended: ended.map((s) => s.token_hash),
+        };
+      })
+      .catch((error: unknown) => {
+        // Another account took the address after the link was sent (the transaction rolled back).
+        if (isUniqueViolation(error)) return { kind: 'taken' as const };
+        throw error;
+      });
+    if (outcome.kind === 'invalid') return fail(c, 400, 'invalid-token');
+    if (outcome.kind === 'expired') return fail(c, 410, 'expired-token');
+    if (outcome.kind === 'taken') return fail(c, 409, 'email-taken');
+    ctx.kickMail();
+    // The rows went in the transaction; this tells the single sign-on provider to end the sibling portals' too.
+    await endSessions(ctx, outcome.ended);
+    return c.json({ email: outcome.email, endedSessions: outcome.ended.length });
+  });
+}
