@@ -32,6 +32,7 @@ const EN = {
   profile: 'My profile',
   mfa: 'MFA settings',
   password: 'Change password',
+  email: 'Change e-mail address',
   logout: 'Log out',
   language: 'Language',
   outbox: 'Outbox (dev)',
@@ -39,6 +40,7 @@ const EN = {
     home: 'Welcome',
     register: 'Registration',
     confirm: 'Registration',
+    'email-change': 'Your new e-mail address',
     login: 'Customer portal',
     reset: 'Account recovery',
     profile: 'My profile',
@@ -135,6 +137,7 @@ const DE: PageTexts = {
   profile: 'Mein Profil',
   mfa: 'MFA-Einstellungen',
   password: 'Passwort ändern',
+  email: 'E-Mail-Adresse ändern',
   logout: 'Abmelden',
   language: 'Sprache',
   outbox: 'Postausgang (Entwicklung)',
@@ -142,6 +145,7 @@ const DE: PageTexts = {
     home: 'Willkommen',
     register: 'Registrierung',
     confirm: 'Registrierung',
+    'email-change': 'Ihre neue E-Mail-Adresse',
     login: 'Kundenportal',
     reset: 'Konto wiederherstellen',
     profile: 'Mein Profil',
@@ -260,6 +264,7 @@ function userMenu(t: PageTexts): string {
 <li><a href="/profile.html#details">${t.profile}</a></li>
 <li><a href="/profile.html#mfa">${t.mfa}</a></li>
 <li><a href="/profile.html#password">${t.password}</a></li>
+<li><a href="/profile.html#email">${t.email}</a></li>
 <li><button id="logout" type="button">${t.logout}</button></li>
 </ul>
 </details>`;
@@ -349,10 +354,13 @@ ${flow(lang, 'registration', 'no-reply-sender="no-reply@portal.example"')}`,
       `<p slot="links"><a href="/reset.html">${b.forgot}</a> · <a href="/register.html">${t.nav.register}</a></p>`,
     ),
     'reset.html': flow(lang, 'password-reset'),
+    // The link sent to a new e-mail address: the page script hands the element the link's token.
+    'email-change.html': flow(lang, 'email-change'),
     // Each element names its own part (one heading each); the sections only give the user menu its anchors.
     'profile.html': `<section id="mfa">${flow(lang, 'mfa-enrollment')}</section>
 <section id="details">${flow(lang, 'profile')}</section>
 <section id="password">${flow(lang, 'password-change')}</section>
+<section id="email">${flow(lang, 'email-change')}</section>
 <section id="sessions">${flow(lang, 'sessions')}</section>
 <section id="passkeys">${flow(lang, 'passkeys')}</section>
 <section id="data">${flow(lang, 'data-rights')}</section>`,

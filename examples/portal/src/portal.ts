@@ -9,6 +9,7 @@ import '@gatehouse/elements/registration/define';
 import '@gatehouse/elements/login/define';
 import '@gatehouse/elements/password-reset/define';
 import '@gatehouse/elements/password-change/define';
+import '@gatehouse/elements/email-change/define';
 import '@gatehouse/elements/mfa-enrollment/define';
 import '@gatehouse/elements/profile/define';
 import '@gatehouse/elements/support-info/define';
@@ -85,6 +86,14 @@ const pages: Record<string, () => Promise<void> | void> = {
     });
   },
 
+  /** The link sent to a new e-mail address: confirmed at once, signed in or not; then on to the login or profile. */
+  'email-change'() {
+    const el = element('gate-email-change');
+    el.confirmationToken = new URLSearchParams(location.search).get('token') ?? '';
+    // The token has done its work: a reload or a shared screenshot of the address bar does not carry it on.
+    history.replaceState(null, '', location.pathname);
+  },
+
   login() {
     // After login the portal home (support information, tasks), unless the user came from a page.
     const next = new URLSearchParams(location.search).get('next') ?? '/';
@@ -119,6 +128,9 @@ const pages: Record<string, () => Promise<void> | void> = {
           : undefined,
     );
     onComplete(element('gate-password-change'), () => T.passwordChanged);
+    onComplete(element('gate-email-change'), (o) =>
+      o.outcome === 'changed' ? T.emailChanged(String(o.email)) : undefined,
+    );
     // The account is gone and the server has ended the session: the person lands signed out on the home page.
     element('gate-data-rights').addEventListener('gate-complete', (event) => {
       if ((event as CustomEvent<{ output?: { deleted?: boolean } }>).detail.output?.deleted)
@@ -128,6 +140,7 @@ const pages: Record<string, () => Promise<void> | void> = {
     const [profile, factors] = await Promise.all([api('GET', '/profile'), api('GET', '/mfa/factors')]);
     const p = profile.body?.profile;
     if (p) {
+      element('gate-email-change').email = p.email;
       element('gate-password-change').subject = {
         contextWords: [p.givenName, p.familyName, p.company, p.email].filter(Boolean),
         mfa: (factors.body?.factors ?? []).length > 0,

@@ -13,6 +13,7 @@ const EN = {
   emailOn: 'E-mail codes activated.',
   codesRenewed: 'New recovery codes are active; the old ones no longer work.',
   passwordChanged: 'Your password was changed.',
+  emailChanged: (email: string) => `Your e-mail address is now ${email}. Sign in with it from now on.`,
   caseCreated: (n: string) => `Case ${n} created.`,
   rmaSubmitted: (n: string) => `RMA request ${n} submitted.`,
   formSubmitted: (ref: string) => `Thank you: your claim was received (reference ${ref}).`,
@@ -228,6 +229,8 @@ const DE: ScriptTexts = {
   emailOn: 'E-Mail-Codes aktiviert.',
   codesRenewed: 'Neue Wiederherstellungscodes sind aktiv; die alten gelten nicht mehr.',
   passwordChanged: 'Ihr Passwort wurde geändert.',
+  emailChanged: (email: string) =>
+    `Ihre E-Mail-Adresse ist jetzt ${email}. Melden Sie sich künftig damit an.`,
   caseCreated: (n) => `Fall ${n} eröffnet.`,
   rmaSubmitted: (n) => `RMA-Antrag ${n} eingereicht.`,
   formSubmitted: (ref) => `Vielen Dank: Ihr Antrag ist eingegangen (Referenz ${ref}).`,

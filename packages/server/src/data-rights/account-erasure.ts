@@ -1,3 +1,4 @@
+import { personAddresses } from '../email-change/person-addresses.js';
 import type { AccountRow } from '../http/context.js';
 import { loginLockKey } from '../http/sign-in.js';
 import type { Queryable } from '../storage/database.js';
@@ -90,8 +91,9 @@ const STEPS: readonly {
   {
     table: 'registrations, invitations',
     run: async (tx, a, pseudonym) => {
-      await tx.query('DELETE FROM registrations WHERE email = $1', [a.email]);
-      await tx.query('DELETE FROM invitations WHERE email = $1', [a.email]);
+      const addresses = await personAddresses(tx, a);
+      await tx.query('DELETE FROM registrations WHERE email = ANY($1)', [addresses]);
+      await tx.query('DELETE FROM invitations WHERE email = ANY($1)', [addresses]);
       await tx.query('UPDATE registrations SET decided_by = $2 WHERE decided_by = $1', [a.id, pseudonym]);
       await tx.query(
         'UPDATE registrations SET snapshot = replace(snapshot::text, $1, $2)::jsonb WHERE strpos(snapshot::text, $1) > 0',
@@ -99,19 +101,18 @@ const STEPS: readonly {
       );
     },
   },
-  // Codes, lockout counters and rate-limit buckets kept under the account id or the address.
+  // Codes, lockout counters and rate-limit buckets kept under the account id or an address it had.
   {
     table: 'codes, attempt_counters, rate_buckets',
     run: async (tx, a) => {
-      await tx.query('DELETE FROM codes WHERE account_id = $1 OR subject = $1 OR subject = $2', [
+      const addresses = await personAddresses(tx, a);
+      await tx.query('DELETE FROM codes WHERE account_id = $1 OR subject = $1 OR subject = ANY($2)', [
         a.id,
-        a.email,
+        addresses,
       ]);
-      await tx.query('DELETE FROM attempt_counters WHERE key = $1', [loginLockKey(a.email)]);
-      await tx.query('DELETE FROM rate_buckets WHERE strpos(key, $1) > 0 OR strpos(key, $2) > 0', [
-        `:${a.id}:`,
-        `:${a.email}:`,
-      ]);
+      await tx.query('DELETE FROM attempt_counters WHERE key = ANY($1)', [addresses.map(loginLockKey)]);
+      for (const key of [`:${a.id}:`, ...addresses.map((address) => `:${address}:`)])
+        await tx.query('DELETE FROM rate_buckets WHERE strpos(key, $1) > 0', [key]);
     },
   },
   // Mail and text messages to the person, sent or waiting (the deletion's own confirmation is queued after), and sent
@@ -119,7 +120,7 @@ const STEPS: readonly {
   {
     table: 'mail_queue, outbox',
     run: async (tx, a) => {
-      const to = [a.email, ...(a.phone ? [a.phone] : [])];
+      const to = [...(await personAddresses(tx, a)), ...(a.phone ? [a.phone] : [])];
       const name = `${a.given_name} ${a.family_name}`.trim();
       const named = name.length >= 3 ? name : a.email;
       await tx.query(

@@ -1,13 +1,18 @@
+import { personAddresses } from '../email-change/person-addresses.js';
 import type { AccountRow } from '../http/context.js';
 import { describeDevice } from '../http/user-agent.js';
 import type { Queryable } from '../storage/database.js';
 
-/** The ids the audit trail may name a person by: the account, the address (unknown-address events) and registrations. */
+/**
+ * The ids the audit trail may name a person by: the account, its addresses (unknown-address events), now and before
+ * an e-mail change, and its registrations.
+ */
 export async function personAuditNames(db: Queryable, account: AccountRow): Promise<string[]> {
-  const registrations = await db.query<{ id: string }>('SELECT id FROM registrations WHERE email = $1', [
-    account.email,
+  const addresses = await personAddresses(db, account);
+  const registrations = await db.query<{ id: string }>('SELECT id FROM registrations WHERE email = ANY($1)', [
+    addresses,
   ]);
-  return [account.id, account.email, ...registrations.map((r) => r.id)];
+  return [account.id, ...addresses, ...registrations.map((r) => r.id)];
 }
 
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
@@ -130,8 +135,8 @@ const PARTS = {
         confirmed_at: Date | null;
         decided_at: Date | null;
       }>(
-        'SELECT id, data, status, created_at, confirmed_at, decided_at FROM registrations WHERE email = $1 ORDER BY created_at',
-        [a.email],
+        'SELECT id, data, status, created_at, confirmed_at, decided_at FROM registrations WHERE email = ANY($1) ORDER BY created_at',
+        [await personAddresses(db, a)],
       )
     ).map((r) => ({
       id: r.id,

@@ -283,6 +283,36 @@ describe.each(testBackends)('e-mail change on %s', (backend) => {
     expect(await emailOf(id)).toBe('hal@race-corp.test');
   });
 
+  it('deleting the account later leaves nothing under the address it had before', async () => {
+    const kim = await registerSuperAdmin(app, lastMessage, 'kim@former-corp.test', 'Former Corp');
+    expect(
+      (
+        await kim.post('/email-change', {
+          newEmail: 'kim.new@former-corp.test',
+          currentPassword: TEST_PASSWORD,
+        })
+      ).status,
+    ).toBe(202);
+    const token = await linkToken(lastMessage, 'kim.new@former-corp.test');
+    expect((await kim.post('/email-change/confirm', { token })).status).toBe(200);
+    expect((await kim.post('/account/deletion', { password: TEST_PASSWORD, understood: true })).status).toBe(
+      200,
+    );
+    await app.idle();
+    const tables = await db.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables
+       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    );
+    const left: string[] = [];
+    for (const { table_name } of tables) {
+      for (const row of await db.query<Record<string, unknown>>(`SELECT * FROM "${table_name}"`)) {
+        // The deletion's own confirmation goes to the address the account had last.
+        if (JSON.stringify(row).includes('kim@former-corp.test')) left.push(table_name);
+      }
+    }
+    expect(left).toEqual([]);
+  });
+
   it('is rate limited per account', async () => {
     const { app: tight, lastMessage: mail } = await testServer(db, {
       policies: { accountLimit: { max: 2, windowMs: 60_000 } },
