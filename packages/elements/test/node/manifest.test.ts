@@ -65,7 +65,7 @@ describe('custom-elements.json', () => {
         (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.events?.length ?? 0]),
       );
       expect(Object.fromEntries(tags)).toMatchObject({ 'gate-registration': 3, 'gate-approval-queue': 3 });
-      expect(tags.length).toBe(17);
+      expect(tags.length).toBe(18);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -11,16 +11,14 @@ import { maskedAddress } from '../../email-change/masked-address.js';
 import { mailText } from '../../mail/mail-texts.js';
 import type { OutgoingMessage } from '../../mail/messenger.js';
 import { securityMail } from '../../mail/security-mail.js';
-import { clearAttempts, reserveAttempt, verifyReserved } from '../../security/attempt-counter.js';
 import { audit } from '../../security/audit.js';
-import { verifyPassword } from '../../security/password-hash.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import { readForm, readJson, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
+import { confirmAccountPassword } from '../password-confirmation.js';
 import { endSessions, findSession, requireSession, SESSION_COOKIE } from '../session.js';
-import { loginLockKey } from '../sign-in.js';
 
 /** A unique violation of the database (Postgres and PGlite alike): here, two accounts taking one address at once. */
 const isUniqueViolation = (error: unknown) =>
@@ -58,17 +56,13 @@ export function emailChangeRoutes(
 
     // The re-authentication: this request's password, counted like a login so guessing it locks the account.
     const now = ctx.now();
-    const key = loginLockKey(account.email);
-    const reservation = await reserveAttempt(ctx.db, key, now, ctx.policies.lockout);
-    if (!reservation.ok) return fail(c, 423, 'locked', { until: reservation.until.toISOString() });
-    const matches = await verifyReserved(ctx.db, key, ctx.policies.lockout, () =>
-      verifyPassword(body.value.currentPassword, account.password_hash ?? ctx.dummyHash),
-    );
-    if (!matches || account.password_hash === null) {
+    const confirmation = await confirmAccountPassword(ctx, account, body.value.currentPassword);
+    if (confirmation.status === 'locked')
+      return fail(c, 423, 'locked', { until: confirmation.until.toISOString() });
+    if (confirmation.status === 'wrong') {
       await audit(ctx.db, now, { event: 'email-change-failed', actor: account.id, subject: account.id, ip });
       return fail(c, 401, 'invalid-current-password');
     }
-    await clearAttempts(ctx.db, key);
 
     const expiresAt = new Date(now.getTime() + ctx.policies.confirmationLifetimeMs);
     const token = randomToken();
