@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('landing page and navigation', () => {
     expect(await menu(page)).toEqual(['Home', 'Support cases', 'RMA', 'Users']);
     await page.locator('.user-menu summary').click();
     const items = await page.locator('.user-menu li').allInnerTexts();
-    expect(items.map((t) => t.trim())).toEqual(['My profile', 'MFA settings', 'Change password', 'Log out']);
+    expect(items.map((t) => t.trim())).toEqual(['My profile', 'MFA settings', 'Change password', 'Change e-mail address', 'Log out']);
     await j.check(page, 'user-menu');
     await page.getByRole('link', { name: 'MFA settings' }).click();
     await page.waitForURL(/profile\.html#mfa/);

@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('RMA', () => {
     // "More than one device" is a Yes/No drop-down.
     const more = rma.locator('select[name=moreThanOneDevice]');
     expect(await more.locator('option').allTextContents()).toEqual(['—', 'No', 'Yes']);
-    expect(await more.inputValue()).toBe('0');
+    expect(await more.inputValue()).toBe('false');
 
     // Everything but the confirmation: the pane still lists it.
     await fillRequest(page, 'ZZ-000001');
