@@ -48,7 +48,13 @@ describe.skipIf(!hasChromium)('landing page and navigation', () => {
     expect(await menu(page)).toEqual(['Home', 'Support cases', 'RMA', 'Users']);
     await page.locator('.user-menu summary').click();
     const items = await page.locator('.user-menu li').allInnerTexts();
-    expect(items.map((t) => t.trim())).toEqual(['My profile', 'MFA settings', 'Change password', 'Change e-mail address', 'Log out']);
+    expect(items.map((t) => t.trim())).toEqual([
+      'My profile',
+      'MFA settings',
+      'Change password',
+      'Change e-mail address',
+      'Log out',
+    ]);
     await j.check(page, 'user-menu');
     await page.getByRole('link', { name: 'MFA settings' }).click();
     await page.waitForURL(/profile\.html#mfa/);
@@ -89,4 +95,36 @@ describe.skipIf(!hasChromium)('landing page and navigation', () => {
     await expect(page.locator('#support-card').isVisible()).resolves.toBe(false);
     await j.check(page, 'reviewer');
   });
+
+  // A name of middling length once put the user menu beside the menu bar, which then scrolled RMA and Users
+  // out of sight; a very long name takes a row of its own.
+  for (const [givenName, familyName, slug] of [
+    ['Grace', 'Hopper', 'grace.hopper'],
+    ['Maximiliane', 'Mustermann-Schönberger', 'maximiliane.mustermann'],
+  ] as const) {
+    it(`on a phone, ${givenName} ${familyName} sees every menu link and the open user menu on screen`, async () => {
+      const user = await j.activeUser({
+        givenName,
+        familyName,
+        email: `${slug}@menu-widths.com`,
+        company: 'Menu Widths',
+      });
+      const page = user.page;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await j.visit(page, '/', `phone-${slug}`);
+      expect(await menu(page)).toEqual(['Home', 'Support cases', 'RMA', 'Users']);
+      const offScreen = (selector: string) =>
+        page.locator(selector).evaluateAll((links) =>
+          links
+            .filter((link) => link.checkVisibility())
+            .map((link) => ({ text: link.textContent?.trim(), box: link.getBoundingClientRect() }))
+            .filter(({ box }) => box.left < 0 || box.right > document.documentElement.clientWidth)
+            .map(({ text, box }) => `${text}: ${Math.round(box.left)}..${Math.round(box.right)}`),
+        );
+      expect(await offScreen('header nav.main-nav a')).toEqual([]);
+      await page.locator('.user-menu summary').click();
+      expect(await offScreen('.user-menu summary, .user-menu li a, .user-menu li button')).toEqual([]);
+      await j.check(page, `phone-${slug}-user-menu`);
+    });
+  }
 });
