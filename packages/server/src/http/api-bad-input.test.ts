@@ -206,6 +206,31 @@ describe('injection strings', () => {
     ]);
   });
 
+  it('every link token the API reads is refused the same way: missing is required, too long is maxLength', async () => {
+    const client = new TestClient(app);
+    const links = [
+      '/registrations/confirm',
+      '/email-change/confirm',
+      '/invitations/preview',
+      '/invitations/accept',
+    ];
+    for (const path of links) {
+      for (const [token, code] of [
+        [undefined, 'required'],
+        ['', 'required'],
+        [42, 'type'],
+        ['x'.repeat(201), 'maxLength'],
+      ] as const) {
+        const answer = await client.post(path, { token, newPassword: 'a long enough pass phrase 42' });
+        expect(answer.status, `${path} ${String(token).slice(0, 8)}`).toBe(422);
+        const issue = (answer.json.error.issues as { path: string; code: string }[]).find(
+          (i) => i.path === '/token',
+        );
+        expect(issue?.code, `${path} ${String(token).slice(0, 8)}`).toBe(code);
+      }
+    }
+  });
+
   it('an over-long session cookie or a made-up token is simply unauthenticated', async () => {
     const client = new TestClient(app);
     client.cookies.set('gatehouse_session', 'x'.repeat(5000));

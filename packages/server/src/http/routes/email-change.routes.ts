@@ -19,6 +19,7 @@ import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
 import { confirmAccountPassword } from '../password-confirmation.js';
 import { endSessions, findSession, requireSession, SESSION_COOKIE } from '../session.js';
+import { tokenIssues } from '../token-field.js';
 
 /** A unique violation of the database (Postgres and PGlite alike): here, two accounts taking one address at once. */
 const isUniqueViolation = (error: unknown) =>
@@ -113,11 +114,7 @@ export function emailChangeRoutes(
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
     const token = body.value.token;
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
-      return rejectBody(c, [
-        { path: '/token', code: typeof token === 'string' ? 'maxLength' : 'required', params: {} },
-      ]);
-    }
+    if (typeof token !== 'string' || tokenIssues(token).length > 0) return rejectBody(c, tokenIssues(token));
     const ip = clientIp(c, ctx.trustProxy);
     const limited = await limitRequest(c, ctx, 'email-change-confirm', ip, null);
     if (limited) return limited;

@@ -12,6 +12,7 @@ import { approvalPolicy, clientIp, fail, type GatehouseEnv, type ServerContext }
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
 import { requireProof } from '../proof-guard.js';
+import { tokenIssues } from '../token-field.js';
 
 function confirmationMail(
   ctx: ServerContext,
@@ -104,11 +105,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
     const token = body.value.token;
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
-      return rejectBody(c, [
-        { path: '/token', code: typeof token === 'string' ? 'maxLength' : 'required', params: {} },
-      ]);
-    }
+    if (typeof token !== 'string' || tokenIssues(token).length > 0) return rejectBody(c, tokenIssues(token));
     const now = ctx.now();
     const outcome = await ctx.db.transaction(async (tx) => {
       const rows = await tx.query<RegistrationRow & { token_expires_at: Date }>(

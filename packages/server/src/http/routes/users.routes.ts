@@ -16,6 +16,7 @@ import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext 
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
 import { requireSession, sessionBody, startSession } from '../session.js';
+import { tokenIssues } from '../token-field.js';
 
 /** How long an invitation link stays valid. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3600_000;
@@ -335,8 +336,7 @@ export function userRoutes(
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
     const { token } = body.value;
-    if (typeof token !== 'string' || token.length === 0 || token.length > 200)
-      return rejectBody(c, [{ path: '/token', code: 'required', params: {} }]);
+    if (typeof token !== 'string' || tokenIssues(token).length > 0) return rejectBody(c, tokenIssues(token));
     const row = (
       await ctx.db.query<InvitationRow & { company: string }>(
         `SELECT i.*, co.name AS company FROM invitations i JOIN companies co ON co.id = i.company_id
@@ -358,10 +358,7 @@ export function userRoutes(
     const body = await readJson(c, limit);
     if (!body.ok) return body.response;
     const { token, newPassword } = body.value;
-    const issues =
-      typeof token !== 'string' || token.length === 0 || token.length > 200
-        ? [{ path: '/token', code: 'required', params: {} }]
-        : [];
+    const issues = tokenIssues(token);
     // The same password policy as the forced change after a one-time password. The API sends no repeat field, so
     // its copies of the password's issues would name a pointer the client never used.
     const policy = loginPasswordChangeForm.validate({ newPassword, confirmPassword: newPassword });
