@@ -41,6 +41,7 @@ const EN = {
     register: 'Registration',
     confirm: 'Registration',
     'email-change': 'Your new e-mail address',
+    'email-change-cancel': 'Stop the e-mail change',
     login: 'Customer portal',
     reset: 'Account recovery',
     profile: 'My profile',
@@ -146,6 +147,7 @@ const DE: PageTexts = {
     register: 'Registrierung',
     confirm: 'Registrierung',
     'email-change': 'Ihre neue E-Mail-Adresse',
+    'email-change-cancel': 'E-Mail-Änderung stoppen',
     login: 'Kundenportal',
     reset: 'Konto wiederherstellen',
     profile: 'Mein Profil',
@@ -356,6 +358,12 @@ ${flow(lang, 'registration', 'no-reply-sender="no-reply@portal.example"')}`,
     'reset.html': flow(lang, 'password-reset'),
     // The link sent to a new e-mail address: the page script hands the element the link's token.
     'email-change.html': flow(lang, 'email-change'),
+    // The "this was not me" link of the notice to the old address: the page script hands the element its token.
+    'email-change-cancel.html': flow(
+      lang,
+      'email-change',
+      'persist="none" password-change-href="/profile.html#password"',
+    ),
     // Each element names its own part (one heading each); the sections only give the user menu its anchors.
     'profile.html': `<section id="mfa">${flow(lang, 'mfa-enrollment')}</section>
 <section id="details">${flow(lang, 'profile')}</section>

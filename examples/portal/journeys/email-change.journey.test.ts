@@ -2,7 +2,9 @@
  * Changing the e-mail address as a person does it on the profile page, in Chromium: the new address and the password,
  * "check your new inbox" while the account keeps its address, the confirmation link read in the development outbox,
  * the link's page confirming it (another browser signed out), then a login with the new address while the old one is
- * refused. English and German.
+ * refused. English and German. And "this was not me": someone else signed in with the password asks for a change,
+ * the owner follows the cancel link in the notice to the old address, the change stops, the intruder's browser is
+ * signed out, the link to the new address says it was cancelled, and the page leads to the password change.
  */
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -26,6 +28,13 @@ const words = {
     signedOut: '1 other browser was signed out.',
     signIn: 'Sign in',
     refused: 'The e-mail address or the password is not correct.',
+    revoked: 'E-mail change cancelled',
+    stays: 'Your e-mail address stays as it was',
+    advice: 'Whoever asked for the change knew your password: change it now.',
+    changePassword: 'Change your password',
+    passwordHeading: 'Change your password',
+    linkRefused: 'This link cannot be used',
+    cancelledByOwner: "The change was cancelled from the account's current address.",
   },
   de: {
     heading: 'E-Mail-Adresse ändern',
@@ -41,6 +50,13 @@ const words = {
     signedOut: '1 anderer Browser wurde abgemeldet.',
     signIn: 'Anmelden',
     refused: 'E-Mail-Adresse oder Passwort sind nicht korrekt.',
+    revoked: 'E-Mail-Änderung verworfen',
+    stays: 'Ihre E-Mail-Adresse bleibt, wie sie war',
+    advice: 'Wer die Änderung angefordert hat, kannte Ihr Passwort: Ändern Sie es jetzt.',
+    changePassword: 'Passwort ändern',
+    passwordHeading: 'Passwort ändern',
+    linkRefused: 'Dieser Link kann nicht verwendet werden',
+    cancelledByOwner: 'Die Änderung wurde über die bisherige Adresse des Kontos verworfen.',
   },
 };
 type Lang = keyof typeof words;
@@ -122,7 +138,9 @@ async function changeAddress(
   // Nothing changed yet.
   expect(await storedEmail(id)).toBe(user.email);
   const notice = await j.mail(user.email, new RegExp(w.noticeSubject));
-  expect(notice.message.body).not.toMatch(/token=/);
+  // The notice carries only its own "this was not me" link, never the confirmation link.
+  expect(notice.message.body).not.toMatch(/email-change\.html\?token=/);
+  expect(notice.message.body).toMatch(/email-change-cancel\.html\?token=/);
 
   // The person reads the link in the development outbox and follows it.
   await page.goto(`${j.url}/api/dev/outbox`);
@@ -150,6 +168,83 @@ async function changeAddress(
   await login(fresh, lang, newEmail, user.password, true, 'new-address-signed-in');
 }
 
+/**
+ * "This was not me": an intruder signed in with the person's password asks for a change on the profile page; the
+ * owner, in their own browser, follows the cancel link of the notice read in the development outbox.
+ */
+async function notMe(
+  lang: Lang,
+  person: { givenName: string; familyName: string; email: string; company: string; country?: string },
+  intruderEmail: string,
+) {
+  const w = words[lang];
+  const locale = lang === 'de' ? { locale: 'de-DE' } : {};
+  const owner = await j.activeUser(person, locale);
+  const [account] = await j.db.query<{ id: string }>('SELECT id FROM accounts WHERE email = $1', [
+    owner.email,
+  ]);
+  const id = account?.id as string;
+  const intruder = await j.page(locale);
+  expect(
+    (
+      await intruder.context().request.post(`${j.url}/api/session`, {
+        data: { email: owner.email, password: owner.password },
+      })
+    ).status(),
+  ).toBe(200);
+  await intruder.goto(`${j.url}/profile.html#email`);
+  const change = intruder.locator('gate-email-change');
+  await change.getByLabel(w.newEmail).fill(intruderEmail);
+  await change.getByLabel(w.password).fill(owner.password);
+  await change.getByRole('button', { name: w.submit }).click();
+  await change.getByRole('heading', { name: w.sent }).waitFor({ timeout: 20_000 });
+
+  // The owner reads the notice in the development outbox and follows its cancel link.
+  const page = owner.page;
+  await page.goto(`${j.url}/api/dev/outbox`);
+  const mail = page.locator(`article[data-to="${owner.email}"]`, { hasText: w.noticeSubject }).first();
+  await mail.waitFor({ timeout: 20_000 });
+  const href = await mail.locator('a[href*="email-change-cancel.html"]').getAttribute('href');
+  expect(href).toMatch(/\/email-change-cancel\.html\?token=/);
+  await page.goto(j.local(href as string));
+  const cancelled = page.locator('gate-email-change');
+  await cancelled.getByRole('heading', { name: w.revoked }).waitFor({ timeout: 20_000 });
+  await cancelled.getByText(w.stays).waitFor();
+  await cancelled.getByText(words[lang].advice).waitFor();
+  expect(new URL(page.url()).search).toBe('');
+  await j.check(page, `${lang}-not-me-cancelled`);
+  await elementShots(page, page.locator('main'), `${lang}-revoked`);
+  expect(await storedEmail(id)).toBe(owner.email);
+  // The intruder's browser is signed out; the owner's own stays signed in.
+  expect(await (await intruder.context().request.get(`${j.url}/api/session`)).json()).toEqual({
+    session: null,
+  });
+  const audited = await j.db.query<{ event: string }>(
+    "SELECT event FROM audit_events WHERE subject = $1 AND event = 'email-change-cancelled'",
+    [id],
+  );
+  expect(audited).toHaveLength(1);
+
+  // The link that went to the new address no longer works, and says why.
+  const link = await j.mail(intruderEmail, /token=([\w%-]+)/);
+  const confirmUrl = /https?:\/\/\S+email-change\.html\?token=[\w%-]+/.exec(link.message.body)?.[0] as string;
+  await intruder.goto(j.local(confirmUrl));
+  const refused = intruder.locator('gate-email-change');
+  await refused.getByRole('heading', { name: w.linkRefused }).waitFor({ timeout: 20_000 });
+  await refused.getByText(w.cancelledByOwner).waitFor();
+  await j.check(intruder, `${lang}-not-me-link-refused`);
+  await elementShots(intruder, intruder.locator('main'), `${lang}-link-cancelled`);
+  expect(await storedEmail(id)).toBe(owner.email);
+
+  // On to the password change, still signed in.
+  await cancelled.getByRole('link', { name: w.changePassword }).click();
+  await page.waitForURL((u) => u.pathname === '/profile.html' && u.hash === '#password', { timeout: 20_000 });
+  await page
+    .locator('gate-password-change')
+    .getByRole('heading', { name: w.passwordHeading })
+    .waitFor({ timeout: 20_000 });
+}
+
 describe.skipIf(!hasChromium)('e-mail change', () => {
   it('changes the address only once the new one is confirmed; the new address signs in, the old one not', async () => {
     await changeAddress(
@@ -175,6 +270,33 @@ describe.skipIf(!hasChromium)('e-mail change', () => {
         country: 'DE',
       },
       'lena.schmidt@mosel-anlagen.de',
+    );
+  }, 480_000);
+
+  it('"this was not me": the cancel link in the notice stops the change and signs the intruder out', async () => {
+    await notMe(
+      'en',
+      {
+        givenName: 'Grace',
+        familyName: 'Hopper',
+        email: 'grace@cobol-systems.com',
+        company: 'Cobol Systems',
+      },
+      'grace.h@cobol-systems.com',
+    );
+  }, 480_000);
+
+  it('"this was not me" in German', async () => {
+    await notMe(
+      'de',
+      {
+        givenName: 'Jonas',
+        familyName: 'Weber',
+        email: 'jonas@rhein-technik.de',
+        company: 'Rhein Technik GmbH',
+        country: 'DE',
+      },
+      'j.weber@rhein-technik.de',
     );
   }, 480_000);
 });

@@ -94,6 +94,13 @@ const pages: Record<string, () => Promise<void> | void> = {
     history.replaceState(null, '', location.pathname);
   },
 
+  /** The notice's "this was not me" link: cancelled at once, signed in or not; the page recommends a new password. */
+  'email-change-cancel'() {
+    const el = element('gate-email-change');
+    el.cancelToken = new URLSearchParams(location.search).get('token') ?? '';
+    history.replaceState(null, '', location.pathname);
+  },
+
   login() {
     // After login the portal home (support information, tasks), unless the user came from a page.
     const next = new URLSearchParams(location.search).get('next') ?? '/';

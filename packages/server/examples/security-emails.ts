@@ -9,7 +9,15 @@ for (const l of ['en', 'de']) {
     ['factor-removed', { at, method: 'email' }],
     ['password-changed', { at }],
     ['recovery-code-used', { at, remaining: 9 }],
-    ['email-change-requested', { at, to: 'a…@globex.test', until: new Date('2026-12-06T09:30:00Z') }],
+    [
+      'email-change-requested',
+      {
+        at,
+        to: 'a…@globex.test',
+        until: new Date('2026-12-06T09:30:00Z'),
+        cancel: 'https://portal.example/email-change-cancel.html?token=…',
+      },
+    ],
     ['email-changed', { at, to: 'a…@globex.test' }],
   ] as const) {
     const m = mailText(l, k as never, p as never);

@@ -80,6 +80,11 @@ export interface GatehouseServerOptions {
   /** Page (relative to `publicUrl`) that confirms a new e-mail address (`?token=` is appended); default `/email-change.html`. */
   emailChangePath?: string;
   /**
+   * Page (relative to `publicUrl`) the notice to the old address links to, to cancel a change the person did not ask
+   * for (`?token=` is appended); default `/email-change-cancel.html`.
+   */
+  emailChangeCancelPath?: string;
+  /**
    * The host's login page (relative to `publicUrl`) that the welcome e-mail links to, e.g. `/login`;
    * default `''`: the site's root.
    */
@@ -273,7 +278,10 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
   userRoutes(app, ctx, limit, `${publicUrl}${options.invitationPath ?? '/invitation.html'}`);
   preferenceRoutes(app, ctx, limit);
   dataRightsRoutes(app, ctx, limit);
-  emailChangeRoutes(app, ctx, limit, `${publicUrl}${options.emailChangePath ?? '/email-change.html'}`);
+  emailChangeRoutes(app, ctx, limit, {
+    confirm: `${publicUrl}${options.emailChangePath ?? '/email-change.html'}`,
+    cancel: `${publicUrl}${options.emailChangeCancelPath ?? '/email-change-cancel.html'}`,
+  });
   const fileStorage = options.fileStorage ?? databaseFileStorage(options.db);
   app.route(
     '/forms',

@@ -18,6 +18,14 @@ export const emailChangeTexts = {
     changedText: 'Sign in with {email} from now on. Your previous address was told about the change.',
     signedOut:
       '{count, plural, =0 {No other browser was signed in.} one {# other browser was signed out.} other {# other browsers were signed out.}}',
+    revokingHeading: 'Cancelling the e-mail change…',
+    revokedHeading: 'E-mail change cancelled',
+    revokedText:
+      'Your e-mail address stays as it was, and the confirmation link sent to the new address no longer works.',
+    revokedAdvice: 'Whoever asked for the change knew your password: change it now.',
+    changePassword: 'Change your password',
+    revokeExpiredText:
+      'The change it was about expired with it: your address stays as it was. If you did not ask for it, change your password.',
     expiredHeading: 'This link has expired',
     expiredText: 'Ask for the change again on your profile page; your address stays as it was.',
     refusedHeading: 'This link cannot be used',
@@ -33,5 +41,8 @@ export const emailChangeIssueTexts = {
   en: {
     'email-taken':
       'This address has been given to another account in the meantime, so it cannot be yours here. Your address stays as it was.',
+    'email-change-cancelled': "The change was cancelled from the account's current address.",
+    'email-change-confirmed':
+      'The address was already changed, so the change cannot be cancelled any more. Tell your administrator at once.',
   },
 };

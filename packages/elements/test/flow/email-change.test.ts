@@ -10,6 +10,7 @@ function ports() {
     confirmEmailChange: stubPort({
       output: { email: 'ada.lovelace@analytical-engines.com', endedSessions: 2 },
     }),
+    cancelEmailChange: stubPort({ output: { endedSessions: 1 } }),
   };
 }
 type Ports = ReturnType<typeof ports>;
@@ -108,5 +109,72 @@ describe('<gate-email-change>', () => {
     expect(heading(used)).to.equal('This link cannot be used');
     expect(text(used)).to.contain('This confirmation link is not valid or was already used.');
     await expect(used).to.be.accessible();
+  });
+
+  it('"this was not me": the cancel link page cancels at once, says the address stays and recommends a new password (English and German)', async () => {
+    for (const [lang, words] of [
+      [
+        'en',
+        {
+          heading: 'E-mail change cancelled',
+          stays: 'Your e-mail address stays as it was',
+          signedOut: '1 other browser was signed out.',
+          advice: 'Whoever asked for the change knew your password: change it now.',
+          link: 'Change your password',
+        },
+      ],
+      [
+        'de',
+        {
+          heading: 'E-Mail-Änderung verworfen',
+          stays: 'Ihre E-Mail-Adresse bleibt, wie sie war',
+          signedOut: '1 anderer Browser wurde abgemeldet.',
+          advice: 'Wer die Änderung angefordert hat, kannte Ihr Passwort: Ändern Sie es jetzt.',
+          link: 'Passwort ändern',
+        },
+      ],
+    ] as const) {
+      const p = ports();
+      const done = record(document, 'gate-complete');
+      const el = await fixture<GateEmailChange>(
+        html`<gate-email-change lang=${lang} cancel-token="cancel-token" password-change-href="/profile.html#password" .ports=${logic(p)}></gate-email-change>`,
+      );
+      await until(() => el.step === 'revoked');
+      await el.updateComplete;
+      expect(p.cancelEmailChange.calls).to.deep.equal([{ token: 'cancel-token' }]);
+      expect(p.confirmEmailChange.calls).to.deep.equal([]);
+      expect(heading(el)).to.equal(words.heading);
+      expect(text(el)).to.contain(words.stays);
+      expect(text(el)).to.contain(words.signedOut);
+      expect(text(el)).to.contain(words.advice);
+      const link = [...el.shadowRoot!.querySelectorAll('a')].find(
+        (a) => a.textContent!.trim() === words.link,
+      );
+      expect(link?.getAttribute('href')).to.match(/\/profile\.html#password$/);
+      expect(done.at(-1)!.detail.output).to.deep.equal({ outcome: 'revoked', email: null, endedSessions: 1 });
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('"this was not me" too late, or a confirmation link of a cancelled change: each says why', async () => {
+    const p = ports();
+    p.cancelEmailChange.answer({ error: portError('email-change-confirmed') });
+    const late = await fixture<GateEmailChange>(
+      html`<gate-email-change lang="en" cancel-token="late" .ports=${logic(p)}></gate-email-change>`,
+    );
+    await until(() => late.step === 'refused');
+    await late.updateComplete;
+    expect(text(late)).to.contain('The address was already changed');
+
+    const q = ports();
+    q.confirmEmailChange.answer({ error: portError('email-change-cancelled') });
+    const cancelled = await fixture<GateEmailChange>(
+      html`<gate-email-change lang="de" confirmation-token="stopped" .ports=${logic(q)}></gate-email-change>`,
+    );
+    await until(() => cancelled.step === 'refused');
+    await cancelled.updateComplete;
+    expect(heading(cancelled)).to.equal('Dieser Link kann nicht verwendet werden');
+    expect(text(cancelled)).to.contain('Die Änderung wurde über die bisherige Adresse des Kontos verworfen.');
+    await expect(cancelled).to.be.accessible();
   });
 });

@@ -642,6 +642,24 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     errors: {
       400: ['invalid-token'],
       409: ['email-taken'],
+      410: ['expired-token', 'email-change-cancelled'],
+      422: ['invalid-request'],
+      429: ['rate-limited'],
+    },
+  },
+  {
+    method: 'POST',
+    path: '/email-change/cancel',
+    operationId: 'cancelEmailChange',
+    flow: 'email-change',
+    summary:
+      '"This was not me": redeem the single-use token of the notice to the old address; every open change of the account is cancelled (its link answers email-change-cancelled), the other sessions end, the audit records it',
+    access: 'public',
+    body: { schema: { type: 'object', properties: token, required: ['token'] } },
+    success: { status: 200, description: '{ endedSessions }' },
+    errors: {
+      400: ['invalid-token'],
+      409: ['email-change-confirmed'],
       410: ['expired-token'],
       422: ['invalid-request'],
       429: ['rate-limited'],

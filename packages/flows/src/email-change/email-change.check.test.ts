@@ -17,6 +17,8 @@ const result = checkSync(emailChangeMachine, {
       { data: { newEmail: valid.newEmail, currentPassword: '' } },
     ],
     CONFIRM: [{ token: 'link-token' }, { token: '' }],
+    // The notice's "this was not me" link opens a fresh page, like the confirmation link.
+    REVOKE: [{ token: 'cancel-token' }, { token: '' }],
     EDIT: [{}],
     CANCEL: [{}],
   },
@@ -31,6 +33,14 @@ const result = checkSync(emailChangeMachine, {
       { output: { email: valid.newEmail, endedSessions: 2 } },
       { error: new GatehouseError('invalid-token', 'x') },
       { error: new GatehouseError('expired-token', 'x') },
+      { error: new GatehouseError('email-change-cancelled', 'x') },
+      fail,
+    ],
+    cancelEmailChange: [
+      { output: { endedSessions: 1 } },
+      { error: new GatehouseError('invalid-token', 'x') },
+      { error: new GatehouseError('expired-token', 'x') },
+      { error: new GatehouseError('email-change-confirmed', 'x') },
       fail,
     ],
   },
@@ -44,6 +54,15 @@ const result = checkSync(emailChangeMachine, {
         next.matches('changed') &&
         event.type === 'xstate.done.actor.0.emailChange.confirming'),
     // Every request re-authenticates: it starts only from SUBMIT with data the form accepts (a password included).
+    // "This was not me" ends only in `revoked` by the cancel port's answer, and only from a link's token.
+    revokedOnlyByTheBackend: ({ prev, event, next }) =>
+      !next.matches('revoked') ||
+      prev.matches('revoked') ||
+      (prev.matches('revoking') && event.type === 'xstate.done.actor.0.emailChange.revoking'),
+    revokingNeedsToken: ({ prev, event, next }) =>
+      !next.matches('revoking') ||
+      prev.matches('revoking') ||
+      (event.type === 'REVOKE' && (event as { token?: string }).token !== ''),
     noRequestWithoutPassword: ({ prev, event, next }) =>
       !next.matches('submitting') ||
       prev.matches('submitting') ||
@@ -51,6 +70,10 @@ const result = checkSync(emailChangeMachine, {
   },
   invariants: {
     changedOnlyWhenConfirmed: (s) => !s.matches('changed') || s.context.confirmed,
+    // A cancelled change never changed the address, and a changed one is never called cancelled.
+    revokedKeepsAddress: (s) =>
+      !s.matches('revoked') ||
+      (!s.context.confirmed && s.context.email === 'ada.lovelace@analytical-engines.example'),
     // Requesting a change never touches the account's address (only the pending one).
     requestKeepsAddress: (s) =>
       s.context.confirmed || s.context.email === 'ada.lovelace@analytical-engines.example',
@@ -64,5 +87,11 @@ describe('e-mail change model check', () => {
     expect(result.unreachable).toEqual([]);
     expect(result.violations).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+
+  it('models "this was not me": the cancel link reaches revoking and revoked', () => {
+    expect(result.coverage.stateNodes.covered).toEqual(
+      expect.arrayContaining(['emailChange.revoking', 'emailChange.revoked']),
+    );
   });
 });

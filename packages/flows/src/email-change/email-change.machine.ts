@@ -29,7 +29,7 @@ export interface EmailChangeContext {
   confirmationExpiresAt: number | null;
   /** True once the backend confirmed the new address: `changed` is unreachable without it. */
   confirmed: boolean;
-  /** How many other sessions the confirmation ended (shown to the person). */
+  /** How many other sessions the confirmation or the cancel ended (shown to the person). */
   endedSessions: number | null;
   issues: FlowIssue[];
   config: { confirmationLifetimeMs: number };
@@ -39,6 +39,7 @@ export interface EmailChangeContext {
 export type EmailChangeEvent =
   | { type: 'SUBMIT'; data: Record<string, unknown> }
   | { type: 'CONFIRM'; token: string }
+  | { type: 'REVOKE'; token: string }
   | { type: 'EDIT' }
   | { type: 'CANCEL' };
 
@@ -51,9 +52,11 @@ const formIssues = (data: unknown): FlowIssue[] => {
  * Change the account's e-mail address while signed in: `editing` → `submitting` → `awaitingConfirmation` →
  * `confirming` → `changed`. SUBMIT carries the new address and the current password (re-authentication); the
  * backend mails a single-use link to the new address and a notice to the old one, and nothing changes until the
- * link is opened: its page starts the flow and sends CONFIRM with the token (from `editing` too). Ends in
- * `changed`, `expired` (the link's lifetime passed), `refused` (a link the backend does not accept, opened on its
- * own page) or `cancelled`.
+ * link is opened: its page starts the flow and sends CONFIRM with the token (from `editing` too). The notice to the
+ * old address carries a "this was not me" link: its page starts the flow and sends REVOKE with that link's token,
+ * `revoking` → `revoked` (the open change is cancelled, other sessions end; the address never changes on this
+ * path). Ends in `changed`, `revoked`, `expired` (a link's lifetime passed), `refused` (a link the backend does not
+ * accept, opened on its own page) or `cancelled`.
  */
 export const emailChangeMachine = setup({
   types: {
@@ -65,7 +68,9 @@ export const emailChangeMachine = setup({
   guards: {
     valid: ({ event }) => event.type === 'SUBMIT' && emailChangeForm.validate(event.data).ok,
     hasToken: ({ event }) =>
-      event.type === 'CONFIRM' && typeof event.token === 'string' && event.token !== '',
+      (event.type === 'CONFIRM' || event.type === 'REVOKE') &&
+      typeof event.token === 'string' &&
+      event.token !== '',
     hasPending: ({ context }) => context.pendingEmail !== null,
   },
   delays: {
@@ -107,6 +112,8 @@ export const emailChangeMachine = setup({
         ],
         // The confirmation link opens a fresh page: it starts the flow and sends CONFIRM right away.
         CONFIRM: { guard: 'hasToken', target: 'confirming', actions: 'clearIssues' },
+        // The notice's "this was not me" link: also a fresh page that sends REVOKE right away.
+        REVOKE: { guard: 'hasToken', target: 'revoking', actions: 'clearIssues' },
         CANCEL: 'cancelled',
       },
     },
@@ -181,7 +188,27 @@ export const emailChangeMachine = setup({
         ],
       },
     },
+    revoking: {
+      meta: { resume: 'editing' },
+      invoke: {
+        src: 'cancelEmailChange',
+        input: ({ event }) => ({ token: event.type === 'REVOKE' ? event.token : '' }),
+        onDone: {
+          target: 'revoked',
+          actions: assign(({ event }) => ({ endedSessions: event.output.endedSessions, issues: [] })),
+        },
+        onError: [
+          {
+            guard: ({ event }) => errorCode(event.error) === 'expired-token',
+            target: 'expired',
+            actions: assign({ issues: [issue('', 'expired-token')] }),
+          },
+          { target: 'refused', actions: 'errorIssues' },
+        ],
+      },
+    },
     changed: { type: 'final' },
+    revoked: { type: 'final' },
     expired: { type: 'final' },
     refused: { type: 'final' },
     cancelled: { type: 'final' },

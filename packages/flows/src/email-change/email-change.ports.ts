@@ -15,6 +15,11 @@ export interface EmailChangeConfirmed {
   endedSessions: number;
 }
 
+/** Output of `cancelEmailChange`: how many other sessions the cancel ended. */
+export interface EmailChangeCancelled {
+  endedSessions: number;
+}
+
 /** The ports of the e-mail change. Each default fails with `port-not-provided`. */
 export const emailChangePorts = {
   /**
@@ -27,9 +32,16 @@ export const emailChangePorts = {
   ),
   /**
    * `POST /email-change/confirm`: redeems the link's token; the address changes and other sessions end. Rejects
-   * with `invalid-token` (unknown, used or replaced) or `expired-token`.
+   * with `invalid-token` (unknown, used or replaced), `expired-token` or `email-change-cancelled` (the old address
+   * cancelled it).
    */
   confirmEmailChange: missingPort<EmailChangeConfirmed, { token: string }>('confirmEmailChange'),
+  /**
+   * `POST /email-change/cancel`: redeems the token of the "this was not me" link in the notice to the old address;
+   * every open change of the account is cancelled and its other sessions end. Rejects with `invalid-token`
+   * (unknown or used), `expired-token` or `email-change-confirmed` (too late: the address already changed).
+   */
+  cancelEmailChange: missingPort<EmailChangeCancelled, { token: string }>('cancelEmailChange'),
 };
 
 /** The port set of the e-mail change. */

@@ -10,6 +10,10 @@ export interface EmailChangeRow {
   expires_at: Date;
   created_at: Date;
   confirmed_at: Date | null;
+  /** The hash of the old address's "this was not me" link; NULL once used. */
+  cancel_token_hash: string | null;
+  /** When the old address cancelled the change ("this was not me"). */
+  cancelled_at: Date | null;
 }
 
 /**
@@ -19,14 +23,16 @@ export interface EmailChangeRow {
  */
 export async function cancelOpenEmailChanges(tx: Queryable, accountId: string): Promise<void> {
   await tx.query(
-    'UPDATE email_changes SET token_hash = NULL WHERE account_id = $1 AND confirmed_at IS NULL AND token_hash IS NOT NULL',
+    // A change the old address cancelled keeps its hash: its link goes on saying why it no longer works.
+    `UPDATE email_changes SET token_hash = NULL
+     WHERE account_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL AND token_hash IS NOT NULL`,
     [accountId],
   );
 }
 
 /**
- * The open change whose link carries `tokenHash`, locked until the transaction ends; null for an unknown, used or
- * replaced link.
+ * The unconfirmed change whose link carries `tokenHash`, locked until the transaction ends (one the old address
+ * cancelled included: `cancelled_at` says so); null for an unknown, used or replaced link.
  */
 export async function openEmailChange(tx: Queryable, tokenHash: string): Promise<EmailChangeRow | null> {
   const rows = await tx.query<EmailChangeRow>(
@@ -39,4 +45,36 @@ export async function openEmailChange(tx: Queryable, tokenHash: string): Promise
 /** Marks `id` confirmed at `now`; its link is used up with it. */
 export async function markEmailChangeConfirmed(tx: Queryable, id: string, now: Date): Promise<void> {
   await tx.query('UPDATE email_changes SET confirmed_at = $2, token_hash = NULL WHERE id = $1', [id, now]);
+}
+
+/**
+ * The change whose "this was not me" link carries `cancelTokenHash`, locked until the transaction ends; null for an
+ * unknown or used link.
+ */
+export async function emailChangeByCancelToken(
+  tx: Queryable,
+  cancelTokenHash: string,
+): Promise<EmailChangeRow | null> {
+  const rows = await tx.query<EmailChangeRow>(
+    'SELECT * FROM email_changes WHERE cancel_token_hash = $1 FOR UPDATE',
+    [cancelTokenHash],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * The old address's answer to a notice ("this was not me"): uses up the link of change `id` and marks every
+ * unconfirmed change of `accountId` cancelled at `now` (a second request by the same intruder included).
+ */
+export async function cancelEmailChangesByOwner(
+  tx: Queryable,
+  id: string,
+  accountId: string,
+  now: Date,
+): Promise<void> {
+  await tx.query('UPDATE email_changes SET cancel_token_hash = NULL WHERE id = $1', [id]);
+  await tx.query(
+    'UPDATE email_changes SET cancelled_at = $2 WHERE account_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL',
+    [accountId, now],
+  );
 }

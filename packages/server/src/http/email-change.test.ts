@@ -62,7 +62,7 @@ describe.each(testBackends)('e-mail change on %s', (backend) => {
     );
     expect(notice?.subject).toBe('A change of your e-mail address was requested');
     expect(notice?.body).toContain('a…@change-corp.test');
-    expect(notice?.body).toContain('If this was not you: change your password now');
+    expect(notice?.body).toContain('Then change your password');
     const link = await lastMessage('ada.lovelace@change-corp.test');
     expect(link?.subject).toBe('Confirm your new e-mail address');
     expect(link?.body).toMatch(/http:\/\/localhost:3000\/email-change\.html\?token=/);
@@ -311,6 +311,137 @@ describe.each(testBackends)('e-mail change on %s', (backend) => {
       }
     }
     expect(left).toEqual([]);
+  });
+
+  /** The token of the "this was not me" link in the last notice to `to`. */
+  const cancelToken = async (to: string) => {
+    const body = (await messagesTo(to)).filter((m) => /email-change-cancel\.html/.test(m.body)).at(-1)?.body;
+    const token = /email-change-cancel\.html\?token=([\w%-]+)/.exec(body ?? '')?.[1];
+    if (!token) throw new Error(`no cancel link in the mail to ${to}`);
+    return decodeURIComponent(token);
+  };
+
+  it('"this was not me": the notice’s single-use link cancels the change, ends the other sessions and is audited; the confirmation link then says so', async () => {
+    const lou = await registerSuperAdmin(app, lastMessage, 'lou@stop-corp.test', 'Stop Corp');
+    const id = await accountId(lou);
+    // The intruder's browser, signed in with the stolen password, asks for the change.
+    const intruder = new TestClient(app);
+    expect(
+      (await intruder.post('/session', { email: 'lou@stop-corp.test', password: TEST_PASSWORD })).status,
+    ).toBe(200);
+    expect(
+      (
+        await intruder.post('/email-change', {
+          newEmail: 'mallory@stop-corp.test',
+          currentPassword: TEST_PASSWORD,
+        })
+      ).status,
+    ).toBe(202);
+    const confirmToken = await linkToken(lastMessage, 'mallory@stop-corp.test');
+    const notice = (await messagesTo('lou@stop-corp.test')).at(-1);
+    expect(notice?.subject).toBe('A change of your e-mail address was requested');
+    expect(notice?.body).toContain('If this was not you, cancel the change with this link');
+    expect(notice?.body).toMatch(/http:\/\/localhost:3000\/email-change-cancel\.html\?token=/);
+    const token = await cancelToken('lou@stop-corp.test');
+    // The notice never carries the confirmation link, and the cancel token is stored hashed only.
+    expect(notice?.body).not.toContain(encodeURIComponent(confirmToken));
+    const stored = await db.query<{ cancel_token_hash: string }>(
+      'SELECT cancel_token_hash FROM email_changes WHERE account_id = $1',
+      [id],
+    );
+    expect(stored[0]?.cancel_token_hash).toMatch(/\S/);
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    // The owner opens it in their own browser: it stays signed in, the intruder's ends.
+    const cancelled = await lou.post('/email-change/cancel', { token });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.json).toEqual({ endedSessions: 1 });
+    expect((await intruder.get('/session')).json.session).toBeNull();
+    expect((await lou.get('/session')).json.session.user.email).toBe('lou@stop-corp.test');
+    expect(await emailOf(id)).toBe('lou@stop-corp.test');
+
+    // The link to the new address now fails, saying why.
+    const late = await new TestClient(app).post('/email-change/confirm', { token: confirmToken });
+    expect(late.status).toBe(410);
+    expect(late.json.error.code).toBe('email-change-cancelled');
+    expect(await emailOf(id)).toBe('lou@stop-corp.test');
+
+    // Single use.
+    expect((await lou.post('/email-change/cancel', { token })).json.error.code).toBe('invalid-token');
+    const events = await db.query<{ event: string }>(
+      "SELECT event FROM audit_events WHERE subject = $1 AND event LIKE 'email-change%' ORDER BY id",
+      [id],
+    );
+    expect(events.map((e) => e.event)).toEqual(['email-change-requested', 'email-change-cancelled']);
+  });
+
+  it('"this was not me" works the same when the new address has an account, in German, and not after the link expired or the change was confirmed', async () => {
+    const max = await registerSuperAdmin(app, lastMessage, 'max@halt-gmbh.test', 'Halt GmbH');
+    expect((await max.request('PUT', '/preferences', { locale: 'de' })).status).toBe(200);
+    const id = await accountId(max);
+    await invitedUser(app, lastMessage, max, 'nora@halt-gmbh.test', ['support-cases']);
+    // Taken address: the same notice with a working cancel link (the requester learns nothing from it).
+    expect(
+      (await max.post('/email-change', { newEmail: 'nora@halt-gmbh.test', currentPassword: TEST_PASSWORD }))
+        .status,
+    ).toBe(202);
+    const notice = (await messagesTo('max@halt-gmbh.test')).at(-1);
+    expect(notice?.body).toContain('Wenn Sie das nicht waren, verwerfen Sie die Änderung mit diesem Link');
+    const taken = await new TestClient(app).post('/email-change/cancel', {
+      token: await cancelToken('max@halt-gmbh.test'),
+    });
+    expect(taken.status).toBe(200);
+    expect(taken.json).toEqual({ endedSessions: 1 });
+
+    // Expired with the change's link.
+    await max.post('/session', { email: 'max@halt-gmbh.test', password: TEST_PASSWORD });
+    expect(
+      (
+        await max.post('/email-change', {
+          newEmail: 'max.neu@halt-gmbh.test',
+          currentPassword: TEST_PASSWORD,
+        })
+      ).status,
+    ).toBe(202);
+    const old = await cancelToken('max@halt-gmbh.test');
+    clock.advance(24 * 3600_000 + 1);
+    const expired = await new TestClient(app).post('/email-change/cancel', { token: old });
+    expect(expired.status).toBe(410);
+    expect(expired.json.error.code).toBe('expired-token');
+
+    // Confirmed first: the cancel link cannot undo it, and says so.
+    await max.post('/session', { email: 'max@halt-gmbh.test', password: TEST_PASSWORD });
+    expect(
+      (
+        await max.post('/email-change', {
+          newEmail: 'max.neu@halt-gmbh.test',
+          currentPassword: TEST_PASSWORD,
+        })
+      ).status,
+    ).toBe(202);
+    const afterwards = await cancelToken('max@halt-gmbh.test');
+    const confirm = await linkToken(lastMessage, 'max.neu@halt-gmbh.test');
+    expect((await max.post('/email-change/confirm', { token: confirm })).status).toBe(200);
+    const tooLate = await new TestClient(app).post('/email-change/cancel', { token: afterwards });
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.json.error.code).toBe('email-change-confirmed');
+    expect(await emailOf(id)).toBe('max.neu@halt-gmbh.test');
+  });
+
+  it('"this was not me" refuses garbage naming the field', async () => {
+    const client = new TestClient(app);
+    for (const [body, code] of [
+      [{}, 'required'],
+      [{ token: 7 }, 'type'],
+      [{ token: 'x'.repeat(201) }, 'maxLength'],
+    ] as const) {
+      const answer = await client.post('/email-change/cancel', body);
+      expect(answer.status).toBe(422);
+      expect(answer.json.error.issues[0]).toMatchObject({ path: '/token', code });
+    }
+    expect((await client.post('/email-change/cancel', { token: 'unknown' })).json.error.code).toBe(
+      'invalid-token',
+    );
   });
 
   it('is rate limited per account', async () => {

@@ -31,7 +31,7 @@ export interface MailParams {
   'account-deleted': { at: Date };
   'email-change-confirm': { link: string; until: Date };
   'email-change-exists': Record<string, never>;
-  'email-change-requested': { at: Date; to: string; until: Date };
+  'email-change-requested': { at: Date; to: string; until: Date; cancel: string };
   'email-changed': { at: Date; to: string };
 }
 
@@ -137,9 +137,9 @@ const EN: Catalog = {
     subject: 'Someone tried to move a portal account to your address',
     text: 'Somebody asked to change the e-mail address of a portal account to this address, which already has an account of its own. Nothing was changed. If it was you, sign in to your account with this address instead. Otherwise you can ignore this message.',
   }),
-  'email-change-requested': ({ at: when, to, until }) => ({
+  'email-change-requested': ({ at: when, to, until, cancel }) => ({
     subject: 'A change of your e-mail address was requested',
-    text: `On ${at(when, 'en')} somebody signed in to your portal account asked to change its e-mail address to ${to}. A confirmation link went to that address; nothing changes unless it is opened by ${at(until, 'en')}.\n\nIf this was you, there is nothing to do.\n\nIf this was not you: change your password now (or use "Forgot your password?" on the login page): that also cancels the change. Then check your two-step verification and tell your administrator.`,
+    text: `On ${at(when, 'en')} somebody signed in to your portal account asked to change its e-mail address to ${to}. A confirmation link went to that address; nothing changes unless it is opened by ${at(until, 'en')}.\n\nIf this was you, there is nothing to do.\n\nIf this was not you, cancel the change with this link (once, valid until ${at(until, 'en')}); it also signs out every other browser:\n\n${cancel}\n\nThen change your password (or use "Forgot your password?" on the login page): whoever asked knew it. Check your two-step verification and tell your administrator.`,
   }),
   'email-changed': ({ at: when, to }) => ({
     subject: 'Your e-mail address was changed',
@@ -217,9 +217,9 @@ const DE: Catalog = {
     subject: 'Jemand wollte ein Portal-Konto auf Ihre Adresse umstellen',
     text: 'Jemand wollte die E-Mail-Adresse eines Portal-Kontos auf diese Adresse ändern, zu der es bereits ein eigenes Konto gibt. Es wurde nichts geändert. Wenn Sie es waren, melden Sie sich stattdessen mit dieser Adresse an. Andernfalls können Sie diese Nachricht ignorieren.',
   }),
-  'email-change-requested': ({ at: when, to, until }) => ({
+  'email-change-requested': ({ at: when, to, until, cancel }) => ({
     subject: 'Eine Änderung Ihrer E-Mail-Adresse wurde angefordert',
-    text: `Am ${at(when, 'de')} hat jemand, der in Ihrem Portal-Konto angemeldet war, die Änderung seiner E-Mail-Adresse auf ${to} angefordert. Ein Bestätigungslink ging an diese Adresse; es ändert sich nichts, solange er nicht bis ${at(until, 'de')} geöffnet wird.\n\nWenn Sie das waren, ist nichts zu tun.\n\nWenn Sie das nicht waren: Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite): Damit wird auch die Änderung verworfen. Prüfen Sie dann Ihre Zwei-Faktor-Authentifizierung und informieren Sie Ihren Administrator.`,
+    text: `Am ${at(when, 'de')} hat jemand, der in Ihrem Portal-Konto angemeldet war, die Änderung seiner E-Mail-Adresse auf ${to} angefordert. Ein Bestätigungslink ging an diese Adresse; es ändert sich nichts, solange er nicht bis ${at(until, 'de')} geöffnet wird.\n\nWenn Sie das waren, ist nichts zu tun.\n\nWenn Sie das nicht waren, verwerfen Sie die Änderung mit diesem Link (einmal, gültig bis ${at(until, 'de')}); er meldet auch alle anderen Browser ab:\n\n${cancel}\n\nÄndern Sie dann Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite): Wer die Änderung angefordert hat, kannte es. Prüfen Sie Ihre Zwei-Faktor-Authentifizierung und informieren Sie Ihren Administrator.`,
   }),
   'email-changed': ({ at: when, to }) => ({
     subject: 'Ihre E-Mail-Adresse wurde geändert',

@@ -456,6 +456,14 @@ ALTER TABLE published_form_versions ADD CONSTRAINT published_form_versions_publi
 );
 CREATE INDEX email_changes_account ON email_changes (account_id, created_at)`,
   },
+  {
+    version: 280,
+    name: "the old address's single-use link that cancels an e-mail change ('this was not me')",
+    // cancel_token_hash is NULL once that link was used; cancelled_at marks a change its old address stopped, so
+    // the link to the new address can say why it no longer works.
+    sql: `ALTER TABLE email_changes ADD COLUMN cancel_token_hash text UNIQUE;
+ALTER TABLE email_changes ADD COLUMN cancelled_at timestamptz`,
+  },
 ];
 
 /**

@@ -24,6 +24,14 @@ export const emailChange: Complete<typeof emailChangeTexts> = {
     'Melden Sie sich ab jetzt mit {email} an. Ihre bisherige Adresse wurde über die Änderung informiert.',
   signedOut:
     '{count, plural, =0 {Kein anderer Browser war angemeldet.} one {# anderer Browser wurde abgemeldet.} other {# andere Browser wurden abgemeldet.}}',
+  revokingHeading: 'Die E-Mail-Änderung wird verworfen …',
+  revokedHeading: 'E-Mail-Änderung verworfen',
+  revokedText:
+    'Ihre E-Mail-Adresse bleibt, wie sie war, und der Bestätigungslink an die neue Adresse funktioniert nicht mehr.',
+  revokedAdvice: 'Wer die Änderung angefordert hat, kannte Ihr Passwort: Ändern Sie es jetzt.',
+  changePassword: 'Passwort ändern',
+  revokeExpiredText:
+    'Die Änderung, um die es ging, ist mit ihm abgelaufen: Ihre Adresse bleibt, wie sie war. Wenn Sie sie nicht angefordert haben, ändern Sie Ihr Passwort.',
   expiredHeading: 'Dieser Link ist abgelaufen',
   expiredText: 'Fordern Sie die Änderung auf Ihrer Profilseite erneut an; Ihre Adresse bleibt, wie sie war.',
   refusedHeading: 'Dieser Link kann nicht verwendet werden',
@@ -37,4 +45,7 @@ export const emailChange: Complete<typeof emailChangeTexts> = {
 export const emailChangeIssues: Complete<typeof emailChangeIssueTexts> = {
   'email-taken':
     'Diese Adresse wurde inzwischen einem anderen Konto zugeordnet und kann hier nicht Ihre werden. Ihre Adresse bleibt, wie sie war.',
+  'email-change-cancelled': 'Die Änderung wurde über die bisherige Adresse des Kontos verworfen.',
+  'email-change-confirmed':
+    'Die Adresse wurde bereits geändert, die Änderung lässt sich nicht mehr verwerfen. Informieren Sie sofort Ihren Administrator.',
 };
