@@ -485,7 +485,7 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     success: {
       status: 200,
       description:
-        '{ exportedAt, account, company, sessions, devices, mfa, supportCases, rmaRequests, formSubmissions, invitations, auditEvents }',
+        '{ exportedAt, account, company, sessions, devices, mfa, supportCases, rmaRequests, registrations, emailChanges, formSubmissions, invitations, auditEvents }',
     },
     errors: { 401: ['unauthenticated'], 429: ['rate-limited'] },
   },

@@ -146,6 +146,30 @@ const PARTS = {
       confirmedAt: iso(r.confirmed_at),
       decidedAt: iso(r.decided_at),
     })),
+  // Every request, whether or not its new address had an account: the same rows either way (the requester's own
+  // input), so the export tells them no more than the answer to the request did.
+  emailChanges: async (db: Queryable, a: AccountRow) =>
+    (
+      await db.query<{
+        old_email: string;
+        new_email: string;
+        created_at: Date;
+        expires_at: Date;
+        confirmed_at: Date | null;
+        cancelled_at: Date | null;
+      }>(
+        `SELECT old_email, new_email, created_at, expires_at, confirmed_at, cancelled_at FROM email_changes
+         WHERE account_id = $1 ORDER BY created_at, id`,
+        [a.id],
+      )
+    ).map((e) => ({
+      oldEmail: e.old_email,
+      newEmail: e.new_email,
+      requestedAt: iso(e.created_at),
+      changedAt: iso(e.confirmed_at),
+      cancelledAt: iso(e.cancelled_at),
+      linkExpiresAt: iso(e.expires_at),
+    })),
   formSubmissions: async (db: Queryable, a: AccountRow) =>
     (
       await db.query<{ form_id: string; version: number; data: unknown; submitted_at: Date }>(
@@ -213,7 +237,8 @@ export type AccountExport = { exportedAt: string; account: ReturnType<typeof acc
 /**
  * Everything the server holds about `account`'s person, as one JSON-ready document: the account, company and
  * roles, sessions, known devices, second factors by name, support cases with their comments, RMA requests,
- * registrations, form submissions, invitations, and the audit entries by or about them. No password hash, TOTP or
+ * registrations, e-mail address changes (old and new address, when asked, changed or cancelled), form submissions,
+ * invitations, and the audit entries by or about them. No password hash, TOTP or
  * PIN seed, recovery code, token or token hash: the account part and every other part pick named columns only.
  */
 export async function exportAccountData(

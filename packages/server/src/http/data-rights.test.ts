@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GatehouseApp } from '../create-server.js';
 import type { Database } from '../storage/database.js';
 import { openTestDatabase, testBackends } from '../storage/test-database.js';
-import { invitedUser, registerSuperAdmin, TEST_PASSWORD } from '../testing/company.js';
+import { invitedUser, linkToken, registerSuperAdmin, TEST_PASSWORD } from '../testing/company.js';
 import { REVIEWER, TestClient, type TestClock, testServer } from '../testing/test-server.js';
 
 /** Every text and JSON value of every table, as `table: row-json` lines (the whole database, new tables included). */
@@ -161,6 +161,52 @@ describe.each(testBackends)('data rights on %s', (backend) => {
     for (const value of secrets) expect(text).not.toContain(String(value));
     // …and by name: no member that would carry one.
     expect(text).not.toMatch(/"[^"]*(hash|secret|token|password|pin)[^"]*":/i);
+  });
+
+  it('lists the e-mail address changes: old and new address, when asked, when changed or cancelled; no token', async () => {
+    const user = await registerSuperAdmin(app, lastMessage, 'otto@moving-corp.com', 'Moving Corp');
+    const ask = async (newEmail: string) =>
+      expect((await user.post('/email-change', { newEmail, currentPassword: TEST_PASSWORD })).status).toBe(
+        202,
+      );
+    await ask('otto.new@moving-corp.com');
+    const asked = clock.now().toISOString();
+    clock.advance(60_000);
+    const token = await linkToken(lastMessage, 'otto.new@moving-corp.com');
+    expect((await user.post('/email-change/confirm', { token })).status).toBe(200);
+    const changed = clock.now().toISOString();
+    clock.advance(60_000);
+    // A second one, stopped from the (now current) address's notice.
+    await ask('otto.third@moving-corp.com');
+    const cancel = /email-change-cancel\.html\?token=([\w%-]+)/.exec(
+      (await lastMessage('otto.new@moving-corp.com'))?.body ?? '',
+    )?.[1] as string;
+    expect((await user.post('/email-change/cancel', { token: decodeURIComponent(cancel) })).status).toBe(200);
+    const cancelled = clock.now().toISOString();
+
+    const answer = await user.get('/account/export');
+    expect(answer.status).toBe(200);
+    expect(answer.json.account.email).toBe('otto.new@moving-corp.com');
+    expect(answer.json.emailChanges).toEqual([
+      {
+        oldEmail: 'otto@moving-corp.com',
+        newEmail: 'otto.new@moving-corp.com',
+        requestedAt: asked,
+        changedAt: changed,
+        cancelledAt: null,
+        linkExpiresAt: new Date(Date.parse(asked) + 24 * 3600_000).toISOString(),
+      },
+      {
+        oldEmail: 'otto.new@moving-corp.com',
+        newEmail: 'otto.third@moving-corp.com',
+        requestedAt: cancelled,
+        changedAt: null,
+        cancelledAt: cancelled,
+        linkExpiresAt: new Date(Date.parse(cancelled) + 24 * 3600_000).toISOString(),
+      },
+    ]);
+    expect(answer.text).not.toContain(token);
+    expect(answer.text).not.toContain(decodeURIComponent(cancel));
   });
 
   it('needs a session and is rate limited per account', async () => {
