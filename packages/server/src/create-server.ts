@@ -45,6 +45,7 @@ import { createMailQueue } from './mail/mail-queue.js';
 import { createOutboxMessenger, type Messenger, type OutgoingMessage } from './mail/messenger.js';
 import type { MailDomainResolver } from './mail-domain/mail-domain-resolver.js';
 import { pruneOidcModels } from './oidc/oidc-adapter.js';
+import type { PlacesOption } from './places/place-lookup.js';
 import { type BreachedPasswordsOption, breachGuard } from './security/breach-guard.js';
 import { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';
 import { HashingBusyError, type HashingLimits, setHashingLimits } from './security/hashing-gate.js';
@@ -174,6 +175,16 @@ export interface GatehouseServerOptions {
    * `refuse` (`breach-check-unavailable`); a sign-in is never refused for it. Default: no check, nothing is asked.
    */
   breachedPasswords?: BreachedPasswordsOption;
+  /**
+   * The approximate place of each session (docs/server/session-places.md): `{ lookup, timeoutMs? }`, where `lookup`
+   * is the host's own `(ip, signal) => Promise<{ city?, region?, country? } | undefined>` or
+   * `createRangeTablePlaceLookup(csv)` over a table the host supplies. Asked once per sign-in with the new session's
+   * address (private and loopback ones too); the answer is checked (names up to 100 characters, country ISO 3166-1
+   * alpha-2, anything else dropped) and stored with the session, so the sessions list and the new-sign-in e-mail
+   * name it. Fail open: a lookup that throws, answers garbage or takes longer than `timeoutMs` (default 300) leaves
+   * the session without a place; the log says why, never the address. Default: nothing is asked.
+   */
+  places?: PlacesOption;
 }
 
 /** The Hono app with one extra method for tests and graceful shutdown. */
@@ -241,6 +252,7 @@ export async function createGatehouseServer(options: GatehouseServerOptions): Pr
     issuer: options.issuer ?? 'Gatehouse Portal',
     ...(options.mailDomains ? { mailDomains: options.mailDomains } : {}),
     ...(options.breachedPasswords ? { breaches: breachGuard(options.breachedPasswords) } : {}),
+    ...(options.places ? { places: options.places } : {}),
     enqueueMail: (tx, messages) => mail.enqueue(tx, messages),
     kickMail: () => mail.kick(),
     sessionEndListeners: [],

@@ -4,6 +4,7 @@
  */
 
 export type { BreachedPasswordCheck, BreachFinding, BreachPolicy } from '@gatehouse/flows';
+export type { SessionPlace } from '@gatehouse/flows/sessions';
 export { type SeedAccountOptions, seedAccount } from './accounts/seed.js';
 export { createGatehouseServer, type GatehouseApp, type GatehouseServerOptions } from './create-server.js';
 export { seedDevices } from './devices/seed-devices.js';
@@ -58,6 +59,12 @@ export {
   type MailDomainResolver,
 } from './mail-domain/mail-domain-resolver.js';
 export type { RegistrationFinding } from './mail-domain/registration-findings.js';
+export {
+  DEFAULT_PLACE_TIMEOUT_MS,
+  type PlaceLookup,
+  type PlacesOption,
+} from './places/place-lookup.js';
+export { createRangeTablePlaceLookup, PLACE_TABLE_COLUMNS, PlaceTableError } from './places/range-table.js';
 export type { BreachedPasswordsOption } from './security/breach-guard.js';
 export { createRangeBreachedPasswordCheck, type RangeBreachOptions } from './security/breached-passwords.js';
 export { type EncryptionKeyOption, resolveSecretBox } from './security/encryption-key.js';

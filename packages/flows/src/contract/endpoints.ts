@@ -5,6 +5,7 @@
  * description, the runner and the browser's validation cannot say different things.
  */
 
+import { SESSION_LIST_ANSWER } from './session-list-schema.js';
 import { AUTH_OUTCOME_ANSWER, SESSION_ANSWER } from './session-schemas.js';
 
 /**
@@ -450,7 +451,8 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     access: SESSION,
     success: {
       status: 200,
-      description: '{ sessions: [{ id, current, browser, system, ip, signedInAt, expiresAt }] }',
+      description: '{ sessions: [{ id, current, browser, system, ip, place?, signedInAt, expiresAt }] }',
+      schema: SESSION_LIST_ANSWER,
     },
     errors: { 401: ['unauthenticated'] },
   },

@@ -1,5 +1,6 @@
 import { flowDefinition } from '../definitions/definitions.js';
 import { CONTRACT_ENDPOINTS, type Endpoint, type FormBody } from './endpoints.js';
+import { SESSION_LIST_COMPONENTS } from './session-list-schema.js';
 import { SESSION_COMPONENTS } from './session-schemas.js';
 
 /** Options of {@link contractOpenApi}. */
@@ -192,7 +193,12 @@ function operation(
  * `Origin`, 413 over the body limit, the error shape) appear on every state-changing operation.
  */
 export function contractOpenApi(options: OpenApiOptions = {}): Schema {
-  const schemas: Record<string, Schema> = { Error: ERROR_SCHEMA, Issue: ISSUE_SCHEMA, ...SESSION_COMPONENTS };
+  const schemas: Record<string, Schema> = {
+    Error: ERROR_SCHEMA,
+    Issue: ISSUE_SCHEMA,
+    ...SESSION_COMPONENTS,
+    ...SESSION_LIST_COMPONENTS,
+  };
   // Error answers repeat across endpoints: each status with its codes is written once.
   const errorResponses: Record<string, Schema> = {};
   const paths: Record<string, Record<string, Schema>> = {};

@@ -1,4 +1,5 @@
 import { missingPort } from '../common/port.js';
+import type { SessionPlace } from './session-place.js';
 
 /** One signed-in browser of the user, as `GET /sessions` lists it. Nothing in it is a secret. */
 export interface SessionEntry {
@@ -13,8 +14,8 @@ export interface SessionEntry {
   ip: string;
   /** ISO instant of the sign-in. */
   signedInAt: string;
-  /** A place for the address, when the host provides a lookup (the reference server does not). */
-  place?: string;
+  /** The approximate place of the address, when the host gives the server a lookup (absent when unknown). */
+  place?: SessionPlace;
 }
 
 /** The ports of the sessions list. Each default fails with `port-not-provided`. */

@@ -1,6 +1,7 @@
 import { personAddresses } from '../email-change/person-addresses.js';
 import type { AccountRow } from '../http/context.js';
 import { describeDevice } from '../http/user-agent.js';
+import { type PlaceColumns, storedPlace } from '../places/stored-place.js';
 import type { Queryable } from '../storage/database.js';
 
 /**
@@ -45,14 +46,18 @@ const PARTS = {
     )[0] ?? null,
   sessions: async (db: Queryable, a: AccountRow) =>
     (
-      await db.query<{ user_agent: string; ip: string; created_at: Date; expires_at: Date; stage: string }>(
-        'SELECT user_agent, ip, created_at, expires_at, stage FROM sessions WHERE account_id = $1 ORDER BY created_at',
+      await db.query<
+        PlaceColumns & { user_agent: string; ip: string; created_at: Date; expires_at: Date; stage: string }
+      >(
+        `SELECT user_agent, ip, place_city, place_region, place_country, created_at, expires_at, stage FROM sessions
+         WHERE account_id = $1 ORDER BY created_at`,
         [a.id],
       )
     ).map((s) => ({
       ...describeDevice(s.user_agent),
       userAgent: s.user_agent,
       ip: s.ip,
+      place: storedPlace(s) ?? null,
       stage: s.stage,
       signedInAt: iso(s.created_at),
       expiresAt: iso(s.expires_at),

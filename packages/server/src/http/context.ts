@@ -3,6 +3,7 @@ import { type ApprovalPolicy, DEFAULT_APPROVAL_POLICY } from '@gatehouse/flows/a
 import type { Context } from 'hono';
 import type { Messenger, OutgoingMessage } from '../mail/messenger.js';
 import type { MailDomainResolver } from '../mail-domain/mail-domain-resolver.js';
+import type { PlacesOption } from '../places/place-lookup.js';
 import type { LockoutPolicy } from '../security/attempt-counter.js';
 import type { BreachGuard } from '../security/breach-guard.js';
 import type { ScryptParameters } from '../security/password-hash.js';
@@ -102,6 +103,8 @@ export interface ServerContext {
   mailDomains?: MailDomainResolver;
   /** Asked whether a new password (or one logging in) appeared in a breach; `undefined`: no check. */
   breaches?: BreachGuard;
+  /** Asked for the place of a new session's address; `undefined`: nothing is asked, sessions have no place. */
+  places?: PlacesOption;
   /**
    * Told the stored hash of every portal session a user logs out of (the OpenID provider ends the sibling
    * portals' sessions that rode on it). A listener that fails is logged; the logout stands.

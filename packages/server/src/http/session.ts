@@ -1,6 +1,8 @@
+import type { SessionPlace } from '@gatehouse/flows/sessions';
 import { can, type Permission, permissionsOf } from '@gatehouse/rules/roles';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { findPlace } from '../places/place-lookup.js';
 import { hashToken, randomId, randomToken } from '../security/tokens.js';
 import type { Queryable } from '../storage/database.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from './context.js';
@@ -30,7 +32,9 @@ export function secure(c: Context, ctx: ServerContext): boolean {
 
 /**
  * Creates a session row (only the token's hash is stored) and sets its cookie: the portal session for
- * `full`, otherwise only `gatehouse_pending`, which authorises nothing but the next login step.
+ * `full`, otherwise only `gatehouse_pending`, which authorises nothing but the next login step. A `full` session's
+ * address is looked up once here (when the host gave a place lookup) and its place stored with it; the caller gets
+ * the place too, for the new-sign-in e-mail.
  */
 export async function startSession(
   c: Context,
@@ -39,15 +43,18 @@ export async function startSession(
   account: { id: string },
   stage: SessionStage,
   mfaMethods: string[] = [],
-): Promise<{ expiresAt: Date }> {
+): Promise<{ expiresAt: Date; place: SessionPlace | undefined }> {
   const token = randomToken();
+  const ip = clientIp(c, ctx.trustProxy);
+  // Before the clock is read: the lookup's wait (at most its timeout) does not shorten the session.
+  const place = stage === 'full' ? await findPlace(ctx.places, ip) : undefined;
   const now = ctx.now();
   const lifetime = stage === 'full' ? ctx.policies.sessionLifetimeMs : ctx.policies.pendingLifetimeMs;
   const expiresAt = new Date(now.getTime() + lifetime);
   await db.query(
     `INSERT INTO sessions (token_hash, account_id, stage, mfa_methods, authenticated_at, created_at, expires_at,
-                           public_id, user_agent, ip)
-     VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9)`,
+                           public_id, user_agent, ip, place_city, place_region, place_country)
+     VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       hashToken(token),
       account.id,
@@ -57,7 +64,10 @@ export async function startSession(
       expiresAt,
       randomId('ses'),
       (c.req.header('user-agent') ?? '').slice(0, 512),
-      clientIp(c, ctx.trustProxy),
+      ip,
+      place?.city ?? null,
+      place?.region ?? null,
+      place?.country ?? null,
     ],
   );
   const isSecure = secure(c, ctx);
@@ -79,7 +89,7 @@ export async function startSession(
       expires: expiresAt,
     });
   }
-  return { expiresAt };
+  return { expiresAt, place };
 }
 
 /**

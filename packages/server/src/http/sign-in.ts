@@ -16,8 +16,8 @@ export const loginLockKey = (email: string) => `login:${email}`;
 export async function signIn(c: Context, ctx: ServerContext, account: AccountRow, mfa: string | null) {
   const now = ctx.now();
   await clearAttempts(ctx.db, loginLockKey(account.email));
-  const { expiresAt } = await startSession(c, ctx, ctx.db, account, 'full', mfa ? [mfa] : []);
-  await recognizeDevice(c, ctx, account);
+  const { expiresAt, place } = await startSession(c, ctx, ctx.db, account, 'full', mfa ? [mfa] : []);
+  await recognizeDevice(c, ctx, account, place);
   await audit(ctx.db, now, {
     event: 'login-succeeded',
     actor: account.id,

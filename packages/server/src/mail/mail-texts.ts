@@ -3,6 +3,7 @@
  * its recipient's language: the account's stored preference, or for a registration the language the person
  * registered in. The welcome e-mail has its own file (mail/welcome-mail.ts) for its button.
  */
+import { placeText, type SessionPlace } from '@gatehouse/flows/sessions';
 import type { MailLocale } from '../http/locale.js';
 
 /** What a message says. */
@@ -24,7 +25,7 @@ export interface MailParams {
   invitation: { inviter: string; link: string; days: number };
   'invitation-exists': { inviter: string };
   'recovery-code-used': { at: Date; remaining: number };
-  'new-sign-in': { at: Date; browser: string; system: string; ip: string };
+  'new-sign-in': { at: Date; browser: string; system: string; ip: string; place?: SessionPlace | undefined };
   'factor-added': { at: Date; method: string };
   'factor-removed': { at: Date; method: string };
   'password-changed': { at: Date };
@@ -52,6 +53,13 @@ function device(browser: string, system: string, locale: MailLocale): string {
   }
   const name = browser || (system ? 'a browser' : 'an unknown browser');
   return system ? `${name} on ${system}` : name;
+}
+
+/** `IP address 192.0.2.1 (Munich, Bavaria, Germany)`: the place, country named in `locale`, only when known. */
+function address(ip: string, place: SessionPlace | undefined, locale: MailLocale): string {
+  const where = placeText(place, locale);
+  const label = locale === 'de' ? 'IP-Adresse' : 'IP address';
+  return where ? `${label} ${ip} (${where})` : `${label} ${ip}`;
 }
 
 /** The closing paragraph of every security e-mail: what to do when the change was not the owner's. */
@@ -109,9 +117,9 @@ const EN: Catalog = {
     subject: 'A recovery code was used',
     text: `One of your recovery codes was used to sign in to your portal account on ${at(when, 'en')} instead of your second factor. ${remaining} unused recovery code${remaining === 1 ? ' is' : 's are'} left.\n\nIf this was you: when few codes are left, create new ones under "Two-step verification" in your account.\n\nIf it was not you: someone knows your password and has one of your recovery codes. Change your password now (or use "Forgot your password?" on the login page), create new recovery codes, and tell your administrator.`,
   }),
-  'new-sign-in': ({ at: when, browser, system, ip }) => ({
+  'new-sign-in': ({ at: when, browser, system, ip, place }) => ({
     subject: 'New sign-in to your portal account',
-    text: `Your portal account was signed in to from a browser it had not seen before:\n\n${device(browser, system, 'en')}, ${at(when, 'en')}, IP address ${ip}.\n\nIf this was you, there is nothing to do.\n\n${NOT_YOU.en}`,
+    text: `Your portal account was signed in to from a browser it had not seen before:\n\n${device(browser, system, 'en')}, ${at(when, 'en')}, ${address(ip, place, 'en')}.\n\nIf this was you, there is nothing to do.\n\n${NOT_YOU.en}`,
   }),
   'factor-added': ({ at: when, method }) => ({
     subject: 'A sign-in method was added',
@@ -189,9 +197,9 @@ const DE: Catalog = {
     subject: 'Ein Wiederherstellungscode wurde verwendet',
     text: `Am ${at(when, 'de')} wurde einer Ihrer Wiederherstellungscodes statt Ihres zweiten Faktors verwendet, um sich an Ihrem Portal-Konto anzumelden. Es ${remaining === 1 ? 'ist noch 1 unbenutzter Code' : `sind noch ${remaining} unbenutzte Codes`} übrig.\n\nWenn Sie es waren: Erstellen Sie neue Codes unter „Zwei-Faktor-Authentifizierung“ in Ihrem Konto, wenn nur noch wenige übrig sind.\n\nWenn Sie es nicht waren: Jemand kennt Ihr Passwort und besitzt einen Ihrer Wiederherstellungscodes. Ändern Sie jetzt Ihr Passwort (oder nutzen Sie „Passwort vergessen?“ auf der Anmeldeseite), erstellen Sie neue Wiederherstellungscodes und informieren Sie Ihren Administrator.`,
   }),
-  'new-sign-in': ({ at: when, browser, system, ip }) => ({
+  'new-sign-in': ({ at: when, browser, system, ip, place }) => ({
     subject: 'Neue Anmeldung an Ihrem Portal-Konto',
-    text: `Ihr Portal-Konto wurde in einem Browser angemeldet, den es noch nicht kannte:\n\n${capital(device(browser, system, 'de'))}, ${at(when, 'de')}, IP-Adresse ${ip}.\n\nWenn Sie das waren, ist nichts zu tun.\n\n${NOT_YOU.de}`,
+    text: `Ihr Portal-Konto wurde in einem Browser angemeldet, den es noch nicht kannte:\n\n${capital(device(browser, system, 'de'))}, ${at(when, 'de')}, ${address(ip, place, 'de')}.\n\nWenn Sie das waren, ist nichts zu tun.\n\n${NOT_YOU.de}`,
   }),
   'factor-added': ({ at: when, method }) => ({
     subject: 'Ein Anmeldefaktor wurde hinzugefügt',

@@ -1,3 +1,4 @@
+import type { SessionPlace } from '@gatehouse/flows/sessions';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { type AccountRow, clientIp, type ServerContext } from '../http/context.js';
@@ -15,9 +16,15 @@ const DEVICE_MAX_AGE_S = 400 * 24 * 60 * 60;
 /**
  * Records the browser of a full sign-in for `account`. A browser the account has not seen before, when it has seen
  * another one, is news to the owner: the alert is queued in the same transaction as the device row, so it goes out
- * exactly once per new browser. The cookie holds a random value; only its hash is stored.
+ * exactly once per new browser, naming the session's `place` when the lookup knew it. The cookie holds a random
+ * value; only its hash is stored.
  */
-export async function recognizeDevice(c: Context, ctx: ServerContext, account: AccountRow): Promise<void> {
+export async function recognizeDevice(
+  c: Context,
+  ctx: ServerContext,
+  account: AccountRow,
+  place?: SessionPlace,
+): Promise<void> {
   const now = ctx.now();
   const presented = getCookie(c, DEVICE_COOKIE);
   const token = presented && presented.length <= 128 ? presented : randomToken();
@@ -37,7 +44,7 @@ export async function recognizeDevice(c: Context, ctx: ServerContext, account: A
     if (others.length === 0) return false;
     const device = describeDevice(userAgent);
     const ip = clientIp(c, ctx.trustProxy);
-    await ctx.enqueueMail(tx, [securityMail(account, 'new-sign-in', { at: now, ...device, ip })]);
+    await ctx.enqueueMail(tx, [securityMail(account, 'new-sign-in', { at: now, ...device, ip, place })]);
     return true;
   });
   if (alerted) ctx.kickMail();

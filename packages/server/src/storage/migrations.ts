@@ -464,6 +464,15 @@ CREATE INDEX email_changes_account ON email_changes (account_id, created_at)`,
     sql: `ALTER TABLE email_changes ADD COLUMN cancel_token_hash text UNIQUE;
 ALTER TABLE email_changes ADD COLUMN cancelled_at timestamptz`,
   },
+  {
+    version: 290,
+    name: 'the approximate place of each session, when the host gave the server a place lookup',
+    // Looked up once at sign-in and kept with the session (not on every list request); NULL: not known or not asked.
+    // Checked before it is written (places/bound-place.ts), the column bounds are the last line of defence.
+    sql: `ALTER TABLE sessions ADD COLUMN IF NOT EXISTS place_city varchar(100);
+ALTER TABLE sessions ADD COLUMN IF NOT EXISTS place_region varchar(100);
+ALTER TABLE sessions ADD COLUMN IF NOT EXISTS place_country char(2)`,
+  },
 ];
 
 /**

@@ -1,11 +1,12 @@
 import type { Hono } from 'hono';
+import { type PlaceColumns, storedPlace } from '../../places/stored-place.js';
 import { audit } from '../../security/audit.js';
 import { fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { endSessions, requireSession } from '../session.js';
 import { describeDevice } from '../user-agent.js';
 
 /** A session row as the list reads it. */
-interface SessionRow {
+interface SessionRow extends PlaceColumns {
   token_hash: string;
   public_id: string | null;
   user_agent: string;
@@ -20,13 +21,14 @@ const publicId = (row: SessionRow) => row.public_id ?? `old_${row.token_hash.sli
 
 /**
  * The signed-in user's sessions: `GET /sessions` lists them (browser and system as the browser states them, the
- * address, when they signed in), `DELETE /sessions/{id}` ends one of the others, `DELETE /sessions` ends all others.
+ * address and its place when the host's lookup knew it, when they signed in), `DELETE /sessions/{id}` ends one of the others, `DELETE /sessions` ends all others.
  * The current session is ended by logging out (`DELETE /session`), never from the list.
  */
 export function sessionsRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext): void {
   const others = async (accountId: string) =>
     ctx.db.query<SessionRow>(
-      `SELECT token_hash, public_id, user_agent, ip, created_at, authenticated_at, expires_at FROM sessions
+      `SELECT token_hash, public_id, user_agent, ip, place_city, place_region, place_country, created_at,
+              authenticated_at, expires_at FROM sessions
        WHERE account_id = $1 AND stage = 'full' AND expires_at > $2 ORDER BY created_at DESC`,
       [accountId, ctx.now()],
     );
@@ -34,14 +36,19 @@ export function sessionsRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext): voi
   app.get('/sessions', requireSession(ctx), async (c) => {
     const rows = await others(c.get('account').id);
     const current = c.get('sessionHash');
-    const sessions = rows.map((row) => ({
-      id: publicId(row),
-      current: row.token_hash === current,
-      ...describeDevice(row.user_agent),
-      ip: row.ip,
-      signedInAt: row.created_at.toISOString(),
-      expiresAt: row.expires_at.toISOString(),
-    }));
+    const sessions = rows.map((row) => {
+      const place = storedPlace(row);
+      return {
+        id: publicId(row),
+        current: row.token_hash === current,
+        ...describeDevice(row.user_agent),
+        ip: row.ip,
+        // Left out when unknown (no lookup, or it knew nothing), as the contract says.
+        ...(place ? { place } : {}),
+        signedInAt: row.created_at.toISOString(),
+        expiresAt: row.expires_at.toISOString(),
+      };
+    });
     // The current one first: "this browser", then the others newest first.
     sessions.sort((a, b) => Number(b.current) - Number(a.current));
     return c.json({ sessions });

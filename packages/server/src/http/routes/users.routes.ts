@@ -411,9 +411,9 @@ export function userRoutes(
     if (result === 'invalid') return fail(c, 400, 'invalid-token');
     if (result === 'expired') return fail(c, 410, 'expired-token');
     if ('issues' in result) return rejectBody(c, result.issues);
-    const { expiresAt } = await startSession(c, ctx, ctx.db, result, 'full');
+    const { expiresAt, place } = await startSession(c, ctx, ctx.db, result, 'full');
     // The invitee's first browser: known from now on, so only later new ones are reported.
-    await recognizeDevice(c, ctx, result);
+    await recognizeDevice(c, ctx, result, place);
     return c.json({ status: 'ok', session: sessionBody(result, expiresAt) });
   });
 }
