@@ -1,6 +1,6 @@
 /** `<gate-sessions>`: where the user is signed in, ending one or all other sessions (`sessionsMachine` of `@gatehouse/flows/sessions`). */
 import { sessionsHttpPorts } from '@gatehouse/flows/http';
-import { type SessionEntry, sessionsMachine } from '@gatehouse/flows/sessions';
+import { placeText, type SessionEntry, sessionsMachine } from '@gatehouse/flows/sessions';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import { choiceStyles } from '../flow/choice.styles.js';
@@ -24,7 +24,8 @@ export interface SessionsOutput {
 
 /**
  * Lists the browsers signed in to the user's account — this one first and marked, each with browser and system as
- * the browser states them, the IP address (and a place when the backend names one) and the sign-in time — and signs
+ * the browser states them, the sign-in time, the IP address and beside it the approximate place when the server's
+ * place lookup knew it (`Munich, Bavaria, Germany`, the country named in the page's language) — and signs
  * out of any other one, or of all others at once. This browser is signed out by logging out, not from here.
  *
  * @fires gate-step - `detail.view`, the public step (`SessionsView`): `loading`, `listing`, `ending`, `closed`; `detail.step`, the machine state: `loading`, `listing`, `ending`, `endingOthers`, `closed`
@@ -35,6 +36,7 @@ export interface SessionsOutput {
  * @csspart end - the "Sign out" button of another session
  * @csspart end-others - the "Sign out everywhere else" button
  * @csspart note - the count of sessions just ended
+ * @csspart place - the place of a session's address (absent when unknown)
  * @csspart reload - the "Refresh" button
  * @csspart reopen - the "Show where you are signed in" button
  * @csspart session - one session
@@ -67,11 +69,11 @@ export class GateSessions extends GateFlowElement<typeof sessionsMachine, Sessio
       system: s.system || t('unknownSystem'),
     });
     const time = this.when(s.signedInAt, locale);
-    const where = s.place ? `${s.place} · ${t('address', { ip: s.ip })}` : t('address', { ip: s.ip });
+    const place = placeText(s.place, locale);
     return html`<li class="session" part="session">
       <div>
         <h3>${device}${s.current ? html`<span class="badge">${t('thisBrowser')}</span>` : nothing}</h3>
-        <p class="muted">${t('signedIn', { time })} · ${where}</p>
+        <p class="muted">${t('signedIn', { time })} · ${place ? html`<span part="place">${place}</span> · ` : nothing}${t('address', { ip: s.ip })}</p>
       </div>
       ${
         s.current

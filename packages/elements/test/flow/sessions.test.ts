@@ -79,6 +79,43 @@ describe('<gate-sessions>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the place beside the address, the country in the page language, and nothing when unknown', async () => {
+    const munich = { city: 'Munich', region: 'Bavaria', country: 'DE' };
+    const placed = [
+      { ...entry('ses_this', true, 'Chrome', 'Linux'), place: munich },
+      { ...entry('ses_phone', false, 'Safari', 'iOS'), place: { country: 'AT' } },
+      entry('ses_old', false, 'Firefox', 'Windows'),
+    ];
+    const places = async (lang: string) => {
+      const p = ports();
+      p.listSessions.answer({ output: { sessions: placed } });
+      const el = await fixture<GateSessions>(
+        html`<gate-sessions lang=${lang} persist="none" .ports=${logic(p)}></gate-sessions>`,
+      );
+      el.style.width = '358px';
+      await until(() => el.step === 'listing');
+      await el.updateComplete;
+      const sessions = [...el.shadowRoot!.querySelectorAll('[part="session"]')];
+      expect(el.scrollWidth).to.be.at.most(358);
+      await expect(el).to.be.accessible();
+      return sessions.map((row) => ({
+        place: row.querySelector('[part="place"]')?.textContent?.trim() ?? null,
+        line: row.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim(),
+      }));
+    };
+    const english = await places('en');
+    expect(english.map((row) => row.place)).to.deep.equal(['Munich, Bavaria, Germany', 'Austria', null]);
+    expect(english[0]!.line).to.match(/ · Munich, Bavaria, Germany · IP address 203\.0\.113\.7$/);
+    expect(english[2]!.line).to.match(/^Signed in [^·]+ · IP address 203\.0\.113\.7$/);
+    const german = await places('de');
+    expect(german.map((row) => row.place)).to.deep.equal([
+      'Munich, Bavaria, Deutschland',
+      'Österreich',
+      null,
+    ]);
+    expect(german[1]!.line).to.match(/ · Österreich · IP-Adresse 203\.0\.113\.7$/);
+  });
+
   it('German at 390 px, a failing port says so and the list stays; closing completes', async () => {
     const p = ports();
     p.endSession.answer({ error: portError('not-found') });
