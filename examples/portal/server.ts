@@ -13,6 +13,7 @@ import {
   createDnsMailDomainResolver,
   createGatehouseServer,
   createRangeBreachedPasswordCheck,
+  createRangeTablePlaceLookup,
   createSmtpMessenger,
   type Database,
   DEFAULT_SCRYPT,
@@ -66,6 +67,12 @@ export interface PortalOptions {
    * are refused and a sign-in with one warns. Default `BREACHED_PASSWORDS_URL`; unset: no breach check.
    */
   breachedPasswordsUrl?: string;
+  /**
+   * The range table the place lookup reads (docs/server/session-places.md): sessions show the place of their
+   * address. Default `PLACE_TABLE`, else the demo's made-up `places.csv` (loopback addresses are "Demo Town");
+   * `''` (or `PLACE_TABLE=`): no lookup, sessions show no place.
+   */
+  placeTable?: string;
   /** The server clock (the browser journey test moves it to cross TOTP steps). */
   now?: () => Date;
   /**
@@ -145,6 +152,12 @@ export async function startPortal(options: PortalOptions = {}) {
   // Sample devices of two demo customers: register at northwind-logistics.com or radium-labs.com to find them.
   await seedDevices(db, await readFile(fileURLToPath(new URL('demo-devices.csv', import.meta.url)), 'utf8'));
   const breachUrl = options.breachedPasswordsUrl ?? process.env.BREACHED_PASSWORDS_URL;
+  const placeTable =
+    options.placeTable ?? process.env.PLACE_TABLE ?? fileURLToPath(new URL('places.csv', import.meta.url));
+  // Read and checked now: a bad table stops the start with its line and column, not a sign-in later.
+  const placeLookup = placeTable
+    ? createRangeTablePlaceLookup(await readFile(placeTable, 'utf8'))
+    : undefined;
   const api = await createGatehouseServer({
     db,
     basePath: '/api',
@@ -159,6 +172,8 @@ export async function startPortal(options: PortalOptions = {}) {
     ...(breachUrl
       ? { breachedPasswords: { check: createRangeBreachedPasswordCheck({ baseUrl: breachUrl }) } }
       : {}),
+    // A local table the demo supplies (made-up places): no address leaves the machine for a place.
+    ...(placeLookup ? { places: { lookup: placeLookup } } : {}),
     // MAIL_DOMAIN_CHECK=dns: refuse registering domains that cannot receive mail (asks the system's DNS).
     ...(process.env.MAIL_DOMAIN_CHECK === 'dns' ? { mailDomains: createDnsMailDomainResolver() } : {}),
     ...(process.env.SMTP_URL
@@ -259,6 +274,7 @@ export async function startPortal(options: PortalOptions = {}) {
     console.log(
       `  breached passwords: ${breachUrl ? `checked at ${breachUrl}` : 'not checked (BREACHED_PASSWORDS_URL)'}`,
     );
+    console.log(`  session places: ${placeTable ? `from ${placeTable}` : 'none (PLACE_TABLE is empty)'}`);
     if (options.devOutbox) {
       console.log(
         `  DEV OUTBOX ON: ${url}/dev/outbox shows every e-mail and SMS, codes included, to anyone.`,
