@@ -470,19 +470,25 @@ export abstract class GateFlowElement<
       }
       this.restoring = false;
     } else if (this.problemArrived && !busy) {
-      // Back from a port call on the same step with a problem: when focus was lost (the pressed button got
-      // disabled while busy), put it where the problem is. A user still in a field keeps their place.
-      const active = document.activeElement;
-      if (!active || active === document.body || active === this) {
-        const invalid = this.querySelector<HTMLElement>('gate-form[slot="form"] [aria-invalid="true"]');
-        const alert = this.renderRoot.querySelector<HTMLElement>('.alert');
-        (
-          invalid ??
-          (alert?.childElementCount ? alert : this.renderRoot.querySelector<HTMLElement>('#heading'))
-        )?.focus();
-      }
+      void this.focusProblem();
     }
     if (!busy) this.problemArrived = false;
+  }
+
+  /**
+   * Back from a port call on the same step with a problem: when focus is on the element's own buttons (the one
+   * pressed) or was lost (it got disabled while busy), put it where the problem is. A user still in a field keeps
+   * their place. Waits for the step's form first: it marks the refused field only in its own next render.
+   */
+  private async focusProblem(): Promise<void> {
+    await this.updateComplete;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    const invalid = this.querySelector<HTMLElement>('gate-form[slot="form"] [aria-invalid="true"]');
+    const alert = this.renderRoot.querySelector<HTMLElement>('.alert');
+    (
+      invalid ?? (alert?.childElementCount ? alert : this.renderRoot.querySelector<HTMLElement>('#heading'))
+    )?.focus();
   }
 
   /** Also waits for the step forms: once a host's `await updateComplete` returns, the whole step is drawn. */

@@ -18,10 +18,10 @@ export const flowStyles = css`
   .note { border-inline-start: 4px solid ${t('--gate-color-accent')}; background: ${t('--gate-color-surface')}; padding: ${t('--gate-space')}; border-radius: ${t('--gate-radius')}; }
   .success { border-inline-start-color: ${t('--gate-color-success')}; }
   .actions { display: flex; flex-wrap: wrap; gap: ${t('--gate-space')}; align-items: center; }
-  button { font: inherit; border-radius: ${t('--gate-radius')}; padding: 0.5rem 1rem; min-height: 2.5rem; cursor: pointer; border: 1px solid ${t('--gate-color-accent')}; background: ${t('--gate-color-bg')}; color: ${t('--gate-color-accent')}; }
+  button, a.button { font: inherit; border-radius: ${t('--gate-radius')}; padding: 0.5rem 1rem; min-height: 2.5rem; cursor: pointer; border: 1px solid ${t('--gate-color-accent')}; background: ${t('--gate-color-bg')}; color: ${t('--gate-color-accent')}; }
   button.primary { background: ${t('--gate-color-accent')}; color: ${t('--gate-color-on-accent')}; }
   button:disabled { opacity: 0.6; cursor: not-allowed; }
-  button:focus-visible { outline: none; box-shadow: ${t('--gate-focus-ring')}; }
+  button:focus-visible, a.button:focus-visible { outline: none; box-shadow: ${t('--gate-focus-ring')}; }
   ul.plain { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
   h3 { font-size: 1.1em; margin: 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }

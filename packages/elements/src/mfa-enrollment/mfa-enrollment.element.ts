@@ -11,6 +11,7 @@ import {
 } from '@gatehouse/flows/mfa-enrollment';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { SnapshotFrom } from 'xstate';
+import { safeHref } from '../common/safe-url.js';
 import { choiceStyles } from '../flow/choice.styles.js';
 import { Countdown } from '../flow/countdown.js';
 import { flowStyles } from '../flow/flow.styles.js';
@@ -63,6 +64,8 @@ export interface MfaEnrollmentOutput {
  * and removes enrolled factors. The first factor brings ten recovery codes, shown once with "Download" and "Copy"
  * until the user says they saved them; new codes can be made later. The flow asks for the password first when the
  * last sign-in is not recent. Neither the TOTP secret nor the codes are written to storage: a reload starts over.
+ * With `passkeys-href`, a third card says that a passkey counts as two-step verification and cannot be used on a
+ * fake site, and links to where the person adds and manages passkeys (`<gate-passkeys>`).
  *
  * @fires gate-step - `detail.view`, the public step (`MfaEnrollmentView`): `loading`, `choosing`, `reauthenticating`, `startingTotp`, `removing`, `scanning`, `emailCode`, `startingEmail`, `regeneratingCodes`, `showingRecoveryCodes`, `enrolled`, `removed`, `regenerated`, `cancelled`; `detail.step`, the machine state: `loading`, `choosing`, `reauthenticating.editing|submitting`, `startingTotp`, `scanning`, `confirmingTotp`, `startingEmail`, `emailCode`, `confirmingEmail`, `removing`, `regeneratingCodes`, `showingRecoveryCodes`, `enrolled`, `removed`, `regenerated`, `cancelled`
  * @fires gate-complete - `detail.output`: `{ outcome: 'enrolled' | 'removed' | 'regenerated' | 'cancelled', method, factors }`
@@ -75,7 +78,9 @@ export interface MfaEnrollmentOutput {
  * @csspart download - the "Download" button of the recovery codes
  * @csspart enroll - the "Set up" button of a method
  * @csspart note - notes (spam-folder hint, sender reminder, confirmations)
- * @csspart option - one MFA method
+ * @csspart option - one MFA method (the passkey card is also `passkey`)
+ * @csspart passkey - the "Passkey" card (only with `passkeys-href`)
+ * @csspart passkeys - the "Add or manage passkeys" link of the passkey card
  * @csspart qr - the QR code
  * @csspart remove - the "Remove" button of a method
  * @csspart regenerate - the "Create new recovery codes" button
@@ -94,7 +99,14 @@ export class GateMfaEnrollment extends GateFlowElement<
 
   static override properties: PropertyDeclarations = {
     copied: { state: true },
+    passkeysHref: { attribute: 'passkeys-href' },
   };
+
+  /**
+   * Where the person adds and manages passkeys (the page or anchor of `<gate-passkeys>`). Set, the choice shows a
+   * "Passkey" card linking there; empty (the default) or not a safe URL, no card.
+   */
+  passkeysHref = '';
 
   readonly flow = 'mfa-enrollment';
   protected readonly httpPorts = mfaEnrollmentHttpPorts;
@@ -176,6 +188,17 @@ export class GateMfaEnrollment extends GateFlowElement<
     </li>`;
   }
 
+  /** The passkey card: passkeys are managed by `<gate-passkeys>`, so this one only explains and links there. */
+  private passkeyOption(t: T): TemplateResult | typeof nothing {
+    const href = safeHref(this.passkeysHref);
+    if (!href) return nothing;
+    return html`<li class="option" part="option passkey">
+      <h3>${t('passkeyTitle')}</h3>
+      <p class="muted">${t('passkeyText')}</p>
+      <a part="button passkeys" class="button" href=${href}>${t('passkeyLink')}</a>
+    </li>`;
+  }
+
   protected view(snapshot: Snapshot, locale: string): StepView<MfaEnrollmentView> {
     const t = textsFor(mfaEnrollmentTexts, locale);
     const c = snapshot.context;
@@ -188,7 +211,7 @@ export class GateMfaEnrollment extends GateFlowElement<
         key: 'choosing',
         heading: t('heading'),
         body: html`<p>${t('intro')}</p>
-          <ul class="plain options">${this.option(t, 'totp', has('totp'), true)}${this.option(t, 'email', has('email'), false)}</ul>
+          <ul class="plain options">${this.option(t, 'totp', has('totp'), true)}${this.option(t, 'email', has('email'), false)}${this.passkeyOption(t)}</ul>
           ${c.factors.length > 0 ? this.codesSection(t, c.recoveryCodesLeft) : nothing}`,
         actions: html`<button part="button close" type="button" @click=${() => this.send({ type: 'CANCEL' })}>${t('close')}</button>`,
       };

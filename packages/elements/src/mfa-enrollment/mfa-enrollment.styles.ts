@@ -14,5 +14,7 @@ export const mfaEnrollmentStyles = css`
   .qr .qr-fg { fill: #000; }
   /* Two columns of codes where there is room; one on a phone. Monospace so 0/o and 1/l never look alike. */
   .codes { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.25rem 1.5rem; padding-left: 1.75rem; }
+  /* The passkey card's link looks like the other cards' buttons (the shared button rule gives the rest). */
+  a.button { display: inline-flex; align-items: center; text-decoration: none; box-sizing: border-box; }
   .codes code { font-family: ui-monospace, monospace; font-size: 1.1em; letter-spacing: 0.06em; }
 `;

@@ -15,6 +15,10 @@ export const mfaEnrollmentTexts = {
     emailText:
       'Each sign-in sends a 6-digit code to your e-mail address. E-mail is the weaker factor: we recommend the app.',
     emailSetup: 'Use e-mail codes',
+    passkeyTitle: 'Passkey',
+    passkeyText:
+      'Sign in with your fingerprint, face or device PIN. A passkey counts as two-step verification on its own, and it cannot be used on a fake site.',
+    passkeyLink: 'Add or manage passkeys',
     remove: 'Remove',
     removeApp: 'Remove the authenticator app',
     removeEmail: 'Remove e-mail codes',

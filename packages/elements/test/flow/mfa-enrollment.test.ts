@@ -55,6 +55,50 @@ describe('QR code', () => {
 });
 
 describe('<gate-mfa-enrollment>', () => {
+  it('passkeys-href adds a "Passkey" card that links to the passkeys (English and German); absent, no card', async () => {
+    const plain = await fixture<GateMfaEnrollment>(
+      html`<gate-mfa-enrollment lang="en" persist="none" .ports=${logic(ports())}></gate-mfa-enrollment>`,
+    );
+    await until(() => plain.step === 'choosing');
+    await plain.updateComplete;
+    expect(plain.shadowRoot!.querySelectorAll('[part~="option"]')).to.have.length(2);
+    expect(plain.shadowRoot!.querySelector('[part~="passkeys"]')).to.equal(null);
+
+    for (const [lang, title, words, link] of [
+      ['en', 'Passkey', /two-step verification.*fake site/s, 'Add or manage passkeys'],
+      [
+        'de',
+        'Passkey',
+        /Zwei-Faktor-Authentifizierung.*gefälschten Website/s,
+        'Passkeys hinzufügen oder verwalten',
+      ],
+    ] as const) {
+      const el = await fixture<GateMfaEnrollment>(
+        html`<gate-mfa-enrollment lang=${lang} persist="none" passkeys-href="/profile.html#passkeys" .ports=${logic(ports())}></gate-mfa-enrollment>`,
+      );
+      await until(() => el.step === 'choosing');
+      await el.updateComplete;
+      const options = el.shadowRoot!.querySelectorAll('[part~="option"]');
+      expect(options).to.have.length(3);
+      const card = options[2]!;
+      expect(card.querySelector('h3')!.textContent!.trim()).to.equal(title);
+      expect(card.textContent!.replace(/\s+/g, ' ')).to.match(words);
+      const a = card.querySelector<HTMLAnchorElement>('a[part~="passkeys"]')!;
+      expect(a.textContent!.trim()).to.equal(link);
+      expect(new URL(a.href).pathname + new URL(a.href).hash).to.equal('/profile.html#passkeys');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('passkeys-href that is not a safe URL draws no link', async () => {
+    const el = await fixture<GateMfaEnrollment>(
+      html`<gate-mfa-enrollment lang="en" persist="none" passkeys-href="javascript:alert(1)" .ports=${logic(ports())}></gate-mfa-enrollment>`,
+    );
+    await until(() => el.step === 'choosing');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+  });
+
   it('choose (app recommended) → re-authenticate → scan (QR SVG, key) → confirm → enrolled; keyboard, axe on each step, no secret stored', async () => {
     sessionStorage.clear();
     const p = ports();

@@ -141,7 +141,12 @@ export const passkeysMachine = setup({
               : null,
           })),
         },
-        onError: { target: 'listing', actions: 'errorIssues' },
+        onError: [
+          // A backend that wants a recent login even for the list: nobody asked for a change yet, so there is
+          // nothing to tell; the next change asks for the password.
+          { guard: 'needsReauth', target: 'listing', actions: 'forgetAuthentication' },
+          { target: 'listing', actions: 'errorIssues' },
+        ],
       },
     },
     listing: {

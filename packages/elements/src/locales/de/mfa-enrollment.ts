@@ -20,6 +20,10 @@ export const mfaEnrollment: Complete<typeof mfaEnrollmentTexts> = {
   emailText:
     'Bei jeder Anmeldung senden wir einen 6-stelligen Code an Ihre E-Mail-Adresse. E-Mail ist der schwächere Faktor: Wir empfehlen die App.',
   emailSetup: 'Codes per E-Mail verwenden',
+  passkeyTitle: 'Passkey',
+  passkeyText:
+    'Melden Sie sich mit Fingerabdruck, Gesicht oder der PIN Ihres Geräts an. Ein Passkey zählt allein schon als Zwei-Faktor-Authentifizierung und lässt sich auf einer gefälschten Website nicht verwenden.',
+  passkeyLink: 'Passkeys hinzufügen oder verwalten',
   remove: 'Entfernen',
   removeApp: 'Authenticator-App entfernen',
   removeEmail: 'Codes per E-Mail entfernen',
