@@ -184,3 +184,56 @@ describe('login model check', () => {
     expect(probe.violations.filter((v) => v.property !== 'neverAfterMfa')).toEqual([]);
   });
 });
+
+/** The second factor a step into `authenticated` used, when MFA was owed before it (else null). */
+function factorOfSession(prev: {
+  matches: (v: unknown) => boolean;
+  context: { pending: { mfa: boolean }; mfaMethod?: unknown };
+}): string | null {
+  if (!prev.context.pending.mfa) return null;
+  if (prev.matches({ passkey: 'verifying' })) return 'passkey';
+  if (prev.matches({ mfaChallenge: 'verifying' })) return String(prev.context.mfaMethod);
+  return 'none';
+}
+
+describe('login model check: "no session without a second factor" is not vacuous', () => {
+  // Witnesses: each is broken exactly when the checker finds a session granted, with MFA owed, through that
+  // factor. A witness the checker never breaks would mean the invariant holds only because that path is never
+  // explored.
+  const FACTORS = {
+    passkey: 'a passkey',
+    totp: 'a TOTP code',
+    email: 'an e-mail code',
+    recovery: 'a recovery code',
+  };
+  const witnesses = Object.fromEntries(
+    Object.keys(FACTORS).map((factor) => [
+      `sessionVia_${factor}`,
+      ({ prev, next }: { prev: never; next: { matches: (v: string) => boolean } }) =>
+        prev === undefined || !next.matches('authenticated') || factorOfSession(prev) !== factor,
+    ]),
+  );
+  const probe = checkSync(loginMachine, {
+    ...options,
+    steps: { ...options.steps, ...witnesses } as typeof options.steps,
+  });
+
+  for (const [factor, name] of Object.entries(FACTORS)) {
+    it(`reaches a session granted through ${name} once MFA is enrolled`, () => {
+      const found = probe.violations.find((v) => v.property === `sessionVia_${factor}`);
+      expect(found, `no trace signs in through ${factor}`).toBeDefined();
+      const trace = found!.trace as unknown as { event: { type: string; output?: { status?: string } } }[];
+      // The backend offered MFA after the password, and the session came from its `ok` for the factor.
+      expect(
+        trace.some((t) => (t.event as { output?: { status?: string } }).output?.status === 'mfa-required'),
+      ).toBe(true);
+      expect(trace.at(-1)!.event.type).toMatch(/^xstate\.done\.actor\./);
+      expect(trace.at(-1)!.event.output?.status).toBe('ok');
+    });
+  }
+
+  it('never a session while MFA is owed without one of them, on the same exploration', () => {
+    expect(probe.complete).toBe(true);
+    expect(probe.violations.filter((v) => !v.property.startsWith('sessionVia_'))).toEqual([]);
+  });
+});
