@@ -31,8 +31,10 @@ const EN = {
   account: 'My account',
   profile: 'My profile',
   mfa: 'MFA settings',
+  passkeys: 'Passkeys',
   password: 'Change password',
   email: 'Change e-mail address',
+  data: 'Your data',
   logout: 'Log out',
   language: 'Language',
   outbox: 'Outbox (dev)',
@@ -137,8 +139,10 @@ const DE: PageTexts = {
   account: 'Mein Konto',
   profile: 'Mein Profil',
   mfa: 'MFA-Einstellungen',
+  passkeys: 'Passkeys',
   password: 'Passwort ändern',
   email: 'E-Mail-Adresse ändern',
+  data: 'Ihre Daten',
   logout: 'Abmelden',
   language: 'Sprache',
   outbox: 'Postausgang (Entwicklung)',
@@ -258,15 +262,20 @@ function navItem(t: PageTexts, item: (typeof NAV)[number], here: string): string
   return `<li data-when="${item.when}"${permission} hidden><a href="${item.href}"${current}>${t.nav[item.text]}</a></li>`;
 }
 
-/** The user menu of a signed-in user: profile, MFA settings, password, log out (a disclosure, keyboard-ready). */
+/**
+ * The user menu of a signed-in user (a disclosure, keyboard-ready): links to the cards of the profile page —
+ * profile, MFA settings, passkeys, password, e-mail address, the data rights — and "Log out".
+ */
 function userMenu(t: PageTexts): string {
   return `<details class="user-menu" data-when="signed-in" hidden>
 <summary><span id="user-name">${t.account}</span></summary>
 <ul>
 <li><a href="/profile.html#details">${t.profile}</a></li>
 <li><a href="/profile.html#mfa">${t.mfa}</a></li>
+<li><a href="/profile.html#passkeys">${t.passkeys}</a></li>
 <li><a href="/profile.html#password">${t.password}</a></li>
 <li><a href="/profile.html#email">${t.email}</a></li>
+<li><a href="/profile.html#data">${t.data}</a></li>
 <li><button id="logout" type="button">${t.logout}</button></li>
 </ul>
 </details>`;
@@ -365,7 +374,7 @@ ${flow(lang, 'registration', 'no-reply-sender="no-reply@portal.example"')}`,
       'persist="none" password-change-href="/profile.html#password"',
     ),
     // Each element names its own part (one heading each); the sections only give the user menu its anchors.
-    'profile.html': `<section id="mfa">${flow(lang, 'mfa-enrollment')}</section>
+    'profile.html': `<section id="mfa">${flow(lang, 'mfa-enrollment', 'persist="none" passkeys-href="#passkeys"')}</section>
 <section id="details">${flow(lang, 'profile')}</section>
 <section id="password">${flow(lang, 'password-change')}</section>
 <section id="email">${flow(lang, 'email-change')}</section>

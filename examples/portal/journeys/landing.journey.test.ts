@@ -2,16 +2,39 @@
  * Manual sections "Support information" and "Where things are in the portal": after login the portal home shows
  * the support level, the regional number and the support PIN (Priority and Plus; other levels see their level and
  * how to upgrade); the menu bar follows the login state and the roles; the user menu holds profile, MFA settings,
- * password and "Log out".
+ * passkeys, password, e-mail address, "Your data" and "Log out", in English and German, and each of its links lands
+ * with its card in view once the profile page's elements have drawn themselves.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, journey } from './harness.js';
 
 const j = journey('landing');
 
 /** The visible texts of the menu bar. */
-const menu = (page: import('playwright-core').Page) =>
-  page.locator('header nav.main-nav li:not([hidden]) a').allInnerTexts();
+const menu = (page: Page) => page.locator('header nav.main-nav li:not([hidden]) a').allInnerTexts();
+
+/** Until every flow element of the page has left its loading step (their content is what moves the page). */
+async function elementsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement & { step?: string | null }>('main [endpoint]')].every(
+      (el) => el.hidden || (typeof el.step === 'string' && !el.step.startsWith('loading')),
+    ),
+  );
+}
+
+/**
+ * Whether `#id` is where a link to it should leave it: starting at the top of the viewport, or — for a card near
+ * the end, which cannot scroll that far — wholly on screen with the page scrolled to its end.
+ */
+const placement = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const box = document.getElementById(id)!.getBoundingClientRect();
+    const top = Math.round(box.top);
+    const bottom = Math.round(box.bottom);
+    const atEnd = Math.abs(scrollY - (document.documentElement.scrollHeight - innerHeight)) <= 2;
+    return { top, bottom, atEnd, ok: top >= -2 && (top <= 40 || (atEnd && bottom <= innerHeight + 2)) };
+  }, id);
 
 describe.skipIf(!hasChromium)('landing page and navigation', () => {
   it('logged out: Register and Log in, no "Log out", no Approvals or Users', async () => {
@@ -51,8 +74,10 @@ describe.skipIf(!hasChromium)('landing page and navigation', () => {
     expect(items.map((t) => t.trim())).toEqual([
       'My profile',
       'MFA settings',
+      'Passkeys',
       'Change password',
       'Change e-mail address',
+      'Your data',
       'Log out',
     ]);
     await j.check(page, 'user-menu');
@@ -64,6 +89,66 @@ describe.skipIf(!hasChromium)('landing page and navigation', () => {
     await page.getByRole('link', { name: 'Register your company' }).waitFor();
     expect(await menu(page)).toEqual(['Home', 'Register', 'Log in']);
   });
+
+  /** The profile page's anchors, in the order of the menu's links to them. */
+  const ANCHORS = ['details', 'mfa', 'passkeys', 'password', 'email', 'data'];
+  for (const [lang, labels] of [
+    [
+      'en',
+      ['My profile', 'MFA settings', 'Passkeys', 'Change password', 'Change e-mail address', 'Your data'],
+    ],
+    [
+      'de',
+      [
+        'Mein Profil',
+        'MFA-Einstellungen',
+        'Passkeys',
+        'Passwort ändern',
+        'E-Mail-Adresse ändern',
+        'Ihre Daten',
+      ],
+    ],
+  ] as const) {
+    it(`the user menu's links land on their card, which stays in view after the elements load (${lang})`, async () => {
+      const user = await j.activeUser(
+        {
+          givenName: 'Emmy',
+          familyName: 'Noether',
+          email: `emmy.noether.${lang}@ring-theory.com`,
+          company: 'Ring Theory',
+        },
+        { locale: lang },
+      );
+      const page = user.page;
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        for (const [label, id] of labels.map((l, i) => [l, ANCHORS[i]!] as const)) {
+          await page.goto(`${j.url}/?lang=${lang}`);
+          await page.locator('.user-menu summary').click();
+          await page.locator('.user-menu').getByRole('link', { name: label, exact: true }).click();
+          await page.waitForURL((u) => u.pathname === '/profile.html' && u.hash === `#${id}`);
+          await elementsDrawn(page);
+          // Give late growth (a form mounting, fonts) its moment, then the card must start at the top.
+          await page.waitForTimeout(400);
+          const where = await placement(page, id);
+          expect(where.ok, `${label} at ${width} px: #${id} at ${JSON.stringify(where)}`).toBe(true);
+        }
+      }
+      // The MFA settings' "Passkey" card links to the passkeys on the same page.
+      await page.goto(`${j.url}/profile.html?lang=${lang}#mfa`);
+      await elementsDrawn(page);
+      const manage = lang === 'en' ? 'Add or manage passkeys' : 'Passkeys hinzufügen oder verwalten';
+      await page.locator('gate-mfa-enrollment').getByRole('link', { name: manage }).click();
+      await page.waitForURL((u) => u.hash === '#passkeys');
+      await page.waitForTimeout(400);
+      const where = await placement(page, 'passkeys');
+      expect(where.ok, `the Passkey card's link: #passkeys at ${JSON.stringify(where)}`).toBe(true);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${j.url}/?lang=${lang}`);
+      await page.locator('.user-menu summary').click();
+      await j.check(page, `user-menu-${lang}`);
+    });
+  }
 
   it('a Standard company sees its level and how to upgrade, and no PIN', async () => {
     const user = await j.activeUser({

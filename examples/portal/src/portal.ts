@@ -26,6 +26,7 @@ import '@gatehouse/elements/invitation-accept/define';
 import '@gatehouse/elements/form/define';
 // German texts of the elements (and of the forms and flows under them), for the German pages.
 import '@gatehouse/elements/locales/de';
+import { keepAnchorInView } from './anchor-scroll.js';
 import { api, errorText } from './api.js';
 import { commentForm, listCases, showCase } from './cases.js';
 import { $, h, say } from './dom.js';
@@ -340,5 +341,6 @@ function focusHeading(): void {
   heading.focus({ preventScroll: true });
 }
 
+keepAnchorInView();
 void navigation();
 void Promise.resolve(pages[document.body.dataset.page ?? 'home']?.()).then(focusHeading);
