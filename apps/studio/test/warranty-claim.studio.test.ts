@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     // The rule, by pointing: show and require the other serials when "more than one device" is Yes.
     await page.getByLabel('the field').selectOption({ label: 'Serial numbers of the other devices' });
     await page.getByLabel('when').selectOption({ label: 'More than one device has this problem' });
-    await page.getByLabel('is', { exact: true }).selectOption({ label: 'Yes' });
+    await page.getByLabel('condition').selectOption({ label: 'is Yes' });
     await page.getByRole('button', { name: 'Add rule' }).click();
     await expect
       .poll(() => page.locator('.rules').textContent())
@@ -287,7 +287,7 @@ describe.skipIf(!hasChromium)('Gatehouse Studio', () => {
     await page.getByRole('tab', { name: 'Design' }).click();
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
-      .toContain('The designer cannot show this file');
+      .toContain('The designer cannot show warranty-claim.form.json');
     await j.check(page, 'broken-json');
     // An unknown format: JSON, but not a form definition.
     await page.getByRole('tab', { name: 'JSON' }).click();

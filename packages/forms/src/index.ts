@@ -17,7 +17,12 @@ export type {
   UiStep,
   Widget,
 } from './definition/types.js';
-export { builtinWidgets, type WidgetFit } from './definition/widgets.js';
+export {
+  builtinWidgets,
+  defaultWidget,
+  type WidgetFit,
+  widgetMisfit,
+} from './definition/widgets.js';
 export {
   type CompiledForm,
   createForm,

@@ -32,6 +32,7 @@ import {
 import { fieldOfPointer } from '../model/lint-target.js';
 import { palette } from '../model/palette.js';
 import { setText, textOf } from '../model/texts.js';
+import { widgetOf } from '../model/widgets.js';
 import type { Problem } from './api.js';
 import { change } from './events.js';
 
@@ -229,7 +230,7 @@ export class StudioDesigner extends LitElement {
     onDrop: (e: DragEvent) => void,
   ): TemplateResult {
     const label = this.labelOf(pointer);
-    const widget = hintOf(this.def, pointer).widget ?? (schemaOf(this.def, pointer).type as string) ?? '';
+    const widget = widgetOf(this.def, pointer);
     const problems = this.problems.filter((p) => fieldOfPointer(p.pointer) === pointer).length;
     const group = isGroup(this.def, pointer);
     return html`<li class="field ${pointer === this.selected ? 'selected' : ''}" data-field=${pointer} draggable="true"

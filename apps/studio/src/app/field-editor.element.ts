@@ -34,6 +34,7 @@ import {
   withFieldText,
   withOptionText,
 } from '../model/texts.js';
+import { widgetLabel, widgetOf, widgetsFor, withWidget } from '../model/widgets.js';
 import { change } from './events.js';
 
 const LANGUAGE: Record<Locale, string> = { en: 'English', de: 'German' };
@@ -81,6 +82,21 @@ export class StudioFieldEditor extends LitElement {
       `Renamed to ${name}.`,
       childPointer(parentOf(this.pointer), name),
     );
+  }
+
+  /** "Shown as": the widgets that fit the field; one that fits alone is stated, not offered. */
+  private renderWidget(): TemplateResult {
+    const widgets = widgetsFor(this.def, this.pointer);
+    const current = widgetOf(this.def, this.pointer);
+    const label = (w: string) => widgetLabel(this.def, this.pointer, w);
+    if (widgets.length < 2) return html`<p class="help" id="field-widget">Shown as: ${label(current)}</p>`;
+    return html`<label for="field-widget">Shown as</label>
+      <select id="field-widget" @change=${(e: Event) => {
+        const widget = (e.target as HTMLSelectElement).value;
+        this.emit(withWidget(this.def, this.pointer, widget), `Shown as ${label(widget)}.`);
+      }}>
+        ${widgets.map((w) => html`<option value=${w} ?selected=${w === current}>${label(w)}</option>`)}
+      </select>`;
   }
 
   private renderTexts(kind: FieldKind): TemplateResult {
@@ -215,6 +231,7 @@ export class StudioFieldEditor extends LitElement {
           ? html`<p id="field-name-error" class="error">${this.nameError}</p>`
           : html`<p id="field-name-help" class="help">The key in the submitted data; letters, digits and _.</p>`
       }
+      ${this.renderWidget()}
       ${this.renderTexts(kind)}
       <label class="check"><input type="checkbox" id="field-required" .checked=${isRequired(this.def, this.pointer)}
         @change=${(e: Event) => this.emit(withRequired(this.def, this.pointer, (e.target as HTMLInputElement).checked))} />

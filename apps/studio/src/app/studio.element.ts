@@ -113,7 +113,9 @@ export class GateStudio extends LitElement {
     if (kept) return this.show(path, kept, `Opened ${path} with your unsaved changes.`);
     const answer = await readFile(path);
     if (failed(answer)) {
-      this.status = answer.error;
+      // The list was older than the disk (the file was moved or deleted): say so, keep what is open.
+      this.status = `Cannot open ${path}: ${answer.error}${this.draft ? ` ${this.path} stays open as it was.` : ''}`;
+      void this.refreshFiles();
       return;
     }
     const draft = draftOf(answer.text, answer.text);
@@ -275,7 +277,7 @@ export class GateStudio extends LitElement {
         <studio-diff .saved=${this.compare?.text ?? d.saved} .current=${d.text} .label=${this.compare?.label ?? 'the last save'}></studio-diff>`;
     if (d.problem || !d.def)
       return html`<div class="problem" role="alert">
-        <p>The designer cannot show this file: ${d.problem}</p>
+        <p>The designer cannot show ${this.path}: ${d.problem}</p>
         <p>Your text is kept. Fix it in the <button type="button" class="link" @click=${() => (this.tab = 'json')}>JSON</button> tab.</p>
       </div>`;
     return html`<studio-designer .def=${d.def} .selected=${this.selected} .problems=${this.check?.lint ?? []}></studio-designer>`;

@@ -46,23 +46,33 @@ export function emptyDefinition(id: string): Definition {
   } as Definition;
 }
 
+/** The file name every Gatehouse definition's `$schema` ends with (the format the studio reads and writes). */
+const FORMAT_FILE = 'form-definition.schema.json';
+
 /**
  * Why the designer cannot show this definition (the JSON pane still can), or `undefined` when it can: it must
- * be an object with an `id` and an object `schema` with `properties`.
+ * be an object with an `id` and an object `schema` with `properties`; a `$schema` must name the Gatehouse form
+ * definition format, and a `version` must be a whole number from 1 up. Each sentence names the JSON Pointer of
+ * the part at fault.
  */
 export function designProblem(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return 'A form definition is a JSON object ({ "id", "schema", "ui", … }).';
+    return 'A form definition is a JSON object ({ "id", "schema", "ui", … }); this is not one.';
   const def = value as Record<string, unknown>;
-  if (typeof def.id !== 'string') return 'The definition has no "id" (a text such as "warranty-claim").';
+  const format = def.$schema;
+  if (format !== undefined && (typeof format !== 'string' || !format.endsWith(FORMAT_FILE)))
+    return `/$schema names ${JSON.stringify(format)}, not the Gatehouse form definition format (${FORMAT_FILE}): another kind of JSON, or a format version this studio does not know.`;
+  if (def.version !== undefined && !(Number.isInteger(def.version) && (def.version as number) >= 1))
+    return `/version is ${JSON.stringify(def.version)}; a form's version is a whole number from 1 up.`;
+  if (typeof def.id !== 'string') return 'The definition has no "id" (/id, a text such as "warranty-claim").';
   const schema = def.schema as Record<string, unknown> | undefined;
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema))
-    return 'The definition has no "schema" object.';
+    return 'The definition has no "schema" object (/schema).';
   if (
     schema.properties !== undefined &&
     (typeof schema.properties !== 'object' || Array.isArray(schema.properties))
   )
-    return '"schema.properties" must be an object of fields.';
+    return '/schema/properties must be an object of fields.';
   return undefined;
 }
 

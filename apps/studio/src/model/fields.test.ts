@@ -55,7 +55,12 @@ describe('field operations', () => {
   it('duplicates with copied texts, renames and removes everywhere the field is referred to', () => {
     let def = twoSteps();
     def = withFieldText(def, '/list', 'label', 'de', 'Liste');
-    def = withRule(def, { when: '/yesNo', is: true, target: '/list', require: true });
+    def = withRule(def, {
+      when: '/yesNo',
+      condition: { op: 'is', value: true },
+      target: '/list',
+      require: true,
+    });
     const copy = duplicateField(def, '/list');
     expect(fieldText(copy.def, copy.pointer, 'label', 'de')).toBe('Liste');
     def = renameField(def, '/list', 'otherSerials');
@@ -75,10 +80,28 @@ describe('field operations', () => {
     expect(fieldsOf(def)).toEqual([['/text'], ['/otherSerials']]);
   });
 
+  it('adds, renames and duplicates a field of a form without steps (ui.order), listing it once', () => {
+    let def: Definition = {
+      id: 'flat',
+      schema: { type: 'object', properties: { a: { type: 'string', maxLength: 10 } } },
+    } as Definition;
+    def = addField(def, entry('text'), 0).def;
+    expect(def.ui!.order).toEqual(['/a', '/text']);
+    def = renameField(def, '/text', 'note');
+    expect(def.ui!.order).toEqual(['/a', '/note']);
+    def = duplicateField(def, '/note').def;
+    expect(fieldsOf(def)).toEqual([['/a', '/note', '/note2']]);
+  });
+
   it('a field a rule shows stops being always required; the rule requires it while shown', () => {
     let def = twoSteps();
     def = withRequired(def, '/list', true);
-    def = withRule(def, { when: '/yesNo', is: true, target: '/list', require: false });
+    def = withRule(def, {
+      when: '/yesNo',
+      condition: { op: 'is', value: true },
+      target: '/list',
+      require: false,
+    });
     expect(def.schema.required).toEqual([]);
     expect(def.rules![0]!.require).toEqual(['/list']);
   });

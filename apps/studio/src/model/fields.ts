@@ -70,7 +70,9 @@ export function addField(
   step: number,
 ): { def: Definition; pointer: string } {
   const made = withNewField(def, entry, '');
-  const steps = stepsOf(made.def).map((s) => ({ ...s, fields: [...s.fields] }));
+  // The steps as they were before the field: a form without steps lists fields missing from `ui.order` at its
+  // end, so reading them after adding it would list the new field twice. (Rename and duplicate do the same.)
+  const steps = stepsOf(def).map((s) => ({ ...s, fields: [...s.fields] }));
   steps[Math.min(Math.max(step, 0), steps.length - 1)]!.fields.push(made.pointer);
   return { def: withSteps(made.def, steps), pointer: made.pointer };
 }
@@ -280,7 +282,7 @@ export function duplicateField(def: Definition, pointer: string): { def: Definit
   hintsTo(next, pointer, to, true);
   if (parent === '') {
     const from = placeOf(def, pointer);
-    const steps = stepsOf(next).map((s) => ({ ...s, fields: [...s.fields] }));
+    const steps = stepsOf(def).map((s) => ({ ...s, fields: [...s.fields] }));
     if (from) steps[from.step]!.fields.splice(from.index + 1, 0, to);
     next = withSteps(next, steps);
   } else {
@@ -312,9 +314,10 @@ export function renameField(def: Definition, pointer: string, name: string): Def
     Object.entries(container.properties).map(([k, v]) => [k === from ? name : k, v]),
   );
   container.required = container.required?.map((n) => (n === from ? name : n));
+  // The steps as they were (see addField).
   next = withSteps(
     next,
-    stepsOf(next).map((s) => ({ ...s, fields: s.fields.map((p) => repointed(p, pointer, to)) })),
+    stepsOf(def).map((s) => ({ ...s, fields: s.fields.map((p) => repointed(p, pointer, to)) })),
   );
   hintsTo(next, pointer, to, false);
   if (next.ui?.fields) ordersWith(next.ui.fields, pointer, to);

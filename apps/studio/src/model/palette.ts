@@ -21,7 +21,12 @@ export interface PaletteEntry {
 }
 
 /** Widgets a product team does not place by hand (flows own credential inputs; hidden has nothing to see). */
-const NOT_PLACED = new Set(['password-new', 'password-current', 'one-time-code', 'hidden']);
+export const NOT_PLACED: ReadonlySet<string> = new Set([
+  'password-new',
+  'password-current',
+  'one-time-code',
+  'hidden',
+]);
 
 /** The schema a widget starts with when nothing more specific is known: from the types it fits. */
 function fromFit(fit: WidgetFit): Record<string, unknown> {
@@ -52,7 +57,7 @@ const STARTERS: Record<string, Record<string, unknown>> = {
 };
 
 /** Palette texts of the widget names. */
-const LABELS: Record<string, string> = {
+export const LABELS: Record<string, string> = {
   text: 'Text',
   textarea: 'Long text',
   email: 'E-mail',

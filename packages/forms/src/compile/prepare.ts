@@ -12,6 +12,7 @@ import type {
   UiField,
   UiStep,
 } from '../definition/types.js';
+import { defaultWidget } from '../definition/widgets.js';
 import { formatPointer, isPointer, parsePointer } from '../engine/pointer.js';
 import type { FieldModel, FormPlan, NamedRule, PlanNamedRule, PlanRule } from '../engine/types.js';
 import { migrationProblems } from '../migrate/migrate.js';
@@ -350,29 +351,6 @@ function namedRuleAt(named: PlanNamedRule[], pointer: string): string | undefine
   const segs = parsePointer(pointer);
   return named.find((n) => n.pattern.length === segs.length && n.pattern.every((s, i) => s === segs[i]))
     ?.name;
-}
-
-function defaultWidget(s: Record<string, unknown>, rule: string | undefined): string {
-  if (rule === 'password') return 'password-new';
-  if (rule === 'date' || s.format === 'date') return 'date';
-  if (rule === 'file') return 'file';
-  if (rule === 'business-email') return 'email';
-  if (rule === 'phone') return 'tel';
-  if (Array.isArray(s.enum)) return 'select';
-  switch (s.type) {
-    case 'boolean':
-      return 'checkbox';
-    case 'number':
-    case 'integer':
-      return 'number';
-    case 'object':
-      return 'group';
-    case 'array':
-      return 'list';
-    default:
-      if (s.format === 'email') return 'email';
-      return typeof s.maxLength === 'number' && s.maxLength > 500 ? 'textarea' : 'text';
-  }
 }
 
 /** Message keys of a yes/no question's options. */

@@ -5,7 +5,7 @@
  */
 import { deref, isSchemaObject } from '../compile/walk.js';
 import type { FormDefinition, JsonSchema } from '../definition/types.js';
-import { builtinWidgets } from '../definition/widgets.js';
+import { builtinWidgets, widgetMisfit } from '../definition/widgets.js';
 import { formatPointer, parsePointer } from '../engine/pointer.js';
 import type { LintProblem } from './lint.js';
 
@@ -136,41 +136,8 @@ function widgetProblems(
         message: `unknown widget "${widget}"${didYouMean(widget, known)} (known: ${Object.keys(builtinWidgets).join(', ')})`,
       },
     ];
-  const fileRule = widget === 'file' ? fileRuleProblem(schema, at) : undefined;
-  if (fileRule) return [fileRule];
-  const fits = builtinWidgets[widget];
-  if (fits === undefined || fits === 'any') return [];
-  const types = typesOf(schema);
-  if (fits === 'choice') {
-    const isBoolean = types.length === 1 && types[0] === 'boolean';
-    if (Array.isArray(schema.enum) || 'const' in schema || (widget === 'radio' && isBoolean)) return [];
-    return [
-      {
-        pointer: at,
-        message: `widget "${widget}" needs a field with "enum"${widget === 'radio' ? ' (or a boolean, shown as Yes/No)' : ''}; this field has none, so it would offer no options`,
-      },
-    ];
-  }
-  if (types.length > 0 && !types.some((t) => fits.includes(t)))
-    return [
-      {
-        pointer: at,
-        message: `widget "${widget}" does not fit a field of type ${types.join('/')} (it fits ${fits.join('/')})`,
-      },
-    ];
-  return [];
-}
-
-/** A file field without the `file` rule would take any file of any size: the limits must be declared. */
-function fileRuleProblem(schema: Record<string, unknown>, at: string): LintProblem | undefined {
-  const rule = schema['x-rule'];
-  const name = typeof rule === 'string' ? rule : isSchemaObject(rule) ? rule.name : undefined;
-  if (name === 'file' && typesOf(schema).includes('array')) return undefined;
-  return {
-    pointer: at,
-    message:
-      'widget "file" needs a field of type array with "x-rule": { "name": "file", "options": { "accept": [...], "maxSize": ... } }, so browser and server limit the files alike',
-  };
+  const misfit = widgetMisfit(widget, schema);
+  return misfit ? [{ pointer: at, message: misfit }] : [];
 }
 
 function allowedValues(schema: Record<string, unknown> | undefined, widget: unknown): string[] | undefined {
