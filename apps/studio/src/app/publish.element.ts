@@ -186,8 +186,8 @@ export class StudioPublish extends LitElement {
             <td><time datetime=${v.publishedAt}>${v.publishedAt.replace('T', ' ').slice(0, 16)}</time></td>
             <td>${v.publishedBy.email}</td>
             <td>
-              <button type="button" @click=${() => this.onCompare(v.version)}>Compare</button>
-              ${v.current ? nothing : html`<button type="button" @click=${() => this.onRestore(v.version)}>Restore</button>`}
+              <button type="button" aria-label="Compare version ${v.version}" @click=${() => this.onCompare(v.version)}>Compare</button>
+              ${v.current ? nothing : html`<button type="button" aria-label="Restore version ${v.version}" @click=${() => this.onRestore(v.version)}>Restore</button>`}
             </td>
           </tr>`,
         )}
