@@ -16,7 +16,7 @@ export type EndpointAccess =
   | 'public'
   | 'pending'
   | 'session'
-  | { permission: 'approvals' | 'rma' | 'support-cases' | 'users' };
+  | { permission: 'approvals' | 'rma' | 'support-cases' | 'users' | 'forms' };
 
 /**
  * A request body checked by a flow form. `omit`: form members the API does not send (the form's repeat-the-password
@@ -56,6 +56,7 @@ export interface Endpoint {
 }
 
 const SESSION: EndpointAccess = 'session';
+const FORMS: EndpointAccess = { permission: 'forms' };
 const token = { token: { type: 'string', minLength: 1, maxLength: 200 } };
 const nothing = { schema: { type: 'object', additionalProperties: false } };
 const roleIds = { type: 'array', items: { type: 'string' } };
@@ -850,6 +851,97 @@ export const CONTRACT_ENDPOINTS: readonly Endpoint[] = [
     query: { domain: { type: 'string' } },
     success: { status: 200, description: '{ devices: [...] }' },
     errors: { 401: ['unauthenticated'] },
+  },
+  // Published forms (docs/forms/publishing.md): form editors publish, list and restore; anyone reads and submits
+  {
+    method: 'GET',
+    path: '/forms',
+    operationId: 'listForms',
+    flow: 'published-forms',
+    summary: 'The published forms, each with its current version',
+    access: FORMS,
+    success: { status: 200, description: '{ forms: [{ id, current, latest, module, publishedAt }] }' },
+    errors: { 401: ['unauthenticated'], 403: ['forbidden'] },
+  },
+  {
+    method: 'GET',
+    path: '/forms/{id}',
+    operationId: 'listFormVersions',
+    flow: 'published-forms',
+    summary: "A form's published versions, newest first: who published which when, which is current",
+    access: FORMS,
+    success: {
+      status: 200,
+      description:
+        '{ id, current, versions: [{ id, version, hash, module, current, publishedAt, publishedBy }] }',
+    },
+    errors: { 401: ['unauthenticated'], 403: ['forbidden'], 404: ['unknown-form'] },
+  },
+  {
+    method: 'GET',
+    path: '/forms/{id}/versions/{version}',
+    operationId: 'getFormVersion',
+    flow: 'published-forms',
+    summary: 'One published version with its definition (to compare or restore)',
+    access: FORMS,
+    success: {
+      status: 200,
+      description: '{ id, version, hash, module, current, publishedAt, publishedBy, definition }',
+    },
+    errors: { 401: ['unauthenticated'], 403: ['forbidden'], 404: ['unknown-form', 'unknown-version'] },
+  },
+  {
+    method: 'POST',
+    path: '/forms/{id}/versions',
+    operationId: 'publishForm',
+    flow: 'published-forms',
+    summary:
+      'Publish a definition as the next version (lint and build first); the same definition again answers 200',
+    access: FORMS,
+    body: {
+      schema: { type: 'object', description: 'the form definition (docs/forms)', required: ['schema'] },
+    },
+    success: {
+      status: 201,
+      description: 'the new version { id, version, hash, module, current, publishedAt, publishedBy }',
+    },
+    errors: {
+      401: ['unauthenticated'],
+      403: ['forbidden'],
+      422: ['invalid-request', 'invalid-definition'],
+    },
+  },
+  {
+    method: 'POST',
+    path: '/forms/{id}/restore',
+    operationId: 'restoreFormVersion',
+    flow: 'published-forms',
+    summary: 'Make an earlier version current again',
+    access: FORMS,
+    body: {
+      schema: {
+        type: 'object',
+        properties: { version: { type: 'integer', minimum: 1 } },
+        required: ['version'],
+      },
+    },
+    success: { status: 200, description: 'the version, now current' },
+    errors: {
+      401: ['unauthenticated'],
+      403: ['forbidden'],
+      404: ['unknown-form', 'unknown-version'],
+      422: ['invalid-request'],
+    },
+  },
+  {
+    method: 'GET',
+    path: '/forms/{id}/current',
+    operationId: 'currentForm',
+    flow: 'published-forms',
+    summary: "The current version and its module's URL (the module itself is served from the host's origin)",
+    access: 'public',
+    success: { status: 200, description: '{ id, version, hash, module }' },
+    errors: { 404: ['unknown-form'] },
   },
   // Invitations and users
   {

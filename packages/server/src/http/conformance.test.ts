@@ -103,4 +103,23 @@ describe('the REST contract against the reference server', () => {
       $ref: '#/components/schemas/RegistrationBody',
     });
   });
+
+  it('covers the publishing endpoints the studio uses: publish, list versions, restore, the current version', async () => {
+    const document = await (await fetch(`${baseUrl}/openapi.json`)).json();
+    expect(Object.keys(document.paths['/forms/{id}/versions'])).toEqual(['post']);
+    expect(document.paths['/forms/{id}'].get.operationId).toBe('listFormVersions');
+    expect(document.paths['/forms/{id}/restore'].post.operationId).toBe('restoreFormVersion');
+    expect(document.paths['/forms/{id}/current'].get.operationId).toBe('currentForm');
+    const report = await runConformance({ baseUrl });
+    const names = report.results.filter((r) => r.ok).map((r) => r.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '401 POST /forms/{id}/versions without a session',
+        '415 POST /forms/{id}/versions without a JSON content type',
+        '403 POST /forms/{id}/restore from a foreign Origin',
+        '401 GET /forms/{id} without a session',
+        '401 GET /forms/{id}/versions/{version} without a session',
+      ]),
+    );
+  });
 });
