@@ -184,7 +184,7 @@ export class StudioPublish extends LitElement {
           (v) => html`<tr>
             <th scope="row">${v.version}${v.current ? ' (current)' : ''}</th>
             <td><time datetime=${v.publishedAt}>${v.publishedAt.replace('T', ' ').slice(0, 16)}</time></td>
-            <td>${v.publishedBy.email}</td>
+            <td class="by">${v.publishedBy.email}</td>
             <td>
               <button type="button" aria-label="Compare version ${v.version}" @click=${() => this.onCompare(v.version)}>Compare</button>
               ${v.current ? nothing : html`<button type="button" aria-label="Restore version ${v.version}" @click=${() => this.onRestore(v.version)}>Restore</button>`}
