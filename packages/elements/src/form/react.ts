@@ -4,10 +4,19 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { GateChangeDetail, GateSubmitDetail } from '../common/events.js';
+import type {
+  GateChangeDetail,
+  GateErrorDetail,
+  GateFormStepDetail,
+  GateFormSubmittedDetail,
+  GateSubmitDetail,
+} from '../common/events.js';
 import { GateForm as GateFormElement } from './gate-form.element.js';
 
-/** `<gate-form>` as a React component: `form`, `value`, `issues` are properties; `onGateSubmit`, `onGateChange`. */
+/**
+ * `<gate-form>` as a React component: `form`, `value`, `issues` are properties; `onGateSubmit`, `onGateChange`,
+ * `onGateFormStep` (a multi-step form moved), and with `form-id`: `onGateFormSubmitted`, `onGateError`.
+ */
 export const GateForm = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'gate-form',
@@ -16,5 +25,8 @@ export const GateForm = /* @__PURE__ */ createComponent({
   events: {
     onGateSubmit: 'gate-submit' as EventName<CustomEvent<GateSubmitDetail>>,
     onGateChange: 'gate-change' as EventName<CustomEvent<GateChangeDetail>>,
+    onGateFormStep: 'gate-form-step' as EventName<CustomEvent<GateFormStepDetail>>,
+    onGateFormSubmitted: 'gate-form-submitted' as EventName<CustomEvent<GateFormSubmittedDetail>>,
+    onGateError: 'gate-error' as EventName<CustomEvent<GateErrorDetail>>,
   },
 });

@@ -2,12 +2,17 @@
  * `@gatehouse/elements/session-warnings/react`: `<gate-session-warnings>` as a React component, alone; register the
  * tag with `@gatehouse/elements/session-warnings/define`.
  */
-import { flowComponent } from '../react/flow-component.js';
+import { createComponent } from '@lit/react';
+import * as React from 'react';
 import { GateSessionWarnings as GateSessionWarningsElement } from './session-warnings.element.js';
 
-/** `<gate-session-warnings>` as a React component (a signed-in page's banner for the session's warnings). */
-export const GateSessionWarnings = /* @__PURE__ */ flowComponent(
-  'gate-session-warnings',
-  GateSessionWarningsElement,
-  'GateSessionWarnings',
-);
+/**
+ * `<gate-session-warnings>` as a React component (a signed-in page's banner for the session's warnings). The banner
+ * dispatches no events, so there are no `on…` props: pass `session` (or `endpoint`) and `passwordChangeHref`.
+ */
+export const GateSessionWarnings = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'gate-session-warnings',
+  elementClass: GateSessionWarningsElement,
+  displayName: 'GateSessionWarnings',
+});
