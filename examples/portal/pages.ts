@@ -314,7 +314,7 @@ function layout(lang: PortalLang, page: string, body: string): string {
 <main>
 <h1>${title}</h1>
 <p id="status" role="status" aria-live="polite"></p>
-<gate-session-warnings endpoint="/api" password-change-href="/profile.html#password" lang="${lang}" hidden></gate-session-warnings>
+<gate-session-warnings password-change-href="/profile.html#password" lang="${lang}" hidden></gate-session-warnings>
 ${body}
 </main>
 <footer id="dev-footer" hidden><a href="/dev/outbox">${t.outbox}</a></footer>
@@ -325,7 +325,8 @@ ${body}
 
 /** The flow element `tag` in the page's language (extra attributes and children as given). */
 function flow(lang: PortalLang, tag: string, attrs = 'persist="none"', children = ''): string {
-  return `<gate-${tag} endpoint="/api" ${attrs} lang="${lang}">${children}</gate-${tag}>`;
+  const endpoint = tag === 'login' ? '' : 'endpoint="/api" ';
+  return `<gate-${tag} ${endpoint}${attrs} lang="${lang}">${children}</gate-${tag}>`;
 }
 
 function bodies(lang: PortalLang): Record<string, string> {
@@ -357,7 +358,8 @@ ${tile(undefined, '/profile.html', t.profile, b.tileProfile)}
 ${flow(lang, 'registration', 'no-reply-sender="no-reply@portal.example"')}`,
     // The element reads nothing from the URL itself: the page script hands it the link's token.
     'confirm.html': flow(lang, 'registration'),
-    // A login in progress holds a pending cookie only; nothing about it needs to survive a reload.
+    // A login in progress holds a pending cookie only; nothing about it needs to survive a reload. No endpoint in
+    // the markup: the page script reads the session once and starts the element knowing it.
     'login.html': flow(
       lang,
       'login',

@@ -102,12 +102,18 @@ const pages: Record<string, () => Promise<void> | void> = {
     history.replaceState(null, '', location.pathname);
   },
 
-  login() {
+  async login() {
     // After login the portal home (support information, tasks), unless the user came from a page.
     const next = new URLSearchParams(location.search).get('next') ?? '/';
     // Only same-site paths: an open redirect would turn the login page into a phishing tool.
     const target = next.startsWith('/') && !next.startsWith('//') ? next : '/';
-    element('gate-login').addEventListener('gate-complete', () => location.assign(target));
+    const el = element('gate-login');
+    el.addEventListener('gate-complete', () => location.assign(target));
+    // The element's own session check (an existing single sign-on session completes at once) is the page's one
+    // read of the session: signed in already, on to the target; else the element starts without asking again.
+    if (await currentUser()) return location.assign(target);
+    el.input = { checkSession: false };
+    el.endpoint = '/api';
   },
 
   reset() {

@@ -3,6 +3,7 @@
  * the page may be used at all. What a role allows comes from the one role model (`@gatehouse/rules/roles`); the
  * server enforces the same model, so hiding an entry here is a courtesy, never the protection.
  */
+import type { Session } from '@gatehouse/flows/login';
 import { can, type Permission } from '@gatehouse/rules/roles';
 import { api } from './api.js';
 import { say } from './dom.js';
@@ -19,12 +20,36 @@ export interface SessionUser {
   locale?: 'en' | 'de' | null;
 }
 
-let session: Promise<SessionUser | null> | undefined;
+/** The session object of `GET /session`: the user (with the portal's fields) and what to act on. */
+export interface PageSession extends Session {
+  user: SessionUser;
+}
 
-/** The signed-in user, or null; asked once per page. */
-export function currentUser(): Promise<SessionUser | null> {
-  session ??= api('GET', '/session').then((answer) => (answer.body?.session?.user as SessionUser) ?? null);
+let session: Promise<PageSession | null> | undefined;
+
+/**
+ * The session, or null when nobody is signed in: read once per page load, and handed to the elements that need it
+ * (`<gate-session-warnings>`, `<gate-login>`) instead of each reading it again.
+ */
+export function currentSession(): Promise<PageSession | null> {
+  session ??= api('GET', '/session').then((answer) => (answer.body?.session as PageSession) ?? null);
   return session;
+}
+
+/** The signed-in user, or null; from the page's one read of the session. */
+export async function currentUser(): Promise<SessionUser | null> {
+  return (await currentSession())?.user ?? null;
+}
+
+/**
+ * Gives `<gate-session-warnings>` the page's session, then its endpoint (for a fresh read after a password
+ * change): set together, before its first update, so it does not read the session a second time.
+ */
+function handSessionToWarnings(current: PageSession | null): void {
+  const banner = document.querySelector('gate-session-warnings');
+  if (!banner) return;
+  banner.session = current;
+  banner.endpoint = '/api';
 }
 
 /** Whether `user` may do what `permission` guards. */
@@ -88,7 +113,9 @@ function wireLanguageSwitch(user: SessionUser | null): void {
 
 /** Fills the menu bar and the user menu, wires "Log out" and the language switch. */
 export async function navigation(): Promise<void> {
-  const user = await currentUser();
+  const current = await currentSession();
+  handSessionToWarnings(current);
+  const user = current?.user ?? null;
   if (await followPreference(user)) return;
   wireLanguageSwitch(user);
   showFor(user);
