@@ -54,11 +54,13 @@ export class StudioPreview extends LitElement {
       const built = (await import(/* @vite-ignore */ url)) as { form: GateForm['form'] };
       if (url !== this.module) return;
       this.built = built.form;
-      this.kept = {};
+      // What was typed into the preview stays across edits of the form (a new module after every change), as it
+      // does across a language switch: a person trying the form does not start over at each edit.
       const current = this.querySelector<GateForm>('gate-form');
+      this.kept = { ...(current?.value ?? {}) };
       if (current) {
         current.form = built.form;
-        current.value = {};
+        current.value = this.kept;
       }
       this.loadError = '';
       this.submitted = '';
