@@ -23,6 +23,7 @@ const PUBLIC = [
   'POST /registrations',
   'POST /registrations/confirm',
   'POST /email-change/confirm',
+  'POST /email-change/cancel',
   'POST /registrations/:id/resend',
   'GET /registrations/:id',
   'GET /session',
