@@ -102,7 +102,7 @@ describe('example forms', () => {
       expect(de.text('coa.street')).toBe('Straße und Hausnummer');
       expect(de.issue({ path: '/customerNumber', code: 'pattern', params: {} })).toBe('Eine Kundennummer hat 6 bis 10 Ziffern.');
       expect(de.issue({ path: '/movingDate', code: 'date-too-late', params: { max: '2027-06-15' } })).toBe(
-        'Bitte geben Sie den 2027-06-15 oder ein früheres Datum ein.',
+        'Bitte geben Sie den 15.06.2027 oder ein früheres Datum ein.',
       );
       expect(form.fields().find((f) => f.pointer === '/forwardMail')!.options!.map((o) => de.text(o.label))).toEqual([
         'Ja',

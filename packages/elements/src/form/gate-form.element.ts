@@ -56,6 +56,10 @@ const inputTypes: Record<string, string> = {
   date: 'date',
 };
 
+/** The `date` rule's bounds (`@gatehouse/forms/rules/date-bounds`), loaded with the first bounded date field. */
+let dateBounds: typeof import('@gatehouse/forms/rules/date-bounds') | undefined;
+let dateBoundsLoading: Promise<void> | undefined;
+
 /**
  * Renders a compiled form (property `form`) with every widget of the definition format.
  *
@@ -278,8 +282,9 @@ export class GateForm extends LitElement {
   /** Also waits for the new-password checklist once a shown field asked for it: "updated" means drawn in full. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (checklist || !checklistLoading) return done;
-    await checklistLoading;
+    const loading = [!checklist && checklistLoading, !dateBounds && dateBoundsLoading].filter(Boolean);
+    if (loading.length === 0) return done;
+    await Promise.all(loading);
     return super.getUpdateComplete();
   }
 
@@ -530,8 +535,8 @@ export class GateForm extends LitElement {
         autocomplete=${defaultAutocomplete(field) ?? nothing}
         inputmode=${isCode ? 'numeric' : nothing}
         maxlength=${typeof c.maxLength === 'number' ? c.maxLength : nothing}
-        min=${c.minimum ?? nothing}
-        max=${c.maximum ?? nothing}
+        min=${(type === 'date' ? this.dateBound(c, 'notBefore') : c.minimum) ?? nothing}
+        max=${(type === 'date' ? this.dateBound(c, 'notAfter') : c.maximum) ?? nothing}
         step=${type === 'number' ? (c.multipleOf ?? (field.type === 'integer' ? 1 : 'any')) : nothing}
         aria-required=${String(this.isRequired(field, ctx, pointer))}
         aria-invalid=${String(!!this.invalid(pointer))}
@@ -549,6 +554,28 @@ export class GateForm extends LitElement {
    * Live requirement hints for a new password (none until the checklist chunk is there: it is loaded the first time
    * a form shows a new-password field, so the many forms without one never carry it).
    */
+  /**
+   * A date picker's `min` or `max`: the `date` rule's `notBefore` / `notAfter` resolved for the current value (today
+   * in the rule's time zone, a relative or fixed date, another field's date), so the picker offers only dates the
+   * rule accepts; the rule still decides. Loaded on first use: forms without bounded dates never fetch it.
+   */
+  private dateBound(c: Record<string, unknown>, key: 'notBefore' | 'notAfter'): string | undefined {
+    const bound = c[key];
+    if (typeof bound !== 'string') return undefined;
+    if (!dateBounds) {
+      dateBoundsLoading ??= import('@gatehouse/forms/rules/date-bounds').then((m) => {
+        dateBounds = m;
+      });
+      void dateBoundsLoading.then(() => this.requestUpdate());
+      return undefined;
+    }
+    return dateBounds.resolveDateBound(
+      bound,
+      this.value,
+      typeof c.timeZone === 'string' ? c.timeZone : 'UTC',
+    );
+  }
+
   private passwordHints(field: RenderField, pointer: string, ctx: RenderContext): PasswordHint[] {
     if (!checklist) {
       checklistLoading ??= import('./password-hints.js').then((m) => {

@@ -6,6 +6,7 @@
  * GATEHOUSE_SCREENSHOTS set, each walk leaves screenshots for the docs.
  */
 import { compileForm } from '@gatehouse/forms/compile';
+import { resolveDateBound } from '@gatehouse/forms/rules/date-bounds';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/form/define.js';
@@ -120,12 +121,21 @@ for (const [width, size] of [
             : ['New address', 'Street and number', 'Postal code', 'City', 'Country'],
         );
         expect(control(el, '/movingDate')!.type).to.equal('date');
+        // The picker offers only the dates the rule accepts (notBefore today-3m, notAfter today+1y).
+        expect(control(el, '/movingDate')!.min).to.equal(resolveDateBound('today-3m', {}));
+        expect(control(el, '/movingDate')!.max).to.equal(resolveDateBound('today+1y', {}));
         await fill(el, '/customerNumber', '12-34');
         await fill(el, '/newAddress/street', 'Hauptstraße 5');
         await fill(el, '/movingDate', inDays(400));
         fitsWidth();
         await shot(`forms-example-address-${lang}-${size}`);
         expect(el.querySelectorAll('.gate-error').length).to.equal(2);
+        // The latest date in the reader's own way of writing dates, not ISO.
+        const tooLate = el.querySelector('.gate-field:has([data-pointer="/movingDate"]) .gate-error')!
+          .textContent!;
+        expect(tooLate).to.match(
+          lang === 'de' ? /den \d{2}\.\d{2}\.\d{4} oder/ : /enter [A-Z][a-z]{2} \d{1,2}, \d{4} or/,
+        );
         await fill(el, '/customerNumber', '0012345');
         await fill(el, '/newAddress/postalCode', '10115');
         await fill(el, '/newAddress/city', 'Berlin');

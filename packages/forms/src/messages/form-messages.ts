@@ -15,6 +15,7 @@ import {
   localeChain,
   ownText,
 } from './catalog.js';
+import { displayParams } from './date-params.js';
 import { registeredFormMessages } from './form-registry.js';
 
 /** A locale's resolved messages: issue texts and UI texts (labels, help) with the form's own overrides. */
@@ -125,7 +126,8 @@ export function createFormMessages(
     locale: typeof locale === 'string' ? locale : 'en',
     issue(issue) {
       const found = template(issue);
-      if (found !== undefined) return formatMessage(found, read(issue, 'params'));
+      const shown = displayParams(read(issue, 'code'), read(issue, 'params'), chain[0] ?? 'en');
+      if (found !== undefined) return formatMessage(found, shown);
       return formatMessage(fallback(), { code: codeText(read(issue, 'code')) });
     },
     knows(issue) {

@@ -85,6 +85,27 @@ describe('date rule', () => {
     }
   });
 
+  it("says a bound date in the reader's locale, the same in the built module (browser) and the runtime (server)", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 5, 15, 12), toFake: ['Date'] });
+    const data = { purchaseDate: '2026-03-06', failureDate: '2026-02-01' };
+    const built = await buildForm(claim);
+    const file = join(mkdtempSync(join(tmpdir(), 'gatehouse-date-')), 'claim-dates-locale.js');
+    writeFileSync(file, built.code);
+    const mod = await import(pathToFileURL(file).href);
+    await import('../locales/de.js');
+    for (const form of [compileForm(claim), mod.form]) {
+      const early = form.validate(data);
+      const issue = early.ok ? undefined : early.issues[0];
+      // The params stay ISO (data for programs); only the sentence shows the date as the reader writes it.
+      expect(issue?.params).toEqual({ min: '2026-03-06' });
+      expect(form.messagesFor('en').issue(issue)).toBe('Please enter Mar 6, 2026 or later.');
+      expect(form.messagesFor('en-GB').issue(issue)).toBe('Please enter 6 Mar 2026 or later.');
+      expect(form.messagesFor('de').issue(issue)).toBe(
+        'Bitte geben Sie den 06.03.2026 oder ein späteres Datum ein.',
+      );
+    }
+  });
+
   it('names wrong options', () => {
     expect(dateRule.validateOptions?.({ notAfter: 'tomorrow', zone: 1, timeZone: 'Mars/Base' })).toEqual([
       'option "zone" is unknown (known: notBefore, notAfter, timeZone)',

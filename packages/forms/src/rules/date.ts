@@ -8,7 +8,11 @@
  * bound), `date-too-early`, `date-too-late`.
  */
 import type { NamedRule } from '../engine/types.js';
+import { localDates, paramDisplay } from '../messages/date-params.js';
 import { isDateBound, isoDate, resolveDateBound, todayIn, validDate } from './date-bounds.js';
+
+// Its messages name the bounds as the reader writes dates, wherever a form with this rule says them.
+paramDisplay.date = localDates;
 
 export { isDateBound, resolveDateBound, todayIn };
 
