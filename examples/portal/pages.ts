@@ -308,7 +308,7 @@ function layout(lang: PortalLang, page: string, body: string): string {
 <link rel="stylesheet" href="/portal.css">
 <script type="module" src="/portal.js"></script>
 </head>
-<body data-page="${page}">
+<body data-page="${page}"${holdsOneFlow(body) ? ' class="card-page"' : ''}>
 <header><a class="brand" href="/">${t.portal}</a>
 <nav class="main-nav" aria-label="${t.mainMenu}"><ul>${links}</ul></nav>${userMenu(t)}${languageSwitch(t, lang)}</header>
 <main>
@@ -321,6 +321,16 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/**
+ * A page that holds one flow element, after at most a line of introduction (login, registration, a link's page):
+ * the portal shows that element as its centred card (`body.card-page` in portal.css), so a new page of that kind
+ * needs no stylesheet edit. A published form (`<gate-form form-id>`) keeps the page's full width.
+ */
+export function holdsOneFlow(body: string): boolean {
+  const elements = body.match(/<gate-[\w-]+/g) ?? [];
+  return elements.length === 1 && elements[0] !== '<gate-form' && /<\/gate-[\w-]+>\s*$/.test(body);
 }
 
 /** The flow element `tag` in the page's language (extra attributes and children as given). */

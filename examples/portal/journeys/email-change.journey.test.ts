@@ -211,6 +211,8 @@ async function notMe(
   await cancelled.getByRole('heading', { name: w.revoked }).waitFor({ timeout: 20_000 });
   await cancelled.getByText(w.stays).waitFor();
   await cancelled.getByText(words[lang].advice).waitFor();
+  // A page that holds one flow shows it as the portal's centred card, like the link's own page.
+  expect(await cancelled.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('4px');
   expect(new URL(page.url()).search).toBe('');
   await j.check(page, `${lang}-not-me-cancelled`);
   await elementShots(page, page.locator('main'), `${lang}-revoked`);

@@ -36,20 +36,22 @@ function visibleText(page: Page): Promise<string> {
   });
 }
 
-/** The pages whose one element is itself the card (a centred, branded login-style card). */
-const CARD_PAGES = new Set(['login', 'register', 'confirm', 'reset', 'invitation']);
-
-/** Flow elements and lists standing in the page without a card around them. */
+/**
+ * Flow elements and lists standing in the page without a card around them. A page that holds one flow
+ * (`body.card-page`) shows the flow itself as the card, and it must look like one.
+ */
 function outsideCards(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (cardPages) =>
-      cardPages.includes(document.body.dataset.page ?? '')
+  return page.evaluate(() => {
+    if (document.body.classList.contains('card-page')) {
+      const flow = document.querySelector<HTMLElement>('main > :last-child');
+      return flow && getComputedStyle(flow).borderTopWidth === '4px'
         ? []
-        : [...document.querySelectorAll<HTMLElement>('main :is([endpoint], table, form)')]
-            .filter((el) => el.checkVisibility() && !el.closest('section'))
-            .map((el) => el.tagName.toLowerCase()),
-    [...CARD_PAGES],
-  );
+        : ["the page's one flow is not a card"];
+    }
+    return [...document.querySelectorAll<HTMLElement>('main :is([endpoint], table, form)')]
+      .filter((el) => el.checkVisibility() && !el.closest('section'))
+      .map((el) => el.tagName.toLowerCase());
+  });
 }
 
 /** What has focus: "the page heading", else its tag and text. */
