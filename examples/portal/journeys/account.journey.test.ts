@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)('first login, password, MFA and profile', () => {
     await second.locator('input[name=password]').fill(next);
     await second.getByRole('button', { name: 'Sign in', exact: true }).click();
     await again.getByRole('heading', { name: 'Verify it is you' }).waitFor();
-    await expect.poll(async () => (await j.mails(jane.email)).length).toBe(before + 1);
+    await expect.poll(async () => (await j.mails(jane.email)).length, { timeout: 20_000 }).toBe(before + 1);
     // Her one factor, and the recovery code she saved: no authenticator app offered.
     expect(await second.locator('gate-form[slot="form"] label.gate-choice').allInnerTexts()).toEqual([
       'Code by e-mail',
