@@ -1,5 +1,5 @@
 import { emailChangeForm } from '@gatehouse/flows/email-change';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { normalizeEmail } from '../../accounts/accounts.js';
 import { companyDomainIssue } from '../../accounts/company-domain.js';
 import {
@@ -16,30 +16,17 @@ import { securityMail } from '../../mail/security-mail.js';
 import { audit } from '../../security/audit.js';
 import { hashToken, randomId, randomToken } from '../../security/tokens.js';
 import type { Queryable } from '../../storage/database.js';
-import { readForm, readJson, rejectBody } from '../body.js';
+import { readForm, rejectBody } from '../body.js';
 import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext } from '../context.js';
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
 import { confirmAccountPassword } from '../password-confirmation.js';
 import { endSessions, findSession, requireSession, SESSION_COOKIE } from '../session.js';
-import { tokenIssues } from '../token-field.js';
+import { readLinkToken } from '../token-field.js';
 
 /** A unique violation of the database (Postgres and PGlite alike): here, two accounts taking one address at once. */
 const isUniqueViolation = (error: unknown) =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-
-/** The single-use token of a link, read from the JSON body as every link's token is read, else a 422 naming it. */
-async function readLinkToken(
-  c: Context<GatehouseEnv>,
-  limit: number,
-): Promise<{ ok: true; token: string } | { ok: false; response: Response }> {
-  const body = await readJson(c, limit);
-  if (!body.ok) return body;
-  const token = body.value.token;
-  const issues = tokenIssues(token);
-  if (typeof token === 'string' && issues.length === 0) return { ok: true, token };
-  return { ok: false, response: rejectBody(c, issues) };
-}
 
 /**
  * Ends every session of `accountId` but the one whose hash is `keep` (the browser that opened the link, when it is
@@ -168,7 +155,7 @@ export function emailChangeRoutes(
           await tx.query<AccountRow>('SELECT * FROM accounts WHERE id = $1 FOR UPDATE', [change.account_id])
         )[0];
         // A link for an address the account no longer has (changed meanwhile) or a deactivated account: unusable.
-        if (!account || account.status !== 'active' || account.email !== change.old_email)
+        if (account?.status !== 'active' || account.email !== change.old_email)
           return { kind: 'invalid' as const };
         await tx.query('UPDATE accounts SET email = $2 WHERE id = $1', [account.id, change.new_email]);
         await markEmailChangeConfirmed(tx, change.id, now);
@@ -214,7 +201,7 @@ export function emailChangeRoutes(
       const account = (
         await tx.query<AccountRow>('SELECT * FROM accounts WHERE id = $1 FOR UPDATE', [change.account_id])
       )[0];
-      if (!account || account.status !== 'active') return { kind: 'invalid' as const };
+      if (account?.status !== 'active') return { kind: 'invalid' as const };
       // Too late to stop it: the address moved on (this change or a later one). The security mail said what to do.
       if (change.confirmed_at || account.email !== change.old_email) return { kind: 'confirmed' as const };
       if (change.expires_at <= now) return { kind: 'expired' as const };

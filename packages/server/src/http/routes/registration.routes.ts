@@ -12,7 +12,7 @@ import { approvalPolicy, clientIp, fail, type GatehouseEnv, type ServerContext }
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
 import { requireProof } from '../proof-guard.js';
-import { tokenIssues } from '../token-field.js';
+import { readLinkToken } from '../token-field.js';
 
 function confirmationMail(
   ctx: ServerContext,
@@ -102,10 +102,9 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
   });
 
   app.post('/registrations/confirm', async (c) => {
-    const body = await readJson(c, limit);
-    if (!body.ok) return body.response;
-    const token = body.value.token;
-    if (typeof token !== 'string' || tokenIssues(token).length > 0) return rejectBody(c, tokenIssues(token));
+    const read = await readLinkToken(c, limit);
+    if (!read.ok) return read.response;
+    const token = read.token;
     const now = ctx.now();
     const outcome = await ctx.db.transaction(async (tx) => {
       const rows = await tx.query<RegistrationRow & { token_expires_at: Date }>(
@@ -113,7 +112,7 @@ export function registrationRoutes(app: Hono<GatehouseEnv>, ctx: ServerContext, 
         [hashToken(token)],
       );
       const row = rows[0];
-      if (!row || row.status !== 'pending-confirmation') return 'invalid' as const;
+      if (row?.status !== 'pending-confirmation') return 'invalid' as const;
       if (row.token_expires_at <= now) return 'expired' as const;
       const confirmed = { ...row, confirmed_at: now };
       const snapshot = initialApprovalSnapshot(confirmed, {

@@ -16,7 +16,7 @@ import { type AccountRow, clientIp, fail, type GatehouseEnv, type ServerContext 
 import { limitRequest } from '../limits.js';
 import { localeOf } from '../locale.js';
 import { requireSession, sessionBody, startSession } from '../session.js';
-import { tokenIssues } from '../token-field.js';
+import { readLinkToken, tokenIssues } from '../token-field.js';
 
 /** How long an invitation link stays valid. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 3600_000;
@@ -333,10 +333,9 @@ export function userRoutes(
    * the body, never in a URL; an unknown, used, revoked or expired link answers like the acceptance would.
    */
   app.post('/invitations/preview', async (c) => {
-    const body = await readJson(c, limit);
-    if (!body.ok) return body.response;
-    const { token } = body.value;
-    if (typeof token !== 'string' || tokenIssues(token).length > 0) return rejectBody(c, tokenIssues(token));
+    const read = await readLinkToken(c, limit);
+    if (!read.ok) return read.response;
+    const token = read.token;
     const row = (
       await ctx.db.query<InvitationRow & { company: string }>(
         `SELECT i.*, co.name AS company FROM invitations i JOIN companies co ON co.id = i.company_id
